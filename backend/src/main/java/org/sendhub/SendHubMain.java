@@ -1,0 +1,35 @@
+package org.sendhub;
+
+import java.nio.file.Path;
+
+import org.jboss.logging.Logger;
+import org.sendhub.common.db.EmbeddedDatabase;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts SEND Hub. Without {@code SENDHUB_DB_URL} it first starts an embedded, durable
+ * PostgreSQL whose data lives in {@code SENDHUB_DATA_DIR} (default {@code .data/postgres}), so a
+ * new user needs no database, and a restart keeps what they entered.
+ */
+@QuarkusMain
+public class SendHubMain {
+
+    private static final Logger LOG = Logger.getLogger(SendHubMain.class);
+
+    public static void main(String... args) throws Exception {
+        String externalUrl = System.getenv("SENDHUB_DB_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            System.setProperty("quarkus.datasource.jdbc.url", externalUrl);
+            Quarkus.run(args);
+            return;
+        }
+        String dataDir = System.getenv().getOrDefault("SENDHUB_DATA_DIR", ".data/postgres");
+        try (var database = EmbeddedDatabase.durable(Path.of(dataDir).toAbsolutePath())) {
+            LOG.infof("Embedded PostgreSQL started, data in %s", Path.of(dataDir).toAbsolutePath());
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            Quarkus.run(args);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.sendhub.common.paging;
+
+import org.sendhub.common.problem.ProblemException;
+
+/** Strict readers for list filters: a value we cannot read is a 400, never silently ignored. */
+public final class ListFilters {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private ListFilters() {
+    }
+
+    public static boolean flag(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badParameter(parameter, "must be true or false");
+        };
+    }
+
+    /** A LIKE pattern for a case-insensitive text search, or null for no search. */
+    public static String containsPattern(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        String escaped = q.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,76 @@
+package org.sendhub.common.problem;
+
+import java.util.List;
+
+/**
+ * A failure that the caller can act on. Thrown anywhere; {@link ProblemMappers} turns it into
+ * an {@code application/problem+json} response.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Integer currentVersion;
+    private final Object current;
+
+    private ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
+            Integer currentVersion, Object current) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors;
+        this.currentVersion = currentVersion;
+        this.current = current;
+    }
+
+    public static ProblemException badRequest(String detail, List<FieldError> errors) {
+        return new ProblemException(400, "bad-request", "The request could not be read", detail, errors, null, null);
+    }
+
+    public static ProblemException badParameter(String parameter, String message) {
+        return badRequest("Query or path parameter '" + parameter + "' is not valid.",
+                List.of(new FieldError(parameter, message)));
+    }
+
+    public static ProblemException unprocessable(List<FieldError> errors) {
+        return new ProblemException(422, "validation", "The request breaks a rule",
+                errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.", errors, null,
+                null);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, null, null, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Not allowed", detail, null, null, null);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Already exists", detail, null, null, null);
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(428, "precondition-required", "If-Match is required",
+                "Send the record's ETag in If-Match, so that no one else's change is overwritten.", null, null, null);
+    }
+
+    public static ProblemException preconditionFailed(int currentVersion, Object current) {
+        return new ProblemException(412, "stale-version", "The record has changed",
+                "Someone changed this record since you read it (it is now at version " + currentVersion
+                        + "). Nothing was changed: reload it, or send your change again with the new ETag.",
+                null, currentVersion, current);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem("/problems/" + slug, title, status, getMessage(), instance, errors, currentVersion,
+                current);
+    }
+}

@@ -1,0 +1,45 @@
+package org.sendhub.priority;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sendhub.common.record.AreaRecord;
+import org.sendhub.priority.PriorityDto.Action;
+import org.sendhub.priority.PriorityDto.Measure;
+
+@Entity
+@Table(name = "priority")
+public class Priority extends AreaRecord {
+
+    @Column(name = "strategy_id")
+    public UUID strategyId;
+
+    public int number;
+
+    public String title;
+
+    public String description;
+
+    public String rationale;
+
+    @Enumerated(EnumType.STRING)
+    public RagStatus status;
+
+    public String lead;
+
+    /** Actions and measures live inside the priority: they are edited, versioned and audited with it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Action> actions = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Measure> measures = new ArrayList<>();
+}

@@ -1,0 +1,59 @@
+package org.sendhub.priority;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public final class PriorityDto {
+
+    private PriorityDto() {
+    }
+
+    public record Action(
+            @NotBlank @Size(max = 2000) String description,
+            @Size(max = 200) String owner,
+            LocalDate dueDate,
+            ActionStatus status) {
+    }
+
+    public record Measure(
+            @Pattern(regexp = "^[a-z0-9_]{1,64}$", message = "must be an indicator code such as ehcp_rate")
+            String indicatorCode,
+            @Size(max = 200) String target,
+            LocalDate targetDate,
+            @NotBlank @Size(max = 2000) String description) {
+    }
+
+    public record PriorityInput(
+            @NotNull UUID strategyId,
+            @Min(1) @Max(999) Integer number,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 4000) String description,
+            @Size(max = 4000) String rationale,
+            RagStatus status,
+            @Size(max = 200) String lead,
+            @Size(max = 100) List<@NotNull @Valid Action> actions,
+            @Size(max = 50) List<@NotNull @Valid Measure> measures) {
+    }
+
+    public record PriorityView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, boolean archived, UUID strategyId, int number, String title,
+            String description, String rationale, RagStatus status, String lead, List<Action> actions,
+            List<Measure> measures) {
+
+        public static PriorityView from(Priority p) {
+            return new PriorityView(p.id, p.areaCode, p.version, p.createdAt, p.updatedAt, p.archived, p.strategyId,
+                    p.number, p.title, p.description, p.rationale, p.status, p.lead, List.copyOf(p.actions),
+                    List.copyOf(p.measures));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.sendhub.priority;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.paging.SortOrder;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.InputRules;
+import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.priority.PriorityDto.Action;
+import org.sendhub.priority.PriorityDto.PriorityInput;
+import org.sendhub.priority.PriorityDto.PriorityView;
+import org.sendhub.strategy.StrategyService;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+@Transactional
+public class PriorityService extends AreaRecordService<Priority, PriorityView> {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "number", "number, title",
+            "title", "title",
+            "status", "status",
+            "updatedAt", "updatedAt");
+
+    @Inject
+    PriorityRepository priorities;
+
+    @Inject
+    StrategyService strategies;
+
+    @Override
+    protected PanacheRepositoryBase<Priority, UUID> repository() {
+        return priorities;
+    }
+
+    @Override
+    protected String entityType() {
+        return "priority";
+    }
+
+    @Override
+    protected PriorityView view(Priority priority) {
+        return PriorityView.from(priority);
+    }
+
+    public Page<PriorityView> list(String areaCode, String q, RagStatus status, UUID strategyId,
+            boolean includeArchived, String sort, PageRequest page) {
+        var where = new StringBuilder("areaCode = :area");
+        var params = new HashMap<String, Object>();
+        params.put("area", areaCode);
+        if (!includeArchived) {
+            where.append(" and archived = false");
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (strategyId != null) {
+            where.append(" and strategyId = :strategy");
+            params.put("strategy", strategyId);
+        }
+        String pattern = ListFilters.containsPattern(q);
+        if (pattern != null) {
+            where.append(" and (lower(title) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\'"
+                    + " or lower(coalesce(rationale, '')) like :q escape '\\')");
+            params.put("q", pattern);
+        }
+        return page(where.toString(), params, SortOrder.parse(sort, "number", SORTS, "id"), page);
+    }
+
+    public PriorityView create(String areaCode, PriorityInput input, String actor) {
+        check(areaCode, input);
+        var priority = new Priority();
+        apply(priority, input);
+        priority.number = input.number() != null ? input.number() : priorities.nextNumber(input.strategyId());
+        return insert(areaCode, priority, actor);
+    }
+
+    public PriorityView update(String areaCode, UUID id, int expectedVersion, PriorityInput input, String actor) {
+        var priority = findCurrent(areaCode, id, expectedVersion);
+        check(areaCode, input);
+        var before = view(priority);
+        boolean movedStrategy = !priority.strategyId.equals(input.strategyId());
+        apply(priority, input);
+        if (input.number() != null) {
+            priority.number = input.number();
+        } else if (movedStrategy) {
+            priority.number = priorities.nextNumber(input.strategyId());
+        }
+        return saveChange(priority, before, actor);
+    }
+
+    private void check(String areaCode, PriorityInput input) {
+        var errors = new ArrayList<>(rules.violations(input));
+        if (input.strategyId() != null && !strategies.existsInArea(areaCode, input.strategyId())) {
+            errors.add(new FieldError("strategyId", "is not a strategy of area " + areaCode));
+        }
+        InputRules.throwIfAny(errors);
+    }
+
+    private static void apply(Priority priority, PriorityInput input) {
+        priority.strategyId = input.strategyId();
+        priority.title = input.title().trim();
+        priority.description = input.description();
+        priority.rationale = input.rationale();
+        priority.status = input.status() == null ? RagStatus.NOT_STARTED : input.status();
+        priority.lead = input.lead();
+        priority.actions = input.actions() == null ? new ArrayList<>()
+                : input.actions().stream().map(PriorityService::withDefaults)
+                        .collect(Collectors.toCollection(ArrayList::new));
+        priority.measures = input.measures() == null ? new ArrayList<>() : new ArrayList<>(input.measures());
+    }
+
+    private static Action withDefaults(Action action) {
+        return action.status() != null ? action
+                : new Action(action.description(), action.owner(), action.dueDate(), ActionStatus.NOT_STARTED);
+    }
+
+}

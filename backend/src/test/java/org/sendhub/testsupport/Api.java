@@ -1,0 +1,33 @@
+package org.sendhub.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as an integrator makes them, each response checked against openapi.yaml. */
+public final class Api {
+
+    private static final ContractFilter CONTRACT = new ContractFilter();
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String token) {
+        return anonymous().auth().oauth2(token);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Makes the area exist (admin), whatever earlier tests did. */
+    public static void ensureArea(String code, String name) {
+        int status = as(Tokens.admin())
+                .body("{\"code\": \"" + code + "\", \"name\": \"" + name + "\"}")
+                .post("/api/v1/areas").statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("Could not create area " + code + ": " + status);
+        }
+    }
+}
