@@ -1,0 +1,28 @@
+# SEND Hub in one image: the web app built by Node, served by the Quarkus backend.
+# Built by docker-compose.yml; from the repo root: docker build -t sendhub .
+
+FROM node:20 AS frontend
+WORKDIR /src
+COPY frontend/package.json frontend/package-lock.json frontend/
+RUN cd frontend && npm ci
+COPY openapi.yaml ./
+COPY frontend frontend
+RUN cd frontend && npm run build
+
+FROM eclipse-temurin:17-jdk AS backend
+WORKDIR /src
+COPY backend/.mvn backend/.mvn
+COPY backend/mvnw backend/pom.xml backend/
+# Dependencies in a layer of their own, so that a change of source does not fetch them again.
+RUN cd backend && ./mvnw -B -q dependency:go-offline
+COPY openapi.yaml ./
+COPY backend/src backend/src
+COPY --from=frontend /src/frontend/dist frontend/dist
+RUN cd backend && ./mvnw -B package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=backend /src/backend/target/quarkus-app quarkus-app
+USER 1001
+EXPOSE 8080
+CMD ["java", "-jar", "quarkus-app/quarkus-run.jar"]

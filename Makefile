@@ -1,0 +1,28 @@
+# SEND Hub: the two commands a new user needs.
+#   make run    build and start everything (PostgreSQL, Keycloak, API, web app, demo data)
+#   make test   run every test: frontend unit, backend API (real PostgreSQL), browser end-to-end
+
+.PHONY: run test test-frontend test-backend test-e2e build stop clean
+
+run:
+	@scripts/stack.sh run
+
+test: test-frontend test-backend test-e2e
+
+test-frontend:
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm test && npm run build
+
+test-backend:
+	cd backend && ./mvnw -B verify
+
+test-e2e:
+	scripts/e2e.sh
+
+build:
+	scripts/stack.sh build
+
+stop:
+	scripts/stack.sh stop
+
+clean:
+	rm -rf backend/target frontend/dist frontend/node_modules .data/e2e
