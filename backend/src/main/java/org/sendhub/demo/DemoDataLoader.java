@@ -2,7 +2,9 @@ package org.sendhub.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,43 +16,33 @@ import org.sendhub.SendHubConfig;
 import org.sendhub.area.AreaDto.AreaInput;
 import org.sendhub.area.AreaRepository;
 import org.sendhub.area.AreaService;
-import org.sendhub.priority.PriorityDto.Action;
-import org.sendhub.priority.PriorityDto.Measure;
+import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
+import org.sendhub.coproduction.CoproductionService;
+import org.sendhub.outcome.OutcomeDto.OutcomeInput;
+import org.sendhub.outcome.OutcomeService;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityService;
-import org.sendhub.priority.RagStatus;
+import org.sendhub.service.ServiceDto.ServiceInput;
+import org.sendhub.service.ServiceRegister;
 import org.sendhub.strategy.StrategyDto.StrategyInput;
 import org.sendhub.strategy.StrategyService;
-import org.sendhub.strategy.StrategyStatus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the demo data set (built from the seed strategy documents) on the first start of an
  * empty database, through the same services as the API, so it is validated and audited too.
+ * Records in the file link to each other by {@code key}; here the keys become ids.
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     public static final String ACTOR = "demo-data";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-
-    record DemoArea(String code, String name, String icbCode, String icbName) {
-    }
-
-    record DemoPriority(int number, String title, String description, String rationale, String lead,
-            RagStatus status, List<Action> actions, List<Measure> measures) {
-    }
-
-    record DemoStrategy(String areaCode, String title, java.time.LocalDate periodStart,
-            java.time.LocalDate periodEnd, StrategyStatus status, String vision, List<String> principles,
-            List<DemoPriority> priorities) {
-    }
-
-    record DemoData(List<DemoArea> areas, List<DemoStrategy> strategies) {
-    }
 
     @Inject
     SendHubConfig config;
@@ -68,31 +60,87 @@ public class DemoDataLoader {
     StrategyService strategies;
 
     @Inject
+    OutcomeService outcomes;
+
+    @Inject
     PriorityService priorities;
+
+    @Inject
+    ServiceRegister services;
+
+    @Inject
+    CoproductionService coproduction;
+
+    private final Map<String, UUID> ids = new HashMap<>();
 
     @Transactional
     void onStart(@Observes StartupEvent event) throws IOException {
         if (!config.demoData().enabled() || areaRepository.count() > 0) {
             return;
         }
-        DemoData data;
+        JsonNode data;
         try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
-            data = json.readValue(in, DemoData.class);
+            data = json.readTree(in);
         }
-        for (var area : data.areas()) {
-            areas.create(new AreaInput(area.code(), area.name(), area.icbCode(), area.icbName(), true), ACTOR);
+        for (JsonNode area : data.path("areas")) {
+            var input = json.treeToValue(area, AreaInput.class);
+            areas.create(new AreaInput(input.code(), input.name(), input.icbCode(), input.icbName(), true), ACTOR);
         }
-        int priorityCount = 0;
-        for (var s : data.strategies()) {
-            var strategy = strategies.create(s.areaCode(), new StrategyInput(s.title(), s.periodStart(),
-                    s.periodEnd(), s.status(), s.vision(), s.principles()), ACTOR);
-            for (var p : s.priorities()) {
-                priorities.create(s.areaCode(), new PriorityInput(strategy.id(), p.number(), p.title(),
-                        p.description(), p.rationale(), p.status(), p.lead(), p.actions(), p.measures()), ACTOR);
-                priorityCount++;
+        int counted = 0;
+        for (JsonNode s : data.path("strategies")) {
+            String area = s.path("areaCode").asText();
+            UUID strategyId = strategies.create(area, json.treeToValue(s, StrategyInput.class), ACTOR).id();
+            for (JsonNode o : s.path("outcomes")) {
+                var node = withStrategy(o, strategyId);
+                remember(o, outcomes.create(area, json.treeToValue(node, OutcomeInput.class), ACTOR).id());
+            }
+            for (JsonNode p : s.path("priorities")) {
+                var node = withStrategy(p, strategyId);
+                resolve(node, "outcomeKeys", "outcomeIds");
+                remember(p, priorities.create(area, json.treeToValue(node, PriorityInput.class), ACTOR).id());
+                counted++;
             }
         }
-        LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities", data.areas().size(),
-                data.strategies().size(), priorityCount);
+        for (JsonNode s : data.path("services")) {
+            var node = ((ObjectNode) s).deepCopy();
+            resolve(node, "priorityKeys", "priorityIds");
+            resolve(node, "outcomeKeys", "outcomeIds");
+            remember(s, services.create(s.path("areaCode").asText(), json.treeToValue(node, ServiceInput.class),
+                    ACTOR).id());
+        }
+        for (JsonNode c : data.path("coproduction")) {
+            var node = ((ObjectNode) c).deepCopy();
+            resolve(node, "priorityKeys", "priorityIds");
+            resolve(node, "serviceKeys", "serviceIds");
+            coproduction.create(c.path("areaCode").asText(), json.treeToValue(node, CoproductionInput.class), ACTOR);
+        }
+        LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities, %d services, %d co-production records",
+                data.path("areas").size(), data.path("strategies").size(), counted, data.path("services").size(),
+                data.path("coproduction").size());
+    }
+
+    private static ObjectNode withStrategy(JsonNode record, UUID strategyId) {
+        var node = ((ObjectNode) record).deepCopy();
+        node.put("strategyId", strategyId.toString());
+        return node;
+    }
+
+    private void remember(JsonNode record, UUID id) {
+        if (record.hasNonNull("key")) {
+            ids.put(record.get("key").asText(), id);
+        }
+    }
+
+    /** Replaces a list of keys by the ids of the records created for them. */
+    private void resolve(ObjectNode node, String keysField, String idsField) {
+        var out = node.putArray(idsField);
+        for (JsonNode key : node.path(keysField)) {
+            UUID id = ids.get(key.asText());
+            if (id == null) {
+                throw new IllegalStateException("Demo data links to unknown key " + key.asText());
+            }
+            out.add(id.toString());
+        }
+        node.remove(keysField);
     }
 }

@@ -1,13 +1,18 @@
 package org.sendhub.priority;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -42,4 +47,10 @@ public class Priority extends AreaRecord {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Measure> measures = new ArrayList<>();
+
+    /** The outcomes this priority serves. */
+    @ElementCollection
+    @CollectionTable(name = "priority_outcome", joinColumns = @JoinColumn(name = "priority_id"))
+    @Column(name = "outcome_id")
+    public Set<UUID> outcomeIds = new LinkedHashSet<>();
 }

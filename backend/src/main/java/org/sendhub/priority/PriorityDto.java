@@ -5,6 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.sendhub.link.Linked;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,18 +46,23 @@ public final class PriorityDto {
             RagStatus status,
             @Size(max = 200) String lead,
             @Size(max = 100) List<@NotNull @Valid Action> actions,
-            @Size(max = 50) List<@NotNull @Valid Measure> measures) {
+            @Size(max = 50) List<@NotNull @Valid Measure> measures,
+            @Size(max = 100) List<@NotNull UUID> outcomeIds) {
     }
 
     public record PriorityView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, boolean archived, UUID strategyId, int number, String title,
             String description, String rationale, RagStatus status, String lead, List<Action> actions,
-            List<Measure> measures) {
+            List<Measure> measures, List<UUID> outcomeIds, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked) {
 
         public static PriorityView from(Priority p) {
+            return from(p, null);
+        }
+
+        public static PriorityView from(Priority p, Linked linked) {
             return new PriorityView(p.id, p.areaCode, p.version, p.createdAt, p.updatedAt, p.archived, p.strategyId,
                     p.number, p.title, p.description, p.rationale, p.status, p.lead, List.copyOf(p.actions),
-                    List.copyOf(p.measures));
+                    List.copyOf(p.measures), p.outcomeIds.stream().sorted().toList(), linked);
         }
     }
 }

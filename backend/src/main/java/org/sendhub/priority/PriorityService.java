@@ -2,6 +2,7 @@ package org.sendhub.priority;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,9 @@ import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.link.LinkQueries;
+import org.sendhub.link.LinkType;
+import org.sendhub.link.Linked;
 import org.sendhub.priority.PriorityDto.Action;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityDto.PriorityView;
@@ -40,6 +44,9 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
     @Inject
     StrategyService strategies;
 
+    @Inject
+    LinkQueries links;
+
     @Override
     protected PanacheRepositoryBase<Priority, UUID> repository() {
         return priorities;
@@ -53,6 +60,14 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
     @Override
     protected PriorityView view(Priority priority) {
         return PriorityView.from(priority);
+    }
+
+    @Override
+    protected PriorityView detail(Priority priority) {
+        return PriorityView.from(priority, new Linked(null,
+                links.refs(LinkType.OUTCOME, priority.outcomeIds),
+                links.linking(LinkType.SERVICE, "priorityIds", priority.id),
+                links.linking(LinkType.COPRODUCTION, "priorityIds", priority.id)));
     }
 
     public Page<PriorityView> list(String areaCode, String q, RagStatus status, UUID strategyId,
@@ -107,6 +122,7 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
         if (input.strategyId() != null && !strategies.existsInArea(areaCode, input.strategyId())) {
             errors.add(new FieldError("strategyId", "is not a strategy of area " + areaCode));
         }
+        errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
         InputRules.throwIfAny(errors);
     }
 
@@ -121,6 +137,7 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
                 : input.actions().stream().map(PriorityService::withDefaults)
                         .collect(Collectors.toCollection(ArrayList::new));
         priority.measures = input.measures() == null ? new ArrayList<>() : new ArrayList<>(input.measures());
+        priority.outcomeIds = input.outcomeIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.outcomeIds());
     }
 
     private static Action withDefaults(Action action) {

@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class AuditResource {
 
-    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority");
+    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction");
 
     @Inject
     AreaAccess access;
@@ -35,7 +35,7 @@ public class AuditResource {
             @QueryParam("entityId") String entityId) {
         access.checkRead(areaCode);
         if (entityType != null && !ENTITY_TYPES.contains(entityType)) {
-            throw ProblemException.badParameter("entityType", "must be one of area, strategy, priority");
+            throw ProblemException.badParameter("entityType", "must be one of " + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES)));
         }
         var id = Uuids.parse(entityId, "entityId");
         return audit.list(areaCode, entityType, id == null ? null : id.toString(), PageRequest.of(page, size));

@@ -21,6 +21,17 @@ public final class ListFilters {
         };
     }
 
+    public static java.time.LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, "must be a date as YYYY-MM-DD");
+        }
+    }
+
     /** A LIKE pattern for a case-insensitive text search, or null for no search. */
     public static String containsPattern(String q) {
         if (q == null || q.isBlank()) {

@@ -40,6 +40,11 @@ public abstract class AreaRecordService<E extends AreaRecord, V> {
 
     protected abstract V view(E entity);
 
+    /** What the API answers for one record: the view, with its links where the type has any. */
+    protected V detail(E entity) {
+        return view(entity);
+    }
+
     /** The record, if it belongs to the area; else 404, whether or not it exists elsewhere. */
     protected E find(String areaCode, UUID id) {
         E entity = repository().findById(id);
@@ -50,7 +55,7 @@ public abstract class AreaRecordService<E extends AreaRecord, V> {
     }
 
     public V get(String areaCode, UUID id) {
-        return view(find(areaCode, id));
+        return detail(find(areaCode, id));
     }
 
     protected Page<V> page(String where, Map<String, Object> params, Sort sort, PageRequest page) {
@@ -64,18 +69,16 @@ public abstract class AreaRecordService<E extends AreaRecord, V> {
         entity.createdAt = OffsetDateTime.now();
         entity.updatedAt = entity.createdAt;
         repository().persistAndFlush(entity);
-        V created = view(entity);
-        audit.record(areaCode, entityType(), entity.id, AuditLog.Action.create, actor, null, created);
-        return created;
+        audit.record(areaCode, entityType(), entity.id, AuditLog.Action.create, actor, null, view(entity));
+        return detail(entity);
     }
 
     /** Call after checking the version and applying the change to the managed entity. */
     protected V saveChange(E entity, V before, String actor) {
         entity.updatedAt = OffsetDateTime.now();
         repository().flush();
-        V after = view(entity);
-        audit.record(entity.areaCode, entityType(), entity.id, AuditLog.Action.update, actor, before, after);
-        return after;
+        audit.record(entity.areaCode, entityType(), entity.id, AuditLog.Action.update, actor, before, view(entity));
+        return detail(entity);
     }
 
     /** Loads the record and refuses the change if the caller read an older version. */
@@ -94,16 +97,15 @@ public abstract class AreaRecordService<E extends AreaRecord, V> {
     }
 
     private V setArchived(E entity, boolean archived, String actor) {
-        V before = view(entity);
         if (entity.archived == archived) {
-            return before;
+            return detail(entity);
         }
+        V before = view(entity);
         entity.archived = archived;
         entity.updatedAt = OffsetDateTime.now();
         repository().flush();
-        V after = view(entity);
         audit.record(entity.areaCode, entityType(), entity.id,
-                archived ? AuditLog.Action.archive : AuditLog.Action.restore, actor, before, after);
-        return after;
+                archived ? AuditLog.Action.archive : AuditLog.Action.restore, actor, before, view(entity));
+        return detail(entity);
     }
 }

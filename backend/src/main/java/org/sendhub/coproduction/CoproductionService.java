@@ -1,0 +1,158 @@
+package org.sendhub.coproduction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sendhub.common.json.ApiEnums;
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.paging.SortOrder;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.InputRules;
+import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
+import org.sendhub.coproduction.CoproductionDto.CoproductionView;
+import org.sendhub.link.LinkQueries;
+import org.sendhub.link.LinkType;
+import org.sendhub.link.Linked;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+@Transactional
+public class CoproductionService extends AreaRecordService<Coproduction, CoproductionView> {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "heldOn", "heldOn",
+            "title", "title",
+            "updatedAt", "updatedAt");
+
+    /** The list filters of the co-production log. {@code loopOpen}: true for no feedback given yet. */
+    public record Filters(String q, CoproductionKind kind, CoproductionStatus status, LocalDate from, LocalDate to,
+            LundyPrinciple principle, Boolean loopOpen, boolean includeArchived) {
+    }
+
+    @Inject
+    CoproductionRepository records;
+
+    @Inject
+    LinkQueries links;
+
+    @Override
+    protected PanacheRepositoryBase<Coproduction, UUID> repository() {
+        return records;
+    }
+
+    @Override
+    protected String entityType() {
+        return "coproduction";
+    }
+
+    @Override
+    protected CoproductionView view(Coproduction record) {
+        return CoproductionView.from(record, null);
+    }
+
+    @Override
+    protected CoproductionView detail(Coproduction record) {
+        return CoproductionView.from(record, new Linked(
+                links.refs(LinkType.PRIORITY, record.priorityIds), null,
+                links.refs(LinkType.SERVICE, record.serviceIds), null));
+    }
+
+    public Page<CoproductionView> list(String areaCode, Filters f, String sort, PageRequest page) {
+        var where = new StringBuilder("areaCode = :area");
+        var params = new HashMap<String, Object>();
+        params.put("area", areaCode);
+        if (!f.includeArchived()) {
+            where.append(" and archived = false");
+        }
+        if (f.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", f.status());
+        }
+        if (f.from() != null) {
+            where.append(" and heldOn >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and heldOn <= :to");
+            params.put("to", f.to());
+        }
+        if (f.principle() != null) {
+            // principles is a JSON array of codes: a quoted code matches exactly one element.
+            where.append(" and cast(principles as String) like :principle");
+            params.put("principle", "%\"" + ApiEnums.apiName(f.principle()) + "\"%");
+        }
+        if (f.loopOpen() != null) {
+            where.append(f.loopOpen() ? " and feedbackGivenOn is null" : " and feedbackGivenOn is not null");
+        }
+        String pattern = ListFilters.containsPattern(f.q());
+        if (pattern != null) {
+            where.append(" and (lower(title) like :q escape '\\' or lower(coalesce(youSaid, '')) like :q escape '\\'"
+                    + " or lower(coalesce(weDid, '')) like :q escape '\\')");
+            params.put("q", pattern);
+        }
+        return page(where.toString(), params, SortOrder.parse(sort, "-heldOn", SORTS, "id"), page);
+    }
+
+    public CoproductionView create(String areaCode, CoproductionInput input, String actor) {
+        check(areaCode, input);
+        var record = new Coproduction();
+        apply(record, input);
+        return insert(areaCode, record, actor);
+    }
+
+    public CoproductionView update(String areaCode, UUID id, int expectedVersion, CoproductionInput input,
+            String actor) {
+        var record = findCurrent(areaCode, id, expectedVersion);
+        check(areaCode, input);
+        var before = view(record);
+        apply(record, input);
+        return saveChange(record, before, actor);
+    }
+
+    private void check(String areaCode, CoproductionInput input) {
+        var errors = new ArrayList<>(rules.violations(input));
+        if (input.heldOn() != null && input.feedbackGivenOn() != null
+                && input.feedbackGivenOn().isBefore(input.heldOn())) {
+            errors.add(new FieldError("feedbackGivenOn", "must not be before heldOn"));
+        }
+        if (input.status() == CoproductionStatus.CLOSED && (input.weDid() == null || input.weDid().isBlank())) {
+            errors.add(new FieldError("weDid", "must say what changed before the record is closed"));
+        }
+        errors.addAll(links.check(areaCode, LinkType.PRIORITY, "priorityIds", input.priorityIds()));
+        errors.addAll(links.check(areaCode, LinkType.SERVICE, "serviceIds", input.serviceIds()));
+        InputRules.throwIfAny(errors);
+    }
+
+    private static void apply(Coproduction record, CoproductionInput input) {
+        record.title = input.title().trim();
+        record.kind = input.kind();
+        record.heldOn = input.heldOn();
+        record.participants = input.participants() == null ? Participants.NONE : input.participants();
+        record.partners = input.partners() == null ? new ArrayList<>() : new ArrayList<>(input.partners());
+        record.principles = input.principles() == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(input.principles()));
+        record.youSaid = input.youSaid();
+        record.weDid = input.weDid();
+        record.feedbackGivenOn = input.feedbackGivenOn();
+        record.status = input.status() == null ? CoproductionStatus.OPEN : input.status();
+        record.priorityIds = input.priorityIds() == null ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(input.priorityIds());
+        record.serviceIds = input.serviceIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.serviceIds());
+    }
+}

@@ -1,0 +1,118 @@
+package org.sendhub.outcome;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.paging.SortOrder;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.InputRules;
+import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.link.LinkQueries;
+import org.sendhub.link.LinkType;
+import org.sendhub.link.Linked;
+import org.sendhub.outcome.OutcomeDto.OutcomeInput;
+import org.sendhub.outcome.OutcomeDto.OutcomeView;
+import org.sendhub.strategy.StrategyService;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+@Transactional
+public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "createdAt", "createdAt",
+            "statement", "statement",
+            "updatedAt", "updatedAt");
+
+    @Inject
+    OutcomeRepository outcomes;
+
+    @Inject
+    StrategyService strategies;
+
+    @Inject
+    LinkQueries links;
+
+    @Override
+    protected PanacheRepositoryBase<Outcome, UUID> repository() {
+        return outcomes;
+    }
+
+    @Override
+    protected String entityType() {
+        return "outcome";
+    }
+
+    @Override
+    protected OutcomeView view(Outcome outcome) {
+        return OutcomeView.from(outcome, null);
+    }
+
+    @Override
+    protected OutcomeView detail(Outcome outcome) {
+        return OutcomeView.from(outcome, new Linked(
+                links.linking(LinkType.PRIORITY, "outcomeIds", outcome.id), null,
+                links.linking(LinkType.SERVICE, "outcomeIds", outcome.id), null));
+    }
+
+    public Page<OutcomeView> list(String areaCode, String q, UUID strategyId, boolean includeArchived, String sort,
+            PageRequest page) {
+        var where = new StringBuilder("areaCode = :area");
+        var params = new HashMap<String, Object>();
+        params.put("area", areaCode);
+        if (!includeArchived) {
+            where.append(" and archived = false");
+        }
+        if (strategyId != null) {
+            where.append(" and strategyId = :strategy");
+            params.put("strategy", strategyId);
+        }
+        String pattern = ListFilters.containsPattern(q);
+        if (pattern != null) {
+            where.append(" and (lower(statement) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\')");
+            params.put("q", pattern);
+        }
+        return page(where.toString(), params, SortOrder.parse(sort, "createdAt", SORTS, "id"), page);
+    }
+
+    public OutcomeView create(String areaCode, OutcomeInput input, String actor) {
+        check(areaCode, input);
+        var outcome = new Outcome();
+        apply(outcome, input);
+        return insert(areaCode, outcome, actor);
+    }
+
+    public OutcomeView update(String areaCode, UUID id, int expectedVersion, OutcomeInput input, String actor) {
+        var outcome = findCurrent(areaCode, id, expectedVersion);
+        check(areaCode, input);
+        var before = view(outcome);
+        apply(outcome, input);
+        return saveChange(outcome, before, actor);
+    }
+
+    private void check(String areaCode, OutcomeInput input) {
+        var errors = new ArrayList<>(rules.violations(input));
+        if (input.strategyId() != null && !strategies.existsInArea(areaCode, input.strategyId())) {
+            errors.add(new FieldError("strategyId", "is not a strategy of area " + areaCode));
+        }
+        InputRules.throwIfAny(errors);
+    }
+
+    private static void apply(Outcome outcome, OutcomeInput input) {
+        outcome.strategyId = input.strategyId();
+        outcome.statement = input.statement().trim();
+        outcome.description = input.description();
+        outcome.indicatorCodes = input.indicatorCodes() == null ? new ArrayList<>()
+                : new ArrayList<>(input.indicatorCodes());
+    }
+}

@@ -1,0 +1,89 @@
+package org.sendhub.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sendhub.common.record.AreaRecord;
+
+/** A commissioned service, with its contract and its place in the commissioning cycle. */
+@Entity
+@Table(name = "service")
+public class CommissionedService extends AreaRecord {
+
+    public String name;
+
+    public String description;
+
+    public String provider;
+
+    @Enumerated(EnumType.STRING)
+    public ServiceTier tier;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Sector> sectors = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PrimaryNeed> needs = new ArrayList<>();
+
+    @Column(name = "age_from")
+    public Integer ageFrom;
+
+    @Column(name = "age_to")
+    public Integer ageTo;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> commissioners = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_model")
+    public FundingModel fundingModel;
+
+    @Column(name = "annual_value")
+    public BigDecimal annualValue;
+
+    @Column(name = "contract_start")
+    public LocalDate contractStart;
+
+    @Column(name = "contract_end")
+    public LocalDate contractEnd;
+
+    @Column(name = "review_date")
+    public LocalDate reviewDate;
+
+    @Enumerated(EnumType.STRING)
+    public CommissioningStage stage;
+
+    @Enumerated(EnumType.STRING)
+    public ServiceStatus status;
+
+    @Column(name = "local_offer_url")
+    public String localOfferUrl;
+
+    /** The priorities this service delivers. */
+    @ElementCollection
+    @CollectionTable(name = "service_priority", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "priority_id")
+    public Set<UUID> priorityIds = new LinkedHashSet<>();
+
+    /** The outcomes it works towards. */
+    @ElementCollection
+    @CollectionTable(name = "service_outcome", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "outcome_id")
+    public Set<UUID> outcomeIds = new LinkedHashSet<>();
+}

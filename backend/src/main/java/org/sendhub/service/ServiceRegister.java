@@ -1,0 +1,177 @@
+package org.sendhub.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sendhub.common.json.ApiEnums;
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.paging.SortOrder;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.InputRules;
+import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.link.LinkQueries;
+import org.sendhub.link.LinkType;
+import org.sendhub.link.Linked;
+import org.sendhub.service.ServiceDto.ServiceInput;
+import org.sendhub.service.ServiceDto.ServiceView;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The register of commissioned services of an area. */
+@ApplicationScoped
+@Transactional
+public class ServiceRegister extends AreaRecordService<CommissionedService, ServiceView> {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "name",
+            "provider", "provider",
+            "annualValue", "annualValue",
+            "contractEnd", "contractEnd",
+            "reviewDate", "reviewDate",
+            "updatedAt", "updatedAt");
+
+    /** The list filters of the services register. */
+    public record Filters(String q, ServiceStatus status, CommissioningStage stage, ServiceTier tier,
+            PrimaryNeed need, Sector sector, FundingModel fundingModel, String provider,
+            LocalDate contractEndsBefore, LocalDate reviewDueBefore, boolean includeArchived) {
+    }
+
+    @Inject
+    ServiceRepository services;
+
+    @Inject
+    LinkQueries links;
+
+    @Override
+    protected PanacheRepositoryBase<CommissionedService, UUID> repository() {
+        return services;
+    }
+
+    @Override
+    protected String entityType() {
+        return "service";
+    }
+
+    @Override
+    protected ServiceView view(CommissionedService service) {
+        return ServiceView.from(service, null);
+    }
+
+    @Override
+    protected ServiceView detail(CommissionedService service) {
+        return ServiceView.from(service, new Linked(
+                links.refs(LinkType.PRIORITY, service.priorityIds),
+                links.refs(LinkType.OUTCOME, service.outcomeIds), null,
+                links.linking(LinkType.COPRODUCTION, "serviceIds", service.id)));
+    }
+
+    public Page<ServiceView> list(String areaCode, Filters f, String sort, PageRequest page) {
+        var where = new StringBuilder("areaCode = :area");
+        var params = new HashMap<String, Object>();
+        params.put("area", areaCode);
+        if (!f.includeArchived()) {
+            where.append(" and archived = false");
+        }
+        equalTo(where, params, "status", f.status());
+        equalTo(where, params, "stage", f.stage());
+        equalTo(where, params, "tier", f.tier());
+        equalTo(where, params, "fundingModel", f.fundingModel());
+        // needs and sectors are JSON arrays of codes: a quoted code matches exactly one element.
+        if (f.need() != null) {
+            where.append(" and cast(needs as String) like :need");
+            params.put("need", "%\"" + ApiEnums.apiName(f.need()) + "\"%");
+        }
+        if (f.sector() != null) {
+            where.append(" and cast(sectors as String) like :sector");
+            params.put("sector", "%\"" + ApiEnums.apiName(f.sector()) + "\"%");
+        }
+        String provider = ListFilters.containsPattern(f.provider());
+        if (provider != null) {
+            where.append(" and lower(coalesce(provider, '')) like :provider escape '\\'");
+            params.put("provider", provider);
+        }
+        if (f.contractEndsBefore() != null) {
+            where.append(" and contractEnd < :endsBefore");
+            params.put("endsBefore", f.contractEndsBefore());
+        }
+        if (f.reviewDueBefore() != null) {
+            where.append(" and reviewDate < :reviewBefore");
+            params.put("reviewBefore", f.reviewDueBefore());
+        }
+        String pattern = ListFilters.containsPattern(f.q());
+        if (pattern != null) {
+            where.append(" and (lower(name) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\'"
+                    + " or lower(coalesce(provider, '')) like :q escape '\\')");
+            params.put("q", pattern);
+        }
+        return page(where.toString(), params, SortOrder.parse(sort, "name", SORTS, "id"), page);
+    }
+
+    private static void equalTo(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    public ServiceView create(String areaCode, ServiceInput input, String actor) {
+        check(areaCode, input);
+        var service = new CommissionedService();
+        apply(service, input);
+        return insert(areaCode, service, actor);
+    }
+
+    public ServiceView update(String areaCode, UUID id, int expectedVersion, ServiceInput input, String actor) {
+        var service = findCurrent(areaCode, id, expectedVersion);
+        check(areaCode, input);
+        var before = view(service);
+        apply(service, input);
+        return saveChange(service, before, actor);
+    }
+
+    private void check(String areaCode, ServiceInput input) {
+        var errors = new ArrayList<>(rules.violations(input));
+        if (input.ageFrom() != null && input.ageTo() != null && input.ageFrom() > input.ageTo()) {
+            errors.add(new FieldError("ageTo", "must not be below ageFrom"));
+        }
+        if (input.contractStart() != null && input.contractEnd() != null
+                && input.contractEnd().isBefore(input.contractStart())) {
+            errors.add(new FieldError("contractEnd", "must not be before contractStart"));
+        }
+        errors.addAll(links.check(areaCode, LinkType.PRIORITY, "priorityIds", input.priorityIds()));
+        errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
+        InputRules.throwIfAny(errors);
+    }
+
+    private static void apply(CommissionedService service, ServiceInput input) {
+        service.name = input.name().trim();
+        service.description = input.description();
+        service.provider = input.provider();
+        service.tier = input.tier();
+        service.sectors = input.sectors() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(input.sectors()));
+        service.needs = input.needs() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(input.needs()));
+        service.ageFrom = input.ageFrom();
+        service.ageTo = input.ageTo();
+        service.commissioners = input.commissioners() == null ? new ArrayList<>() : new ArrayList<>(input.commissioners());
+        service.fundingModel = input.fundingModel();
+        service.annualValue = input.annualValue();
+        service.contractStart = input.contractStart();
+        service.contractEnd = input.contractEnd();
+        service.reviewDate = input.reviewDate();
+        service.stage = input.stage() == null ? CommissioningStage.UNDERSTAND : input.stage();
+        service.status = input.status() == null ? ServiceStatus.PLANNED : input.status();
+        service.priorityIds = input.priorityIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.priorityIds());
+        service.outcomeIds = input.outcomeIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.outcomeIds());
+        service.localOfferUrl = input.localOfferUrl();
+    }
+}

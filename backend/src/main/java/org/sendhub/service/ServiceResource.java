@@ -1,0 +1,111 @@
+package org.sendhub.service;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.sendhub.common.etag.ETags;
+import org.sendhub.common.etag.RecordResponses;
+import org.sendhub.common.json.ApiEnums;
+import org.sendhub.common.json.Uuids;
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.security.AreaAccess;
+import org.sendhub.service.ServiceDto.ServiceInput;
+import org.sendhub.service.ServiceDto.ServiceView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/areas/{areaCode}/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ServiceResource {
+
+    @Inject
+    AreaAccess access;
+
+    @Inject
+    ServiceRegister service;
+
+    @PathParam("areaCode")
+    String areaCode;
+
+    @GET
+    public Page<ServiceView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("q") String q, @QueryParam("includeArchived") String includeArchived,
+            @QueryParam("sort") String sort, @QueryParam("status") String status, @QueryParam("stage") String stage,
+            @QueryParam("tier") String tier, @QueryParam("need") String need, @QueryParam("sector") String sector,
+            @QueryParam("fundingModel") String fundingModel, @QueryParam("provider") String provider,
+            @QueryParam("contractEndsBefore") String contractEndsBefore,
+            @QueryParam("reviewDueBefore") String reviewDueBefore) {
+        access.checkRead(areaCode);
+        var filters = new ServiceRegister.Filters(q,
+                ApiEnums.parseParameter(ServiceStatus.class, status, "status"),
+                ApiEnums.parseParameter(CommissioningStage.class, stage, "stage"),
+                ApiEnums.parseParameter(ServiceTier.class, tier, "tier"),
+                ApiEnums.parseParameter(PrimaryNeed.class, need, "need"),
+                ApiEnums.parseParameter(Sector.class, sector, "sector"),
+                ApiEnums.parseParameter(FundingModel.class, fundingModel, "fundingModel"),
+                provider,
+                ListFilters.date(contractEndsBefore, "contractEndsBefore"),
+                ListFilters.date(reviewDueBefore, "reviewDueBefore"),
+                ListFilters.flag(includeArchived, "includeArchived"));
+        return service.list(areaCode, filters, sort, PageRequest.of(page, size));
+    }
+
+    @POST
+    public Response create(ServiceInput input) {
+        access.checkWrite(areaCode);
+        var created = service.create(areaCode, input, access.caller().username());
+        return RecordResponses.created("/api/v1/areas/" + areaCode + "/services/" + created.id(), created,
+                created.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        access.checkRead(areaCode);
+        var found = service.get(areaCode, Uuids.parse(id, "id"));
+        return RecordResponses.ok(found, found.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ServiceInput input) {
+        access.checkWrite(areaCode);
+        var updated = service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input,
+                access.caller().username());
+        return RecordResponses.ok(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.checkWrite(areaCode);
+        var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
+                access.caller().username());
+        return RecordResponses.ok(archived, archived.version());
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    public Response restore(@PathParam("id") String id) {
+        access.checkWrite(areaCode);
+        var restored = service.restore(areaCode, Uuids.parse(id, "id"), access.caller().username());
+        return RecordResponses.ok(restored, restored.version());
+    }
+}
