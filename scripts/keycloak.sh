@@ -63,8 +63,12 @@ realm_sum() {
 start() {
   local pid
   if pid=$(running_pid); then
-    echo "Keycloak already runs (pid $pid) on port $PORT."
-    return 0
+    if [ "$(cat "$REALM_SUM_FILE" 2>/dev/null)" = "$(realm_sum)" ]; then
+      echo "Keycloak already runs (pid $pid) on port $PORT."
+      return 0
+    fi
+    echo "The realm file changed since Keycloak started: restarting it with the new realm."
+    stop
   fi
   if answers; then
     echo "Something else already answers at $READY_URL: stop it first, or set KEYCLOAK_PORT." >&2

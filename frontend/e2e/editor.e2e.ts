@@ -1,0 +1,161 @@
+/**
+ * An editor's day: add, change, collide with someone else's change, archive and restore a priority.
+ * Needs the running stack with its demo data (Manchester has an active strategy).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changePriority, getPriority } from './support/api';
+import { expectNoAxeViolations } from './support/axe';
+import { closeBrowser, openBrowser, type Session } from './support/browser';
+import { manchester } from './support/env';
+import { passwordGrantToken, signIn } from './support/keycloak';
+import { PriorityForm, heading, priorityIdFromUrl, successBanner, waitForHeading } from './support/pages';
+
+describe('an editor', () => {
+  let session: Session;
+  const title = `E2E priority ${Date.now()}`;
+  let priorityId = '';
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await closeBrowser(session);
+  });
+
+  it('signs in and chooses Manchester', async () => {
+    const { page } = session;
+    await signIn(page, 'editor.manchester');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: manchester.name, exact: true }).click();
+    await waitForHeading(page, manchester.name);
+    await page.getByRole('table', { name: /^Priorities of / }).waitFor();
+    expect(await page.getByText('Demo', { exact: true }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('adds a priority with an action and a measure', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Add a priority' }).click();
+    await waitForHeading(page, 'Add a priority');
+    await expectNoAxeViolations(page);
+
+    const form = new PriorityForm(page);
+    await form.fill({
+      title,
+      status: 'On track',
+      lead: 'Head of SEND commissioning',
+      description: 'Added by the browser tests.',
+      rationale: 'Families asked for it in the Big SEND Survey.',
+    });
+    await form.addAction({ description: 'Map the short breaks offer', owner: 'Commissioning team', dueDate: '2026-09-30', status: 'In progress' });
+    await form.addMeasure({ description: 'Families who say short breaks meet their needs', target: '80%', targetDate: '2027-03-31' });
+    await expectNoAxeViolations(page);
+    await form.save();
+
+    await waitForHeading(page, title);
+    expect(await successBanner(page)).toContain('Priority added');
+    priorityId = priorityIdFromUrl(page);
+    const actions = page.getByRole('table', { name: 'Actions' });
+    expect(await actions.textContent()).toContain('Map the short breaks offer');
+    expect(await actions.textContent()).toContain('30 September 2026');
+    const measures = page.getByRole('table', { name: 'How we will know' });
+    expect(await measures.textContent()).toContain('Families who say short breaks meet their needs');
+    await expectNoAxeViolations(page);
+  });
+
+  it('changes its title and status', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Edit priority' }).click();
+    await waitForHeading(page, 'Edit priority');
+    const form = new PriorityForm(page);
+    await form.waitUntilLoaded(title);
+    await expectNoAxeViolations(page);
+
+    await form.fill({ title: `${title} (edited)`, status: 'Off track' });
+    await form.save();
+
+    await waitForHeading(page, `${title} (edited)`);
+    expect(await successBanner(page)).toContain('Priority saved');
+    expect(await page.locator('main .govuk-tag', { hasText: 'Off track' }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('keeps what they typed when someone else saved first, and overwrites on request', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Edit priority' }).click();
+    const form = new PriorityForm(page);
+    await form.waitUntilLoaded(`${title} (edited)`);
+    await form.fill({ title: `${title} (mine)`, lead: 'My lead' });
+
+    const token = await passwordGrantToken('editor.manchester');
+    await changePriority(token, manchester.code, priorityId, { title: `${title} (theirs)` });
+    await form.save();
+
+    await page.getByRole('heading', { name: 'Someone else has changed this priority' }).waitFor();
+    expect(await form.title.inputValue()).toBe(`${title} (mine)`);
+    expect(await form.lead.inputValue()).toBe('My lead');
+    const saved = page.getByRole('region', { name: 'The saved version' });
+    expect(await saved.textContent()).toContain(`${title} (theirs)`);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Overwrite with my changes' }).click();
+
+    await waitForHeading(page, `${title} (mine)`);
+    expect(await successBanner(page)).toContain('Priority saved');
+    const { priority } = await getPriority(token, manchester.code, priorityId);
+    expect(priority.title).toBe(`${title} (mine)`);
+    expect(priority.lead).toBe('My lead');
+    await expectNoAxeViolations(page);
+  });
+
+  it('is told what is missing when the title is empty', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Edit priority' }).click();
+    const form = new PriorityForm(page);
+    await form.waitUntilLoaded(`${title} (mine)`);
+    await form.title.fill('');
+    await form.save();
+
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('link', { name: 'Enter a title' }).count()).toBe(1);
+    expect(await page.title()).toMatch(/^Error: /);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await waitForHeading(page, `${title} (mine)`);
+  });
+
+  it('archives it: it leaves the list, shows with archived ones, and comes back on restore', async () => {
+    const { page } = session;
+    const current = `${title} (mine)`;
+    await page.getByRole('button', { name: 'Archive priority' }).click();
+    expect(await successBanner(page)).toContain('Priority archived');
+    await page.locator('main .govuk-tag', { hasText: 'Archived' }).first().waitFor();
+    await page.getByRole('button', { name: 'Restore priority' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: manchester.name }).click();
+    await waitForHeading(page, manchester.name);
+    await page.getByRole('table', { name: /^Priorities of / }).waitFor();
+    expect(await page.getByRole('link', { name: current, exact: true }).count()).toBe(0);
+
+    await page.getByLabel('Show archived').check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const row = page.getByRole('row', { name: new RegExp(current.replace(/[()]/g, '\\$&')) });
+    await row.waitFor();
+    expect(await row.locator('.govuk-tag', { hasText: 'Archived' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await row.getByRole('link', { name: current, exact: true }).click();
+    await waitForHeading(page, current);
+    await page.getByRole('button', { name: 'Restore priority' }).click();
+    expect(await successBanner(page)).toContain('Priority restored');
+    await page.getByRole('button', { name: 'Archive priority' }).waitFor();
+    expect(await page.locator('main .govuk-tag', { hasText: 'Archived' }).count()).toBe(0);
+    expect(await heading(page, current).count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,66 @@
+import { Link } from 'react-router-dom';
+import { Page } from '@/app/page';
+import { ApiError } from '@/lib/api-client';
+
+export function NotFoundPage() {
+  return (
+    <Page title="Page not found">
+      <h1 className="govuk-heading-l">Page not found</h1>
+      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to your areas
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+export function ForbiddenPage({ heading = 'You cannot do this' }: { heading?: string }) {
+  return (
+    <Page title={heading}>
+      <h1 className="govuk-heading-l">{heading}</h1>
+      <p className="govuk-body">Your account can view records but not change them.</p>
+      <p className="govuk-body">Ask your SEND Hub administrator if you need to change records.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to your areas
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+export function ServiceErrorPage({ error }: { error: unknown }) {
+  const detail = error instanceof ApiError ? error.detail ?? error.title : undefined;
+  return (
+    <Page title="Sorry, there is a problem with the service">
+      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+      <p className="govuk-body">Try again later.</p>
+      {detail && <p className="govuk-body">The service said: {detail}</p>}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to your areas
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The page for a failed load: a record outside the caller's areas is simply not found. */
+export function LoadFailurePage({ error }: { error: unknown }) {
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return <NotFoundPage />;
+  if (error instanceof ApiError && error.status === 403) return <ForbiddenPage />;
+  return <ServiceErrorPage error={error} />;
+}
+
+export function LoadingPage() {
+  return (
+    <Page title="Loading">
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    </Page>
+  );
+}

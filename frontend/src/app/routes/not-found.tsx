@@ -1,0 +1,5 @@
+import { NotFoundPage } from '@/app/routes/error';
+
+export function NotFoundRoute() {
+  return <NotFoundPage />;
+}

@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi } from '@/test/fetch-mock';
+import { editor, manchester, page, priority, strategy, viewer } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+
+const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
+const detailUrl = `/areas/${manchester.code}/priorities/${priority.id}`;
+
+function fakeApi(me = editor) {
+  return mockApi()
+    .on('GET', '/api/v1/me', me)
+    .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
+    .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
+    .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
+}
+
+describe('the priority page', () => {
+  it('shows the priority, its actions and its measures', async () => {
+    fakeApi();
+    renderApp(detailUrl);
+
+    expect(await screen.findByRole('heading', { level: 1, name: priority.title })).toBeInTheDocument();
+    expect(document.title).toBe(`${priority.title} – SEND Hub`);
+    expect(screen.getByRole('link', { name: strategy.title })).toHaveAttribute(
+      'href',
+      `/areas/${manchester.code}/strategies/${strategy.id}`,
+    );
+    expect(screen.getAllByText('At risk')[0]).toHaveClass('govuk-tag--orange');
+    expect(screen.getByText('Only 60% of plans were issued within 20 weeks.')).toBeInTheDocument();
+    const actions = screen.getByRole('table', { name: 'Actions' });
+    expect(within(actions).getByRole('row', { name: /Train EHC plan writers SEND team 30 September 2025 In progress/ })).toBeInTheDocument();
+    const measures = screen.getByRole('table', { name: 'How we will know' });
+    expect(within(measures).getByRole('row', { name: /ehcp_timeliness Plans issued within 20 weeks 90% 31 March 2026/ })).toBeInTheDocument();
+    expect(screen.getByText('Demo')).toHaveClass('govuk-phase-banner__content__tag');
+  });
+
+  it('lists the records linked to it', async () => {
+    fakeApi().on(
+      'GET',
+      priorityPath,
+      json(
+        {
+          ...priority,
+          linked: {
+            outcomes: [{ id: priority.outcomeIds[0], label: 'I am heard', archived: false }],
+            services: [{ id: '77777777-7777-4777-8777-777777777777', label: 'Short breaks', archived: true }],
+          },
+        },
+        { headers: { ETag: '"3"' } },
+      ),
+    );
+    renderApp(detailUrl);
+
+    const outcomes = await screen.findByRole('heading', { name: 'Outcomes it works towards' });
+    expect(outcomes.nextElementSibling).toHaveTextContent('I am heard');
+    const services = screen.getByRole('heading', { name: 'Services that deliver it' });
+    expect(services.nextElementSibling).toHaveTextContent('Short breaks Archived');
+    expect(screen.queryByRole('heading', { name: 'Co-production that shaped it' })).not.toBeInTheDocument();
+  });
+
+  it('offers a viewer no way to change it', async () => {
+    fakeApi(viewer);
+    renderApp(detailUrl);
+
+    await screen.findByRole('heading', { level: 1, name: priority.title });
+    expect(screen.queryByRole('button', { name: /edit|archive|restore/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /edit|archive|restore/i })).not.toBeInTheDocument();
+  });
+
+  it('archives with the ETag it read, then restores', async () => {
+    const api = fakeApi()
+      .on('DELETE', priorityPath, json({ ...priority, version: 4, archived: true }, { headers: { ETag: '"4"' } }))
+      .on('POST', `${priorityPath}/restore`, json({ ...priority, version: 5, archived: false }, { headers: { ETag: '"5"' } }));
+    const { user } = renderApp(detailUrl);
+
+    await user.click(await screen.findByRole('button', { name: 'Archive priority' }));
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('Priority archived');
+    expect(banner).toHaveFocus();
+    expect(api.sent('DELETE')[0].headers.get('If-Match')).toBe('"3"');
+    expect(screen.getAllByText('Archived').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Archive priority' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Restore priority' }));
+
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Priority restored'));
+    expect(api.sent('POST', `${priorityPath}/restore`)).toHaveLength(1);
+    expect(screen.queryByText('Archived')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Archive priority' })).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for a priority outside the user’s areas', async () => {
+    mockApi().on('GET', '/api/v1/me', editor);
+    renderApp(`/areas/E08000010/priorities/${priority.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

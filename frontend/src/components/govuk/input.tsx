@@ -1,0 +1,38 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { ErrorMessage } from '@/components/govuk/error-message';
+import { describedBy } from '@/components/govuk/field-ids';
+import { Hint } from '@/components/govuk/hint';
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange' | 'value'> & {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+  /** GOV.UK width class suffix, e.g. "10" for govuk-input--width-10, or "full". */
+  width?: '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
+};
+
+export function Input({ id, label, value, onChange, hint, error, width, type = 'text', ...rest }: InputProps) {
+  const widthClass = width === 'full' ? ' govuk-!-width-full' : width ? ` govuk-input--width-${width}` : '';
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+      <input
+        id={id}
+        name={id}
+        type={type}
+        className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, problem } from '@/test/fetch-mock';
+import { editor, manchester, page, priority, strategy } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+
+const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
+const editUrl = `/areas/${manchester.code}/priorities/${priority.id}/edit`;
+
+function fakeApi() {
+  return mockApi()
+    .on('GET', '/api/v1/me', editor)
+    .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
+    .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
+    .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
+}
+
+describe('the priority form', () => {
+  it('adds a priority with an action and a measure', async () => {
+    const created = { ...priority, id: '33333333-3333-4333-8333-333333333333', version: 0, title: 'Short breaks for all' };
+    const api = fakeApi()
+      .on('POST', `/api/v1/areas/${manchester.code}/priorities`, json(created, { status: 201, headers: { ETag: '"0"' } }))
+      .on('GET', `/api/v1/areas/${manchester.code}/priorities/${created.id}`, json(created, { headers: { ETag: '"0"' } }));
+    const { user } = renderApp(`/areas/${manchester.code}/priorities/new?strategy=${strategy.id}`);
+
+    await user.type(await screen.findByLabelText('Title'), 'Short breaks for all');
+    await user.selectOptions(screen.getByLabelText('Status'), 'On track');
+    await user.click(screen.getByRole('button', { name: 'Add an action' }));
+    const action = screen.getByRole('group', { name: 'Action 1' });
+    expect(within(action).getByLabelText('Description')).toHaveFocus();
+    await user.type(within(action).getByLabelText('Description'), 'Open two more short break clubs');
+    await user.type(within(action).getByLabelText('Due date'), '2026-03-31');
+    await user.click(screen.getByRole('button', { name: 'Add a measure' }));
+    const measure = screen.getByRole('group', { name: 'Measure 1' });
+    await user.type(within(measure).getByLabelText('Description'), 'Families using short breaks');
+    await user.type(within(measure).getByLabelText('Indicator code'), 'short_breaks_uptake');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Short breaks for all' })).toBeInTheDocument();
+    expect(screen.getByText('Priority added')).toBeInTheDocument();
+    expect(api.sent('POST')[0].body).toEqual({
+      strategyId: strategy.id,
+      number: null,
+      title: 'Short breaks for all',
+      status: 'on_track',
+      lead: null,
+      description: null,
+      rationale: null,
+      actions: [{ description: 'Open two more short break clubs', owner: null, dueDate: '2026-03-31', status: 'not_started' }],
+      measures: [{ description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', target: null, targetDate: null }],
+      outcomeIds: [],
+    });
+  });
+
+  it('says what is missing before sending anything', async () => {
+    const api = fakeApi();
+    const { user } = renderApp(editUrl);
+
+    await user.clear(await screen.findByLabelText('Title'));
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter a title' })).toHaveAttribute('href', '#title');
+    expect(summary.parentElement).toHaveFocus();
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Enter a title');
+    expect(document.title).toBe('Error: Edit priority – SEND Hub');
+    expect(api.sent('PUT')).toHaveLength(0);
+  });
+
+  it('shows the API field errors in the error summary and on each field', async () => {
+    fakeApi().on(
+      'PUT',
+      priorityPath,
+      problem(422, {
+        title: 'Unprocessable content',
+        errors: [
+          { field: 'title', message: 'A priority with this title already exists in the strategy' },
+          { field: 'actions[0].dueDate', message: 'The due date must be within the strategy period' },
+        ],
+      }),
+    );
+    const { user } = renderApp(editUrl);
+
+    await user.click(await screen.findByRole('button', { name: 'Save priority' }));
+
+    const summary = await screen.findByRole('alert');
+    const titleLink = within(summary).getByRole('link', { name: 'A priority with this title already exists in the strategy' });
+    expect(titleLink).toHaveAttribute('href', '#title');
+    expect(within(summary).getByRole('link', { name: 'The due date must be within the strategy period' })).toHaveAttribute(
+      'href',
+      '#actions-0-dueDate',
+    );
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(
+      'Error: A priority with this title already exists in the strategy',
+    );
+    const action = screen.getByRole('group', { name: 'Action 1' });
+    expect(within(action).getByLabelText('Due date')).toHaveAccessibleDescription('Error: The due date must be within the strategy period');
+
+    await user.click(titleLink);
+    expect(screen.getByLabelText('Title')).toHaveFocus();
+  });
+
+  it('keeps what the user typed when someone else saved first, and can overwrite', async () => {
+    const theirs = { ...priority, version: 4, title: 'Their title', status: 'off_track' as const, outcomeIds: ['66666666-6666-4666-8666-666666666666'] };
+    const mine = { ...priority, version: 5, title: 'My better title' };
+    const api = fakeApi().on('PUT', priorityPath, (request) =>
+      request.headers.get('If-Match') === '"4"'
+        ? json(mine, { headers: { ETag: '"5"' } })
+        : problem(412, { title: 'Precondition Failed', detail: 'The priority has changed', currentVersion: 4, current: theirs }),
+    );
+    const { user } = renderApp(editUrl);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My better title');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const conflict = await screen.findByRole('alert');
+    expect(conflict).toHaveTextContent('Someone else has changed this priority');
+    expect(screen.getByLabelText('Title')).toHaveValue('My better title');
+    const saved = screen.getByRole('region', { name: 'The saved version' });
+    expect(saved).toHaveTextContent('Their title');
+    expect(saved).toHaveTextContent('Off track');
+    expect(api.sent('PUT')[0].headers.get('If-Match')).toBe('"3"');
+
+    await user.click(screen.getByRole('button', { name: 'Overwrite with my changes' }));
+
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    const overwrite = api.sent('PUT')[1];
+    expect(overwrite.headers.get('If-Match')).toBe('"4"');
+    expect(overwrite.body).toMatchObject({ title: 'My better title', outcomeIds: theirs.outcomeIds });
+  });
+
+  it('can discard the user’s changes for the saved version', async () => {
+    const theirs = { ...priority, version: 4, title: 'Their title' };
+    const api = fakeApi().on('PUT', priorityPath, problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }));
+    const { user } = renderApp(editUrl);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My title');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard my changes' }));
+
+    expect(screen.getByLabelText('Title')).toHaveValue('Their title');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+    await waitFor(() => expect(api.sent('PUT')).toHaveLength(2));
+    expect(api.sent('PUT')[1].headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('lets the user remove an action', async () => {
+    const api = fakeApi().on('PUT', priorityPath, json({ ...priority, version: 4, actions: [] }, { headers: { ETag: '"4"' } }));
+    const { user } = renderApp(editUrl);
+
+    await user.click(await screen.findByRole('button', { name: 'Remove action 1' }));
+    expect(screen.queryByRole('group', { name: 'Action 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Actions' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    await screen.findByText('Priority saved');
+    expect(api.sent('PUT')[0].body).toMatchObject({ actions: [], outcomeIds: priority.outcomeIds });
+  });
+});

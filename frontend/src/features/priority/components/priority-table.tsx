@@ -1,0 +1,28 @@
+import { Link } from 'react-router-dom';
+import { Table } from '@/components/govuk/table';
+import { ArchivedTag, RagTag } from '@/features/priority/components/rag-tag';
+import type { Priority } from '@/features/priority/types';
+
+export function PriorityTable({ areaCode, priorities, caption }: { areaCode: string; priorities: Priority[]; caption: string }) {
+  return (
+    <Table
+      caption={caption}
+      captionSize="s"
+      head={[{ text: 'Number', numeric: true }, { text: 'Title' }, { text: 'Status' }, { text: 'Lead' }]}
+      rows={priorities.map((priority) => ({
+        key: priority.id,
+        cells: [
+          priority.number,
+          <Link className="govuk-link" to={`/areas/${areaCode}/priorities/${priority.id}`}>
+            {priority.title}
+          </Link>,
+          <span className="sendhub-tags">
+            <RagTag status={priority.status} />
+            {priority.archived && <ArchivedTag />}
+          </span>,
+          priority.lead ?? '',
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RagTag, ragStatusTag } from '@/features/priority/components/rag-tag';
+import type { RagStatus } from '@/features/priority/types';
+
+describe('RAG status tags', () => {
+  it.each<[RagStatus, string, string]>([
+    ['not_started', 'Not started', 'govuk-tag--grey'],
+    ['on_track', 'On track', 'govuk-tag--green'],
+    ['at_risk', 'At risk', 'govuk-tag--orange'],
+    ['off_track', 'Off track', 'govuk-tag--red'],
+    ['achieved', 'Achieved', 'govuk-tag--blue'],
+  ])('shows %s as "%s" in %s', (status, label, className) => {
+    render(<RagTag status={status} />);
+
+    const tag = screen.getByText(label);
+    expect(tag).toHaveClass('govuk-tag', className);
+    expect(ragStatusTag(status).label).toBe(label);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAction, emptyMeasure, emptyValues, fieldId, normaliseField, toInput, validate, valuesFromPriority } from '@/features/priority/utils/form-values';
+import { priority } from '@/test/fixtures';
+
+describe('the priority form values', () => {
+  it('name controls after the API field paths', () => {
+    expect(fieldId('title')).toBe('title');
+    expect(fieldId('actions[0].dueDate')).toBe('actions-0-dueDate');
+    expect(fieldId('measures[12].indicatorCode')).toBe('measures-12-indicatorCode');
+    expect(fieldId('actions[1]')).toBe('actions-1');
+  });
+
+  it('drop the method and parameter a validator may put before a field path', () => {
+    expect(normaliseField('update.input.title')).toBe('title');
+    expect(normaliseField('create.input.actions[2].owner')).toBe('actions[2].owner');
+    expect(normaliseField('actions[0].description')).toBe('actions[0].description');
+    expect(normaliseField('somethingElse')).toBe('somethingElse');
+  });
+
+  it('round-trip a priority into the API input', () => {
+    const input = toInput(valuesFromPriority(priority));
+
+    expect(input).toEqual({
+      strategyId: priority.strategyId,
+      number: 1,
+      title: priority.title,
+      status: 'at_risk',
+      lead: 'Head of SEND',
+      description: priority.description,
+      rationale: priority.rationale,
+      actions: priority.actions,
+      measures: priority.measures,
+      outcomeIds: priority.outcomeIds,
+    });
+  });
+
+  it('send empty optional text as null and an empty number as none', () => {
+    const values = { ...emptyValues('s-1'), title: '  A title  ', actions: [{ ...emptyAction(), description: 'Do it' }] };
+
+    expect(toInput(values)).toMatchObject({
+      number: null,
+      title: 'A title',
+      lead: null,
+      description: null,
+      actions: [{ description: 'Do it', owner: null, dueDate: null, status: 'not_started' }],
+    });
+  });
+
+  it('catch the obvious mistakes before asking the API', () => {
+    const values = {
+      ...emptyValues(''),
+      number: 'one',
+      actions: [emptyAction()],
+      measures: [{ ...emptyMeasure(), description: 'Timeliness', indicatorCode: 'EHCP Rate' }],
+    };
+
+    expect(validate(values)).toEqual([
+      { field: 'strategyId', message: 'Select a strategy' },
+      { field: 'number', message: 'Number must be a whole number from 1 to 999' },
+      { field: 'title', message: 'Enter a title' },
+      { field: 'actions[0].description', message: 'Enter a description for action 1' },
+      {
+        field: 'measures[0].indicatorCode',
+        message: 'Indicator code for measure 1 must only include lower-case letters, numbers and underscores',
+      },
+    ]);
+    expect(validate(valuesFromPriority(priority))).toEqual([]);
+  });
+});

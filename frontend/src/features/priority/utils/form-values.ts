@@ -1,0 +1,182 @@
+import type { ActionStatus, Priority, PriorityInput, RagStatus } from '@/features/priority/types';
+import type { FieldError } from '@/lib/api-client';
+
+export type ActionValues = { key: string; description: string; owner: string; dueDate: string; status: ActionStatus };
+export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetDate: string };
+
+/** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
+export type PriorityFormValues = {
+  strategyId: string;
+  number: string;
+  title: string;
+  status: RagStatus;
+  lead: string;
+  description: string;
+  rationale: string;
+  actions: ActionValues[];
+  measures: MeasureValues[];
+  /** Links this form does not edit, sent back as they were so that saving keeps them. */
+  outcomeIds: string[];
+};
+
+let lastKey = 0;
+function newKey(): string {
+  lastKey += 1;
+  return `item-${lastKey}`;
+}
+
+export function emptyAction(): ActionValues {
+  return { key: newKey(), description: '', owner: '', dueDate: '', status: 'not_started' };
+}
+
+export function emptyMeasure(): MeasureValues {
+  return { key: newKey(), description: '', indicatorCode: '', target: '', targetDate: '' };
+}
+
+export function emptyValues(strategyId = ''): PriorityFormValues {
+  return {
+    strategyId,
+    number: '',
+    title: '',
+    status: 'not_started',
+    lead: '',
+    description: '',
+    rationale: '',
+    actions: [],
+    measures: [],
+    outcomeIds: [],
+  };
+}
+
+export function valuesFromPriority(priority: Priority): PriorityFormValues {
+  return {
+    strategyId: priority.strategyId,
+    number: String(priority.number ?? ''),
+    title: priority.title ?? '',
+    status: priority.status ?? 'not_started',
+    lead: priority.lead ?? '',
+    description: priority.description ?? '',
+    rationale: priority.rationale ?? '',
+    actions: (priority.actions ?? []).map((action) => ({
+      key: newKey(),
+      description: action.description ?? '',
+      owner: action.owner ?? '',
+      dueDate: action.dueDate ?? '',
+      status: action.status ?? 'not_started',
+    })),
+    measures: (priority.measures ?? []).map((measure) => ({
+      key: newKey(),
+      description: measure.description ?? '',
+      indicatorCode: measure.indicatorCode ?? '',
+      target: measure.target ?? '',
+      targetDate: measure.targetDate ?? '',
+    })),
+    outcomeIds: [...(priority.outcomeIds ?? [])],
+  };
+}
+
+function textOrNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function toInput(values: PriorityFormValues): PriorityInput {
+  const number = values.number.trim();
+  return {
+    strategyId: values.strategyId,
+    number: number === '' ? null : Number(number),
+    title: values.title.trim(),
+    status: values.status,
+    lead: textOrNull(values.lead),
+    description: textOrNull(values.description),
+    rationale: textOrNull(values.rationale),
+    actions: values.actions.map((action) => ({
+      description: action.description.trim(),
+      owner: textOrNull(action.owner),
+      dueDate: textOrNull(action.dueDate),
+      status: action.status,
+    })),
+    measures: values.measures.map((measure) => ({
+      description: measure.description.trim(),
+      indicatorCode: textOrNull(measure.indicatorCode),
+      target: textOrNull(measure.target),
+      targetDate: textOrNull(measure.targetDate),
+    })),
+    outcomeIds: values.outcomeIds,
+  };
+}
+
+function tooLong(value: string, max: number): boolean {
+  return value.trim().length > max;
+}
+
+/** The checks the browser can make before asking the API; the API makes them all again. */
+export function validate(values: PriorityFormValues): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, message });
+
+  if (!values.strategyId) add('strategyId', 'Select a strategy');
+  const number = values.number.trim();
+  if (number !== '' && !/^\d{1,3}$/.test(number)) add('number', 'Number must be a whole number from 1 to 999');
+  else if (number !== '' && Number(number) < 1) add('number', 'Number must be a whole number from 1 to 999');
+  if (values.title.trim() === '') add('title', 'Enter a title');
+  else if (tooLong(values.title, 200)) add('title', 'Title must be 200 characters or fewer');
+  if (tooLong(values.lead, 200)) add('lead', 'Lead must be 200 characters or fewer');
+  if (tooLong(values.description, 4000)) add('description', 'Description must be 4000 characters or fewer');
+  if (tooLong(values.rationale, 4000)) add('rationale', 'Why this is a priority must be 4000 characters or fewer');
+
+  values.actions.forEach((action, index) => {
+    const n = index + 1;
+    if (action.description.trim() === '') add(`actions[${index}].description`, `Enter a description for action ${n}`);
+    else if (tooLong(action.description, 2000)) add(`actions[${index}].description`, `Description for action ${n} must be 2000 characters or fewer`);
+    if (tooLong(action.owner, 200)) add(`actions[${index}].owner`, `Owner for action ${n} must be 200 characters or fewer`);
+  });
+  values.measures.forEach((measure, index) => {
+    const n = index + 1;
+    if (measure.description.trim() === '') add(`measures[${index}].description`, `Enter a description for measure ${n}`);
+    else if (tooLong(measure.description, 2000)) add(`measures[${index}].description`, `Description for measure ${n} must be 2000 characters or fewer`);
+    const code = measure.indicatorCode.trim();
+    if (code !== '' && !/^[a-z0-9_]{1,64}$/.test(code)) {
+      add(`measures[${index}].indicatorCode`, `Indicator code for measure ${n} must only include lower-case letters, numbers and underscores`);
+    }
+    if (tooLong(measure.target, 200)) add(`measures[${index}].target`, `Target for measure ${n} must be 200 characters or fewer`);
+  });
+  return errors;
+}
+
+const formRoots = new Set(['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures']);
+
+/**
+ * The API names fields by JSON path (`title`, `actions[0].dueDate`); a validator may put the
+ * method and parameter in front (`update.input.title`), which we drop.
+ */
+export function normaliseField(field: string): string {
+  const parts = field.split('.');
+  const start = parts.findIndex((part) => formRoots.has(part.replace(/\[\d+\]$/, '')));
+  return start > 0 ? parts.slice(start).join('.') : field;
+}
+
+/** The id of the form control for an API field path: `actions[0].dueDate` is `actions-0-dueDate`. */
+export function fieldId(field: string): string {
+  return normaliseField(field)
+    .replace(/\[(\d+)\]/g, '-$1')
+    .replace(/\./g, '-');
+}
+
+/** Every id a field error can link to in a form holding these values. */
+export function fieldIds(values: PriorityFormValues): Set<string> {
+  const ids = ['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures'];
+  values.actions.forEach((_, index) => {
+    ids.push(`actions-${index}`, ...['description', 'owner', 'dueDate', 'status'].map((name) => `actions-${index}-${name}`));
+  });
+  values.measures.forEach((_, index) => {
+    ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'target', 'targetDate'].map((name) => `measures-${index}-${name}`));
+  });
+  return new Set(ids);
+}
+
+/** Reads the record a 412 carries, if it looks like a priority. */
+export function asPriority(record: Record<string, unknown> | undefined): Priority | undefined {
+  if (!record || typeof record.title !== 'string' || typeof record.version !== 'number') return undefined;
+  return record as unknown as Priority;
+}

@@ -1,0 +1,33 @@
+import { SummaryList } from '@/components/govuk/summary-list';
+import type { Strategy } from '@/features/strategy/api/get-strategies';
+import { StrategyStatusTag } from '@/features/strategy/components/strategy-status-tag';
+import { formatPeriod } from '@/lib/format';
+
+export function StrategyDetails({ strategy }: { strategy: Strategy }) {
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Title', value: strategy.title },
+        { key: 'Period', value: formatPeriod(strategy.periodStart, strategy.periodEnd) },
+        { key: 'Status', value: <StrategyStatusTag status={strategy.status} /> },
+        {
+          key: 'Vision',
+          value: strategy.vision ? <span className="sendhub-pre-line">{strategy.vision}</span> : 'Not given',
+        },
+        {
+          key: 'Principles',
+          value:
+            strategy.principles.length === 0 ? (
+              'None recorded'
+            ) : (
+              <ul className="govuk-list govuk-list--bullet">
+                {strategy.principles.map((principle, index) => (
+                  <li key={index}>{principle}</li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
+  );
+}
