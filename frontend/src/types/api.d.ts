@@ -362,6 +362,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/priorities/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** Each measure with its indicator's latest value, target and direction */
+        get: operations["getPriorityMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator catalogue (every signed-in user) */
+        get: operations["listIndicators"];
+        put?: never;
+        /** Add an indicator to the catalogue (admin) */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        get: operations["getIndicator"];
+        /** Change an indicator's metadata (admin) */
+        put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Series, latest value, change and growth, direction, and a comparison
+         * @description The series of an area's values (one breakdown category; the headline total by default) between `from` and `to`, its latest value, the change and percentage growth from the first to the last period of the series, whether the last move is the right way given the indicator's polarity, and the latest value of `compareTo` (another area, or England E92000001 when loaded) for the same period.
+         */
+        get: operations["getIndicatorTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicator values, as JSON pages or as one CSV download
+         * @description Analysts and admins read every area; others their areas. With `format=csv` or `Accept: text/csv` the answer is every matching row as the analysts' CSV (columns indicator_code, indicator_name, area_code, area_name, period, period_start, breakdown, category, value, numerator, denominator, lower_ci, upper_ci, unit, note), streamed, with a file name; `page` and `size` apply to JSON only.
+         */
+        get: operations["listIndicatorValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicator-values/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the analysts' CSV, all or nothing
+         * @description The same CSV as the download (`curl --data-binary @file.csv -H 'Content-Type: text/csv'`). One bad row rejects the whole file with `rowErrors` (line, column, why) and writes nothing; a value already there for the same indicator, area, period, breakdown and category is replaced, never duplicated; `dryRun=true` checks and counts without writing. Editors import for their areas, admins for any. indicator_name and area_name are not read.
+         */
+        post: operations["importIndicatorValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/audit": {
         parameters: {
             query?: never;
@@ -399,6 +519,17 @@ export interface components {
             currentVersion?: number;
             /** @description With 412, the record as it is now */
             current?: Record<string, never>;
+            /** @description With a rejected import, its bad rows (the first 1000) */
+            rowErrors?: components["schemas"]["RowError"][];
+            /** @description With a rejected import, how many row problems it has in all */
+            errorCount?: number;
+        };
+        RowError: {
+            /** @description Line of the file (the header is line 1) */
+            line: number;
+            /** @description The column, e.g. value; empty for the whole row */
+            column: string;
+            message: string;
         };
         FieldError: {
             /** @description JSON path of the field, e.g. `title` or `actions[0].dueDate` */
@@ -504,7 +635,10 @@ export interface components {
         };
         Measure: {
             indicatorCode?: string | null;
+            /** @description The target in words, e.g. "below 4%" */
             target?: string | null;
+            /** @description The target as a number in the indicator's unit, to judge progress */
+            targetValue?: number | null;
             /** Format: date */
             targetDate?: string | null;
             description: string;
@@ -768,14 +902,149 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        EntityType: "area" | "strategy" | "priority" | "outcome" | "service" | "coproduction";
+        IndicatorUnit: "percent" | "count" | "rate_per_1000" | "ratio" | "currency";
+        /** @enum {string} */
+        Polarity: "higher_is_better" | "lower_is_better" | "no_judgement";
+        IndicatorInput: {
+            code: components["schemas"]["IndicatorCode"];
+            name: string;
+            definition?: string | null;
+            unit: components["schemas"]["IndicatorUnit"];
+            polarity: components["schemas"]["Polarity"];
+            source?: string | null;
+            /** @description Its breakdown dimensions besides total, e.g. sex, primary_need, phase, fsm */
+            breakdowns?: components["schemas"]["IndicatorCode"][];
+        };
+        Indicator: {
+            code: string;
+            name: string;
+            definition: string | null;
+            unit: components["schemas"]["IndicatorUnit"];
+            polarity: components["schemas"]["Polarity"];
+            source: string | null;
+            breakdowns: string[];
+            archived: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IndicatorList: {
+            items: components["schemas"]["Indicator"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        IndicatorValue: {
+            indicatorCode: string;
+            indicatorName: string;
+            areaCode: string;
+            areaName: string;
+            /** @description The label: 2023, 2022/23, 2023-01 */
+            period: string;
+            /**
+             * Format: date
+             * @description For ordering
+             */
+            periodStart: string;
+            /** @description total for the headline figure */
+            breakdown: string;
+            category: string;
+            value: number | null;
+            numerator: number | null;
+            denominator: number | null;
+            lowerCi: number | null;
+            upperCi: number | null;
+            unit: components["schemas"]["IndicatorUnit"];
+            note: string | null;
+        };
+        IndicatorValueList: {
+            items: components["schemas"]["IndicatorValue"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        ImportReport: {
+            /** @description True when nothing was written */
+            dryRun: boolean;
+            rows: number;
+            inserted: number;
+            /** @description Rows that replaced a different value */
+            updated: number;
+            /** @description Rows whose value was already there */
+            unchanged: number;
+            areaCodes: string[];
+            indicatorCodes: string[];
+        };
+        TrendPoint: {
+            period: string;
+            /** Format: date */
+            periodStart: string;
+            value: number;
+            lowerCi: number | null;
+            upperCi: number | null;
+        } | null;
+        /**
+         * @description Whether the last move is the right way given the polarity; null with fewer than two values
+         * @enum {string|null}
+         */
+        Direction: "improving" | "worsening" | "no_change" | "no_judgement" | null;
+        Trend: {
+            indicatorCode: string;
+            areaCode: string;
+            breakdown: string;
+            category: string;
+            series: components["schemas"]["TrendPoint"][];
+            latest: components["schemas"]["TrendPoint"];
+            previous: components["schemas"]["TrendPoint"];
+            /** @description From the first to the last period of the series */
+            change: {
+                fromPeriod: string;
+                toPeriod: string;
+                fromValue: number;
+                toValue: number;
+                absolute: number;
+                /** @description Growth in %, one decimal; null from zero */
+                percent: number | null;
+            } | null;
+            direction: components["schemas"]["Direction"];
+            comparison: {
+                areaCode: string;
+                period: string;
+                value: number;
+                /** @description This area's latest value less the comparator's */
+                difference: number;
+            } | null;
+        };
+        MeasureProgress: {
+            indicatorCode: string | null;
+            indicatorName: string | null;
+            unit: string | null;
+            polarity: string | null;
+            description: string;
+            target: string | null;
+            targetValue: number | null;
+            /** Format: date */
+            targetDate: string | null;
+            latest: components["schemas"]["TrendPoint"];
+            previous: components["schemas"]["TrendPoint"];
+            direction: components["schemas"]["Direction"];
+            /** @description Latest value meets targetValue, given the polarity */
+            onTarget: boolean | null;
+        };
+        MeasureProgressList: {
+            items: components["schemas"]["MeasureProgress"][];
+        };
+        /** @enum {string} */
+        EntityType: "area" | "strategy" | "priority" | "outcome" | "service" | "coproduction" | "indicator_values";
         AuditEntry: {
             id: number;
             areaCode: components["schemas"]["AreaCode"];
             entityType: components["schemas"]["EntityType"];
             entityId: string;
             /** @enum {string} */
-            action: "create" | "update" | "archive" | "restore";
+            action: "create" | "update" | "archive" | "restore" | "import";
             /** @description The user name or service account that made the change */
             actor: string;
             /** Format: date-time */
@@ -919,6 +1188,27 @@ export interface components {
                 "application/json": components["schemas"]["Coproduction"];
             };
         };
+        /** @description The indicator */
+        IndicatorOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Indicator"];
+            };
+        };
+        /** @description The new indicator */
+        IndicatorCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Indicator"];
+            };
+        };
         /** @description The request could not be read (malformed JSON, wrong type, unknown value, bad parameter) */
         BadRequest: {
             headers: {
@@ -1005,6 +1295,11 @@ export interface components {
         q: string;
         /** @description Include archived records */
         includeArchived: boolean;
+        indicatorCode: components["schemas"]["IndicatorCode"];
+        /** @description First period: a year (2019), a month (2023-01) or a date, compared with period_start */
+        periodFrom: string;
+        /** @description Last period: a year (2023) takes up to its last day */
+        periodTo: string;
         /** @description The ETag of the version being changed, e.g. `"3"` */
         ifMatch: string;
     };
@@ -1938,6 +2233,245 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getPriorityMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measures' progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureProgressList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+                /** @description Text search (case-insensitive) in titles and descriptions */
+                q?: components["parameters"]["q"];
+                /** @description Include archived records */
+                includeArchived?: components["parameters"]["includeArchived"];
+                /** @description Sort field, `-` prefix for descending. Default `code`. */
+                sort?: "code" | "-code" | "name" | "-name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            201: components["responses"]["IndicatorCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["IndicatorOk"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["IndicatorOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getIndicatorTrend: {
+        parameters: {
+            query: {
+                area: components["schemas"]["AreaCode"];
+                compareTo?: components["schemas"]["AreaCode"];
+                breakdown?: string;
+                category?: string;
+                /** @description First period: a year (2019), a month (2023-01) or a date, compared with period_start */
+                from?: components["parameters"]["periodFrom"];
+                /** @description Last period: a year (2023) takes up to its last day */
+                to?: components["parameters"]["periodTo"];
+            };
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description Indicator code; repeat for several */
+                indicator?: components["schemas"]["IndicatorCode"][];
+                /** @description Area code; repeat for several; none means every area you may read */
+                area?: components["schemas"]["AreaCode"][];
+                /** @description First period: a year (2019), a month (2023-01) or a date, compared with period_start */
+                from?: components["parameters"]["periodFrom"];
+                /** @description Last period: a year (2023) takes up to its last day */
+                to?: components["parameters"]["periodTo"];
+                /** @description e.g. total, sex, primary_need */
+                breakdown?: string;
+                category?: string;
+                format?: "json" | "csv";
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importIndicatorValues: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What the import did (or would do) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Not sent as text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
         };
     };
     listAudit: {

@@ -1,5 +1,6 @@
 package org.sendhub.priority;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.sendhub.link.Linked;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +35,7 @@ public final class PriorityDto {
             @Pattern(regexp = "^[a-z0-9_]{1,64}$", message = "must be an indicator code such as ehcp_rate")
             String indicatorCode,
             @Size(max = 200) String target,
+            @Digits(integer = 12, fraction = 6, message = "must be a number") BigDecimal targetValue,
             LocalDate targetDate,
             @NotBlank @Size(max = 2000) String description) {
     }

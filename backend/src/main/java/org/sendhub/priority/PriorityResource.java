@@ -40,6 +40,9 @@ public class PriorityResource {
     @Inject
     PriorityService service;
 
+    @Inject
+    MeasureProgress progress;
+
     @PathParam("areaCode")
     String areaCode;
 
@@ -87,6 +90,13 @@ public class PriorityResource {
         var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
                 access.caller().username());
         return RecordResponses.ok(archived, archived.version());
+    }
+
+    @GET
+    @Path("/{id}/measures")
+    public java.util.Map<String, java.util.List<MeasureProgress.Progress>> measures(@PathParam("id") String id) {
+        access.checkRead(areaCode);
+        return java.util.Map.of("items", progress.of(service.get(areaCode, Uuids.parse(id, "id"))));
     }
 
     @POST

@@ -96,6 +96,9 @@ public final class OpenApiContract {
                     + " is)");
             return problems;
         }
+        if (!mediaType.endsWith("json")) {
+            return problems;
+        }
         try {
             JsonNode parsed = JSON.readTree(body);
             schemaFor(media.get("schema")).validate(parsed)

@@ -23,7 +23,14 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class AuditLog implements PanacheRepository<AuditEntry> {
 
-    public enum Action { create, update, archive, restore }
+    public enum Action {
+        create, update, archive, restore, importing;
+
+        /** The word stored and shown ({@code import} is a Java keyword). */
+        public String word() {
+            return this == importing ? "import" : name();
+        }
+    }
 
     @Inject
     ObjectMapper json;
@@ -34,7 +41,7 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.areaCode = areaCode;
         entry.entityType = entityType;
         entry.entityId = String.valueOf(entityId);
-        entry.action = action.name();
+        entry.action = action.word();
         entry.actor = actor;
         entry.at = OffsetDateTime.now();
         entry.before = before == null ? null : json.valueToTree(before);

@@ -21,7 +21,8 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class AuditResource {
 
-    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction");
+    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction",
+            "indicator_values");
 
     @Inject
     AreaAccess access;

@@ -14,7 +14,18 @@ public record Problem(
         String instance,
         List<FieldError> errors,
         Integer currentVersion,
-        Object current) {
+        Object current,
+        List<RowError> rowErrors,
+        Integer errorCount) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A bad row of an uploaded file: where, and why. */
+    public record RowError(int line, String column, String message) {
+    }
+
+    /** A problem with no fields of its own beyond RFC 9457's. */
+    public static Problem of(String type, String title, int status, String detail, String instance) {
+        return new Problem(type, title, status, detail, instance, null, null, null, null, null);
+    }
 }

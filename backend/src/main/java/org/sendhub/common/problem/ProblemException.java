@@ -14,9 +14,16 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private final Integer currentVersion;
     private final Object current;
+    private final List<Problem.RowError> rowErrors;
+    private final Integer errorCount;
 
     private ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
             Integer currentVersion, Object current) {
+        this(status, slug, title, detail, errors, currentVersion, current, null, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
+            Integer currentVersion, Object current, List<Problem.RowError> rowErrors, Integer errorCount) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -24,6 +31,16 @@ public class ProblemException extends RuntimeException {
         this.errors = errors;
         this.currentVersion = currentVersion;
         this.current = current;
+        this.rowErrors = rowErrors;
+        this.errorCount = errorCount;
+    }
+
+    /** A file with bad rows: nothing of it was written. */
+    public static ProblemException badRows(List<Problem.RowError> rowErrors, int errorCount) {
+        return new ProblemException(422, "bad-rows", "The file has bad rows",
+                errorCount + (errorCount == 1 ? " row problem" : " row problems")
+                        + " found; nothing was written. Fix them and send the whole file again.",
+                null, null, null, rowErrors, errorCount);
     }
 
     public static ProblemException badRequest(String detail, List<FieldError> errors) {
@@ -71,6 +88,6 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return new Problem("/problems/" + slug, title, status, getMessage(), instance, errors, currentVersion,
-                current);
+                current, rowErrors, errorCount);
     }
 }

@@ -65,9 +65,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        var problem = new Problem("/problems/stale-version", "The record has changed", 412,
+        var problem = Problem.of("/problems/stale-version", "The record has changed", 412,
                 "Someone changed this record at the same moment. Nothing was changed: reload it and try again.",
-                uri.getPath(), null, null, null);
+                uri.getPath());
         return Response.status(412).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -87,28 +87,29 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not take that method.";
-            case 415 -> "Send JSON with Content-Type: application/json.";
+            case 415 -> "This address does not take that Content-Type (JSON records take application/json,"
+                    + " imports text/csv).";
             default -> title;
         };
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        var problem = new Problem("/problems/http-" + status, title, status, detail, uri.getPath(), null, null, null);
+        var problem = Problem.of("/problems/http-" + status, title, status, detail, uri.getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        var problem = new Problem("/problems/internal", "Something went wrong", 500,
-                "The server could not complete the request. It has been logged.", uri.getPath(), null, null, null);
+        var problem = Problem.of("/problems/internal", "Something went wrong", 500,
+                "The server could not complete the request. It has been logged.", uri.getPath());
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static Response unauthorized(UriInfo uri) {
-        var problem = new Problem("/problems/unauthorized", "Sign-in required", 401,
+        var problem = Problem.of("/problems/unauthorized", "Sign-in required", 401,
                 "Send a valid access token from the sendhub realm as 'Authorization: Bearer <token>'.",
-                uri.getPath(), null, null, null);
+                uri.getPath());
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .entity(problem).build();
     }

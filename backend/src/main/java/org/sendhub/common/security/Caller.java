@@ -57,6 +57,15 @@ public record Caller(String username, String name, Set<String> roles, List<Strin
         return isAdmin() || areaCodes.contains(areaCode);
     }
 
+    /** Analysts benchmark across areas: they read indicator values of every area. */
+    public boolean readsIndicatorValuesOf(String areaCode) {
+        return isAdmin() || roles.contains(Role.ANALYST) || areaCodes.contains(areaCode);
+    }
+
+    public boolean readsEveryAreasIndicatorValues() {
+        return isAdmin() || roles.contains(Role.ANALYST);
+    }
+
     public boolean canReadRecords() {
         return isAdmin() || roles.contains(Role.EDITOR) || roles.contains(Role.VIEWER) || roles.contains(Role.ANALYST);
     }

@@ -1,0 +1,52 @@
+package org.sendhub.indicator;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An indicator of the catalogue, shared by all areas. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    public String definition;
+
+    @Enumerated(EnumType.STRING)
+    public IndicatorUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    public Polarity polarity;
+
+    public String source;
+
+    /** The breakdown dimensions its values have besides the total, e.g. sex, primary_need. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> breakdowns = new ArrayList<>();
+
+    public boolean archived;
+
+    @Version
+    public int version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

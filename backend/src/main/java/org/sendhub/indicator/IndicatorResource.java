@@ -1,0 +1,95 @@
+package org.sendhub.indicator;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.sendhub.common.etag.ETags;
+import org.sendhub.common.etag.RecordResponses;
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.problem.ProblemException;
+import org.sendhub.common.security.AreaAccess;
+import org.sendhub.indicator.IndicatorDto.IndicatorInput;
+import org.sendhub.indicator.IndicatorDto.IndicatorView;
+
+import io.quarkus.security.Authenticated;
+
+/** The indicator catalogue, and the figures derived from an indicator's values. */
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class IndicatorResource {
+
+    @Inject
+    AreaAccess access;
+
+    @Inject
+    IndicatorService catalogue;
+
+    @Inject
+    IndicatorTrends trends;
+
+    @GET
+    public Page<IndicatorView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("q") String q, @QueryParam("sort") String sort,
+            @QueryParam("includeArchived") String includeArchived) {
+        return catalogue.list(q, ListFilters.flag(includeArchived, "includeArchived"), sort,
+                PageRequest.of(page, size));
+    }
+
+    @POST
+    public Response create(IndicatorInput input) {
+        access.checkAdmin();
+        var created = catalogue.create(input, access.caller().username());
+        return RecordResponses.created("/api/v1/indicators/" + created.code(), created, created.version());
+    }
+
+    @GET
+    @Path("/{code}")
+    public Response get(@PathParam("code") String code) {
+        var indicator = IndicatorView.from(catalogue.find(code));
+        return RecordResponses.ok(indicator, indicator.version());
+    }
+
+    @PUT
+    @Path("/{code}")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            IndicatorInput input) {
+        access.checkAdmin();
+        var updated = catalogue.update(code, ETags.requiredVersion(ifMatch), input, access.caller().username());
+        return RecordResponses.ok(updated, updated.version());
+    }
+
+    @GET
+    @Path("/{code}/trend")
+    public IndicatorTrends.Trend trend(@PathParam("code") String code, @QueryParam("area") String area,
+            @QueryParam("compareTo") String compareTo, @QueryParam("breakdown") String breakdown,
+            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to) {
+        var indicator = catalogue.find(code);
+        if (area == null || area.isBlank()) {
+            throw ProblemException.badParameter("area", "is required: the area whose trend to show");
+        }
+        for (String a : compareTo == null ? new String[] { area } : new String[] { area, compareTo }) {
+            if (!access.caller().readsIndicatorValuesOf(a)) {
+                throw ProblemException.notFound("No area " + a + " among yours.");
+            }
+        }
+        String b = breakdown == null || breakdown.isBlank() ? "total" : breakdown;
+        String c = category == null || category.isBlank() ? "total" : category;
+        return trends.trend(indicator, area, compareTo, b, c, IndicatorValueQuery.periodBound(from, "from", true),
+                IndicatorValueQuery.periodBound(to, "to", false));
+    }
+}

@@ -1,0 +1,102 @@
+package org.sendhub.indicator;
+
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.ProblemException;
+import org.sendhub.common.security.AreaAccess;
+
+import io.quarkus.security.Authenticated;
+
+/** Indicator values for analysts: JSON pages or the whole pull as CSV, and the CSV import. */
+@Path("/api/v1/indicator-values")
+@Authenticated
+public class IndicatorValueResource {
+
+    public static final String CSV = "text/csv";
+
+    @Inject
+    AreaAccess access;
+
+    @Inject
+    IndicatorValueService values;
+
+    @Inject
+    IndicatorImport importer;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    public Response list(@QueryParam("indicator") List<String> indicators, @QueryParam("area") List<String> areas,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("breakdown") String breakdown,
+            @QueryParam("category") String category, @QueryParam("format") String format,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context HttpHeaders headers) {
+        var query = IndicatorValueQuery.of(access.caller(), indicators, areas, from, to, breakdown, category);
+        if (wantsCsv(format, headers)) {
+            StreamingOutput body = out -> {
+                var buffered = new BufferedOutputStream(out, 1 << 16);
+                values.writeCsv(query, buffered);
+                buffered.flush();
+            };
+            return Response.ok(body, CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"sendhub-indicator-values-"
+                            + LocalDate.now() + ".csv\"")
+                    .build();
+        }
+        return Response.ok(values.page(query, PageRequest.of(page, size)), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim().toLowerCase()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ProblemException.badParameter("format", "must be csv or json");
+            };
+        }
+        // Only when CSV is asked for by name: browsers and clients that accept anything get JSON.
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    public IndicatorImport.ImportReport importCsv(InputStream body, @QueryParam("dryRun") String dryRun)
+            throws java.io.IOException {
+        var caller = access.caller();
+        if (!caller.canEdit()) {
+            throw ProblemException.forbidden("Only editors (for their areas) and admins import indicator values.");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var reader = new InputStreamReader(body, decoder)) {
+            return importer.run(reader, caller, ListFilters.flag(dryRun, "dryRun"));
+        } catch (MalformedInputException e) {
+            throw ProblemException.badRequest("The file is not UTF-8 text.",
+                    List.of(new FieldError("body", "must be UTF-8 CSV (in Excel: Save As, CSV UTF-8)")));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.sendhub.indicator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.postgresql.PGConnection;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Reads indicator values: pages of JSON, or every row as CSV streamed by PostgreSQL itself. */
+@ApplicationScoped
+public class IndicatorValueService {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Page<IndicatorValueView> page(IndicatorValueQuery query, PageRequest page) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            var items = new ArrayList<IndicatorValueView>();
+            try (var rs = statement.executeQuery(query.page(page.page(), page.size()))) {
+                while (rs.next()) {
+                    items.add(IndicatorValueView.from(rs));
+                }
+            }
+            long total;
+            try (var rs = statement.executeQuery(query.count())) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            return new Page<>(items, page.page(), page.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading indicator values failed", e);
+        }
+    }
+
+    /**
+     * Streams the CSV straight from PostgreSQL's COPY to the client: a million rows pass through
+     * a small buffer, never held in memory.
+     */
+    public void writeCsv(IndicatorValueQuery query, OutputStream out) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyOut(query.copyCsv(), out);
+        } catch (SQLException e) {
+            throw new IOException("Exporting indicator values failed", e);
+        }
+    }
+}
