@@ -2,7 +2,7 @@
 #   make run    build and start everything (PostgreSQL, Keycloak, API, web app, demo data)
 #   make test   run every test: frontend unit, backend API (real PostgreSQL), browser end-to-end
 
-.PHONY: run test test-frontend test-backend test-e2e build stop clean
+.PHONY: run test test-frontend test-backend test-e2e bench build stop clean
 
 run:
 	@scripts/stack.sh run
@@ -17,6 +17,10 @@ test-backend:
 
 test-e2e:
 	scripts/e2e.sh
+
+# The indicator benchmark: API against PostgreSQL's own COPY and SQL, side by side (bench/).
+bench:
+	bench/run.sh
 
 build:
 	scripts/stack.sh build

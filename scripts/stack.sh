@@ -4,6 +4,7 @@
 #
 #   scripts/stack.sh run      build, start everything with demo data, wait; Ctrl-C stops all
 #   scripts/stack.sh build    build the web app and the backend if their sources changed
+#   scripts/stack.sh build-backend   the backend alone (for the benchmark)
 #   scripts/stack.sh start    start Keycloak and the backend in the background, wait until ready
 #   scripts/stack.sh stop     stop the backend (and Keycloak, unless KEEP_KEYCLOAK=1)
 #
@@ -29,6 +30,13 @@ stale() {
   [ -n "$(find "$@" -newer "$output" -print -quit 2>/dev/null)" ]
 }
 
+build_backend() {
+  if stale "$BACKEND_JAR" backend/src/main backend/pom.xml openapi.yaml frontend/dist; then
+    echo "Building the backend (Maven wrapper; the first build downloads dependencies) ..."
+    (cd backend && ./mvnw -B -q package -DskipTests)
+  fi
+}
+
 build() {
   if [ ! -d frontend/node_modules ] || stale frontend/node_modules/.package-lock.json frontend/package-lock.json; then
     echo "Installing the web app's packages (npm ci) ..."
@@ -38,10 +46,7 @@ build() {
     echo "Building the web app ..."
     (cd frontend && npm run --silent build)
   fi
-  if stale "$BACKEND_JAR" backend/src/main backend/pom.xml openapi.yaml frontend/dist; then
-    echo "Building the backend (Maven wrapper; the first build downloads dependencies) ..."
-    (cd backend && ./mvnw -B -q package -DskipTests)
-  fi
+  build_backend
 }
 
 # A backend or PostgreSQL left running by a run that was killed would hold the port or the data.
@@ -151,7 +156,8 @@ run() {
 case "${1:-}" in
   run) run ;;
   build) build ;;
+  build-backend) build_backend ;;
   start) start_keycloak; start_backend ;;
   stop) stop ;;
-  *) echo "usage: $0 run|build|start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 run|build|build-backend|start|stop" >&2; exit 2 ;;
 esac

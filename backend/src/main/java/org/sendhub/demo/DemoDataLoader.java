@@ -1,9 +1,14 @@
 package org.sendhub.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +21,13 @@ import org.sendhub.SendHubConfig;
 import org.sendhub.area.AreaDto.AreaInput;
 import org.sendhub.area.AreaRepository;
 import org.sendhub.area.AreaService;
+import org.sendhub.common.security.Caller;
+import org.sendhub.common.security.Role;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionService;
+import org.sendhub.indicator.IndicatorDto.IndicatorInput;
+import org.sendhub.indicator.IndicatorImport;
+import org.sendhub.indicator.IndicatorService;
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
 import org.sendhub.outcome.OutcomeService;
 import org.sendhub.priority.PriorityDto.PriorityInput;
@@ -42,6 +52,7 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoDataLoader {
 
     public static final String ACTOR = "demo-data";
+    private static final String ENGLAND = "E92000001";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -70,6 +81,12 @@ public class DemoDataLoader {
 
     @Inject
     CoproductionService coproduction;
+
+    @Inject
+    IndicatorService catalogue;
+
+    @Inject
+    IndicatorImport importer;
 
     private final Map<String, UUID> ids = new HashMap<>();
 
@@ -114,9 +131,36 @@ public class DemoDataLoader {
             resolve(node, "serviceKeys", "serviceIds");
             coproduction.create(c.path("areaCode").asText(), json.treeToValue(node, CoproductionInput.class), ACTOR);
         }
-        LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities, %d services, %d co-production records",
-                data.path("areas").size(), data.path("strategies").size(), counted, data.path("services").size(),
-                data.path("coproduction").size());
+        long values = loadIndicators();
+        LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities, %d services, %d co-production records,"
+                + " %d indicator values", data.path("areas").size(), data.path("strategies").size(), counted,
+                data.path("services").size(), data.path("coproduction").size(), values);
+    }
+
+    /** The catalogue, then the figures through the analysts' own import, as an admin would. */
+    private long loadIndicators() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/demo/indicators.json")) {
+            if (in == null) {
+                return 0;
+            }
+            for (JsonNode indicator : json.readTree(in)) {
+                catalogue.create(json.treeToValue(indicator, IndicatorInput.class), ACTOR);
+            }
+        }
+        byte[] csv;
+        try (InputStream in = getClass().getResourceAsStream("/demo/indicator-values.csv")) {
+            if (in == null) {
+                return 0;
+            }
+            csv = in.readAllBytes();
+        }
+        if (new String(csv, StandardCharsets.UTF_8).contains(ENGLAND)) {
+            // The documents compare with England: it is an area of its own, for comparison only.
+            areas.create(new AreaInput(ENGLAND, "England", null, null, true), ACTOR);
+        }
+        var admin = new Caller(ACTOR, "Demo data", Set.of(Role.ADMIN), List.of());
+        var reader = new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8);
+        return importer.run(reader, admin, false).rows();
     }
 
     private static ObjectNode withStrategy(JsonNode record, UUID strategyId) {

@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -30,7 +29,7 @@ import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.Caller;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Imports the analysts' CSV all or nothing. Rows are checked as they stream in and the good
@@ -44,6 +43,7 @@ public class IndicatorImport {
     public static final String ENTITY_TYPE = "indicator_values";
     private static final int MAX_REPORTED_ERRORS = 1000;
     private static final int LABEL_LENGTH = 64;
+    private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
     /** What an import did, or would do with {@code dryRun}. */
     public record ImportReport(boolean dryRun, long rows, long inserted, long updated, long unchanged,
@@ -76,9 +76,13 @@ public class IndicatorImport {
         }
     }
 
-    @Transactional
-    @TransactionConfiguration(timeout = 1800)
-    public ImportReport run(Reader csv, Caller caller, boolean dryRun) throws IOException {
+    /** Joins the caller's transaction (the demo loader's), or starts one long enough for a national file. */
+    public ImportReport run(Reader csv, Caller caller, boolean dryRun) {
+        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
+                .call(() -> runInTransaction(csv, caller, dryRun));
+    }
+
+    private ImportReport runInTransaction(Reader csv, Caller caller, boolean dryRun) throws IOException {
         Map<String, Indicator> catalogue = new HashMap<>();
         indicators.listAll().forEach(i -> catalogue.put(i.code, i));
         Set<String> knownAreas = new HashSet<>();

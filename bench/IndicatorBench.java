@@ -1,0 +1,363 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+import org.sendhub.common.security.Caller;
+import org.sendhub.indicator.IndicatorValueQuery;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The indicator benchmark (issue: JSNA indicators, point 7). On one PostgreSQL, side by side in
+ * one run, it compares the API with PostgreSQL's own work on the same rows:
+ *   export: API CSV rows/s  / COPY (the same query) TO STDOUT rows/s      target >= 0.5
+ *   import: API import rows/s (full validation) / COPY FROM rows/s        target >= 0.25
+ *   query:  p50/p99 of one indicator, all areas, all periods, through the API / straight in SQL
+ *                                                                       target p99 < 5x
+ * Run by `make bench` (bench/run.sh), which builds the backend and starts Keycloak.
+ * Options: --areas N --indicators N --periods N (default 153 50 10: about 1.07 million values).
+ */
+public class IndicatorBench {
+
+    static final String[] NEEDS = { "SPLD", "MLD", "SLD", "PMLD", "SEMH", "SLCN", "HI", "VI", "MSI", "PD", "ASD",
+            "OTH", "NSA" };
+    static final String HEADER = String.join(",", IndicatorValueQuery.COLUMNS);
+    static final int PORT = 8099;
+    static final String API = "http://localhost:" + PORT;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        int areas = option(args, "--areas", 153);
+        int indicators = option(args, "--indicators", 50);
+        int periods = option(args, "--periods", 10);
+        Path work = Path.of(".data", "bench");
+        Files.createDirectories(work);
+        Path csv = work.resolve("values.csv");
+
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            Process backend = startBackend(url, work);
+            try {
+                waitUntilReady();
+                String token = token();
+                say("Creating %d areas and %d indicators through the API ...", areas, indicators);
+                for (int a = 0; a < areas; a++) {
+                    post(token, "/api/v1/areas", "application/json", String.format(
+                            "{\"code\":\"%s\",\"name\":\"Bench area %d\"}", area(a), a + 1), 201);
+                }
+                for (int i = 0; i < indicators; i++) {
+                    post(token, "/api/v1/indicators", "application/json", String.format(
+                            "{\"code\":\"%s\",\"name\":\"Bench indicator %d\",\"unit\":\"percent\","
+                                    + "\"polarity\":\"lower_is_better\",\"breakdowns\":[\"primary_need\"]}",
+                            indicator(i), i + 1), 201);
+                }
+                long rows = generate(csv, areas, indicators, periods);
+                say("Generated %,d values (%d areas x %d indicators x %d periods x %d categories), %,d MB of CSV",
+                        rows, areas, indicators, periods, NEEDS.length + 1, Files.size(csv) >> 20);
+
+                try (Connection sql = DriverManager.getConnection(url, "postgres", "postgres")) {
+                    var results = new ArrayList<String>();
+                    results.addAll(importPhase(sql, csv, rows));
+                    results.addAll(exportPhase(sql, rows));
+                    results.addAll(queryPhase(sql, indicator(Math.min(6, indicators - 1))));
+                    System.out.println();
+                    System.out.println("SEND Hub indicator benchmark: API compared with PostgreSQL, same data, same run");
+                    System.out.printf(Locale.ROOT, "%,d values; %d cores; machine noise applies: compare ratios%n",
+                            rows, Runtime.getRuntime().availableProcessors());
+                    results.forEach(System.out::println);
+                }
+            } finally {
+                backend.destroy();
+                backend.waitFor();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ phases
+
+    static List<String> importPhase(Connection sql, Path csv, long rows) throws Exception {
+        say("Import: COPY FROM into a plain table, then the API's import (full validation, upsert) ...");
+        try (var st = sql.createStatement()) {
+            st.execute("CREATE UNLOGGED TABLE bench_copy_target (indicator_code text, indicator_name text,"
+                    + " area_code text, area_name text, period text, period_start date, breakdown text,"
+                    + " category text, value numeric, numerator numeric, denominator numeric, lower_ci numeric,"
+                    + " upper_ci numeric, unit text, note text)");
+        }
+        long copyNanos;
+        try (Reader in = Files.newBufferedReader(csv)) {
+            long start = System.nanoTime();
+            long copied = sql.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY bench_copy_target FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+            copyNanos = System.nanoTime() - start;
+            check(copied == rows, "COPY read " + copied + " rows");
+        }
+        try (var st = sql.createStatement()) {
+            st.execute("DROP TABLE bench_copy_target");
+        }
+        String token = token();
+        long start = System.nanoTime();
+        var response = HTTP.send(request(token, "/api/v1/indicator-values/import").header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long apiNanos = System.nanoTime() - start;
+        check(response.statusCode() == 200, "import answered " + response.statusCode() + ": " + response.body());
+        check(response.body().contains("\"inserted\":" + rows), "import report: " + response.body());
+        double copyRate = rows / seconds(copyNanos);
+        double apiRate = rows / seconds(apiNanos);
+        return List.of(line("import", "API import rows/s", apiRate, "COPY FROM rows/s", copyRate, apiRate / copyRate,
+                ">= 0.25", apiRate / copyRate >= 0.25));
+    }
+
+    static List<String> exportPhase(Connection sql, long rows) throws Exception {
+        say("Export: COPY (the API's query) TO STDOUT and the API's CSV download, 3 rounds each, alternating ...");
+        String copy = IndicatorValueQuery.of(admin(), List.of(), List.of(), null, null, null, null).copyCsv();
+        var copyTimes = new ArrayList<Long>();
+        var apiTimes = new ArrayList<Long>();
+        for (int round = 0; round < 3; round++) {
+            var counter = new LineCounter();
+            long start = System.nanoTime();
+            sql.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, counter);
+            copyTimes.add(System.nanoTime() - start);
+            check(counter.lines == rows + 1, "COPY wrote " + counter.lines + " lines");
+
+            String token = token();
+            start = System.nanoTime();
+            var response = HTTP.send(request(token, "/api/v1/indicator-values?format=csv")
+                    .timeout(Duration.ofMinutes(30)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            long lines;
+            try (InputStream body = response.body()) {
+                var apiCounter = new LineCounter();
+                body.transferTo(apiCounter);
+                lines = apiCounter.lines;
+            }
+            apiTimes.add(System.nanoTime() - start);
+            check(response.statusCode() == 200 && lines == rows + 1, "API export: " + response.statusCode() + ", "
+                    + lines + " lines");
+        }
+        double copyRate = rows / seconds(median(copyTimes));
+        double apiRate = rows / seconds(median(apiTimes));
+        return List.of(line("export", "API CSV rows/s", apiRate, "COPY TO rows/s", copyRate, apiRate / copyRate,
+                ">= 0.5", apiRate / copyRate >= 0.5));
+    }
+
+    static List<String> queryPhase(Connection sql, String indicator) throws Exception {
+        say("Query: one indicator, all areas, all periods (CSV), 20 warm-up and 200 timed rounds, alternating ...");
+        String select = IndicatorValueQuery.of(admin(), List.of(indicator), List.of(), null, null, null, null)
+                .select();
+        String path = "/api/v1/indicator-values?format=csv&indicator=" + indicator;
+        var bare = new ArrayList<Long>();
+        var api = new ArrayList<Long>();
+        String token = token();
+        long expected = -1;
+        for (int round = 0; round < 220; round++) {
+            long start = System.nanoTime();
+            long rows = 0;
+            try (var st = sql.createStatement(); var rs = st.executeQuery(select)) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rs.getString(c);
+                    }
+                    rows++;
+                }
+            }
+            long bareNanos = System.nanoTime() - start;
+            start = System.nanoTime();
+            var response = HTTP.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            var counter = new LineCounter();
+            try (InputStream body = response.body()) {
+                body.transferTo(counter);
+            }
+            long apiNanos = System.nanoTime() - start;
+            check(response.statusCode() == 200 && counter.lines == rows + 1,
+                    "query: " + response.statusCode() + ", " + counter.lines + " lines for " + rows + " rows");
+            expected = rows;
+            if (round >= 20) {
+                bare.add(bareNanos);
+                api.add(apiNanos);
+            }
+        }
+        say("  (%,d rows a query)", expected);
+        double bare50 = millis(percentile(bare, 50)), bare99 = millis(percentile(bare, 99));
+        double api50 = millis(percentile(api, 50)), api99 = millis(percentile(api, 99));
+        return List.of(
+                line("query p50", "API ms", api50, "SQL ms", bare50, api50 / bare50, "(report)", true),
+                line("query p99", "API ms", api99, "SQL ms", bare99, api99 / bare99, "< 5", api99 / bare99 < 5));
+    }
+
+    // ------------------------------------------------------------------ data
+
+    static String area(int a) {
+        return String.format("E0999%04d", a + 1);
+    }
+
+    static String indicator(int i) {
+        return String.format("bench_ind_%02d", i + 1);
+    }
+
+    /** Tidy rows as an analyst's file has them: totals and 13 primary needs, with CIs around values. */
+    static long generate(Path csv, int areas, int indicators, int periods) throws IOException {
+        var random = new Random(42);
+        long rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (int i = 0; i < indicators; i++) {
+                for (int a = 0; a < areas; a++) {
+                    for (int p = 0; p < periods; p++) {
+                        int year = 2014 + p;
+                        for (int c = 0; c <= NEEDS.length; c++) {
+                            double value = 1 + random.nextInt(40_000) / 1000.0;
+                            double margin = random.nextInt(2000) / 1000.0;
+                            out.write(String.format(Locale.ROOT,
+                                    "%s,Bench indicator %d,%s,Bench area %d,%d,%d-01-01,%s,%s,%.3f,%d,%d,%.3f,%.3f,percent,%n",
+                                    indicator(i), i + 1, area(a), a + 1, year, year,
+                                    c == 0 ? "total" : "primary_need", c == 0 ? "total" : NEEDS[c - 1], value,
+                                    (int) (value * 10), 1000, Math.max(0, value - margin), value + margin));
+                            rows++;
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    static Caller admin() {
+        return new Caller("bench", "Bench", Set.of("admin"), List.of());
+    }
+
+    static Process startBackend(String url, Path work) throws IOException {
+        var builder = new ProcessBuilder("java", "-Xmx2g", "-jar", "backend/target/quarkus-app/quarkus-run.jar");
+        builder.environment().put("SENDHUB_DB_URL", url);
+        builder.environment().put("SENDHUB_HTTP_PORT", String.valueOf(PORT));
+        builder.environment().put("SENDHUB_DEMO_DATA", "false");
+        builder.redirectErrorStream(true).redirectOutput(work.resolve("backend.log").toFile());
+        say("Starting the backend on %s (log: .data/bench/backend.log) ...", API);
+        return builder.start();
+    }
+
+    static void waitUntilReady() throws Exception {
+        for (int i = 0; i < 180; i++) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(API + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The backend did not start: see .data/bench/backend.log");
+    }
+
+    static String token() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:8180/realms/sendhub/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "client_id=sendhub-cli&grant_type=password&username=admin&password=demo"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        var matcher = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        check(matcher.find(), "no token from Keycloak: " + response.body());
+        return matcher.group(1);
+    }
+
+    static HttpRequest.Builder request(String token, String path) {
+        return HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", "Bearer " + token);
+    }
+
+    static void post(String token, String path, String type, String body, int expected) throws Exception {
+        var response = HTTP.send(request(token, path).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        check(response.statusCode() == expected, path + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    /** Counts lines of a stream without keeping it. */
+    static final class LineCounter extends OutputStream {
+        long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+
+    static String line(String what, String apiLabel, double api, String baseLabel, double base, double ratio,
+            String target, boolean met) {
+        return String.format(Locale.ROOT, "  %-10s %-18s %,14.1f   %-16s %,14.1f   ratio %6.2f   target %-7s %s",
+                what, apiLabel, api, baseLabel, base, ratio, target, met ? "met" : "MISSED");
+    }
+
+    static long median(List<Long> values) {
+        return percentile(values, 50);
+    }
+
+    static long percentile(List<Long> values, int p) {
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static int option(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+
+    static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, format + "%n", args);
+    }
+}
