@@ -3,7 +3,6 @@ package org.sendhub.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -159,8 +158,7 @@ public class DemoDataLoader {
             areas.create(new AreaInput(ENGLAND, "England", null, null, true), ACTOR);
         }
         var admin = new Caller(ACTOR, "Demo data", Set.of(Role.ADMIN), List.of());
-        var reader = new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8);
-        return importer.run(reader, admin, false).rows();
+        return importer.run(new ByteArrayInputStream(csv), admin, false).rows();
     }
 
     private static ObjectNode withStrategy(JsonNode record, UUID strategyId) {

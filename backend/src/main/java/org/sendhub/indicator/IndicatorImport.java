@@ -1,10 +1,16 @@
 package org.sendhub.indicator;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +29,10 @@ import jakarta.inject.Inject;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.util.PSQLException;
 import org.sendhub.area.AreaRepository;
 import org.sendhub.common.audit.AuditLog;
+import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.Problem.RowError;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.Caller;
@@ -41,9 +50,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class IndicatorImport {
 
     public static final String ENTITY_TYPE = "indicator_values";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IndicatorImport.class);
     private static final int MAX_REPORTED_ERRORS = 1000;
     private static final int LABEL_LENGTH = 64;
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
+    private static final int CHUNK_BYTES = 1 << 20;
 
     /** What an import did, or would do with {@code dryRun}. */
     public record ImportReport(boolean dryRun, long rows, long inserted, long updated, long unchanged,
@@ -65,8 +76,6 @@ public class IndicatorImport {
     private static final class Errors {
         final List<RowError> reported = new ArrayList<>();
         int count;
-        /** The copy into the temporary table was abandoned: it cannot be queried. */
-        boolean copyAbandoned;
 
         void add(int line, String column, String message) {
             count++;
@@ -77,172 +86,284 @@ public class IndicatorImport {
     }
 
     /** Joins the caller's transaction (the demo loader's), or starts one long enough for a national file. */
-    public ImportReport run(Reader csv, Caller caller, boolean dryRun) {
+    public ImportReport run(InputStream csv, Caller caller, boolean dryRun) {
         return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
                 .call(() -> runInTransaction(csv, caller, dryRun));
     }
 
-    private ImportReport runInTransaction(Reader csv, Caller caller, boolean dryRun) throws IOException {
-        Map<String, Indicator> catalogue = new HashMap<>();
-        indicators.listAll().forEach(i -> catalogue.put(i.code, i));
-        Set<String> knownAreas = new HashSet<>();
-        areas.listAll().forEach(a -> knownAreas.add(a.code));
-        var errors = new Errors();
+    /** Where checked rows go: straight into indicator_value, or into a temporary table first. */
+    private enum Target {
+        DIRECT("COPY indicator_value (indicator_code, area_code, period, period_start, breakdown, category,"
+                + " value, numerator, denominator, lower_ci, upper_ci, note) FROM STDIN WITH (FORMAT csv)"),
+        STAGED("COPY import_value FROM STDIN WITH (FORMAT csv)");
 
-        try (Connection connection = dataSource.getConnection()) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("""
-                        CREATE TEMP TABLE import_value (
-                            line integer, indicator_code text, area_code text, period text, period_start date,
-                            breakdown text, category text, value numeric, numerator numeric, denominator numeric,
-                            lower_ci numeric, upper_ci numeric, note text) ON COMMIT DROP""");
-            }
-            long rows = copyRows(csv, connection, catalogue, knownAreas, caller, errors);
-            findDuplicates(connection, errors);
-            if (errors.count > 0) {
-                throw ProblemException.badRows(errors.reported, errors.count);
-            }
-            if (rows == 0) {
-                throw ProblemException.badRows(List.of(new RowError(2, "", "the file has a header but no rows")), 1);
-            }
-            long[] changes = dryRun ? preview(connection) : upsert(connection);
-            var report = new ImportReport(dryRun, rows, changes[0], changes[1], rows - changes[0] - changes[1],
-                    distinct(connection, "area_code"), distinct(connection, "indicator_code"));
-            if (!dryRun) {
-                UUID importId = UUID.randomUUID();
-                for (String area : report.areaCodes()) {
-                    audit.record(area, ENTITY_TYPE, importId, AuditLog.Action.importing, caller.username(), null,
-                            report);
-                }
-            }
-            return report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Import failed in the database", e);
+        final String copy;
+
+        Target(String copy) {
+            this.copy = copy;
         }
     }
 
-    private long copyRows(Reader csv, Connection connection, Map<String, Indicator> catalogue, Set<String> knownAreas,
-            Caller caller, Errors errors) throws IOException, SQLException {
-        var reader = new CsvReader(csv);
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY import_value FROM STDIN WITH (FORMAT csv)");
-        var chunk = new ByteArrayOutputStream(1 << 20);
-        long rows = 0;
+    /**
+     * New figures (the usual case, and a national load) are copied straight into indicator_value
+     * as they are checked. If one of them is already there, the copy is undone and the file read
+     * again into a temporary table, from which it is upserted: a revision replaces, unchanged
+     * rows are left alone. The body is spooled to disk first so that it can be read twice.
+     */
+    private ImportReport runInTransaction(InputStream csv, Caller caller, boolean dryRun) throws Exception {
+        var rules = new RowRules(indicators, areas, caller);
+        Path spool = Files.createTempFile("sendhub-import-", ".csv");
         try {
+            Files.copy(csv, spool, StandardCopyOption.REPLACE_EXISTING);
+            try (Connection connection = dataSource.getConnection()) {
+                long started = System.nanoTime();
+                if (!dryRun) {
+                    execute(connection, "SAVEPOINT direct_copy");
+                    var direct = copyFile(spool, connection, rules, Target.DIRECT);
+                    if (!direct.conflict) {
+                        execute(connection, "RELEASE SAVEPOINT direct_copy");
+                        log(direct.rows, "copied as new", started);
+                        return finish(connection, caller, new ImportReport(false, direct.rows, direct.rows, 0, 0,
+                                List.copyOf(direct.areas), List.copyOf(direct.indicators)));
+                    }
+                    execute(connection, "ROLLBACK TO SAVEPOINT direct_copy");
+                }
+                execute(connection, """
+                        CREATE TEMP TABLE import_value (
+                            indicator_code text, area_code text, period text, period_start date,
+                            breakdown text, category text, value numeric, numerator numeric, denominator numeric,
+                            lower_ci numeric, upper_ci numeric, note text) ON COMMIT DROP""");
+                var staged = copyFile(spool, connection, rules, Target.STAGED);
+                long[] changes = dryRun ? preview(connection) : upsert(connection);
+                log(staged.rows, dryRun ? "compared" : "upserted", started);
+                execute(connection, "DROP TABLE import_value");
+                return finish(connection, caller, new ImportReport(dryRun, staged.rows, changes[0], changes[1],
+                        staged.rows - changes[0] - changes[1], List.copyOf(staged.areas),
+                        List.copyOf(staged.indicators)));
+            }
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    private ImportReport finish(Connection connection, Caller caller, ImportReport report) {
+        if (!report.dryRun()) {
+            UUID importId = UUID.randomUUID();
+            for (String area : report.areaCodes()) {
+                audit.record(area, ENTITY_TYPE, importId, AuditLog.Action.importing, caller.username(), null, report);
+            }
+        }
+        return report;
+    }
+
+    private static void log(long rows, String how, long started) {
+        LOG.infof("Imported %d indicator values (%s) in %d ms", rows, how, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What one reading of the file found. */
+    private static final class Pass {
+        long rows;
+        boolean conflict;
+        final Set<String> areas = new TreeSet<>();
+        final Set<String> indicators = new TreeSet<>();
+    }
+
+    /**
+     * Reads, checks and copies every row. Any bad row (including a key the file repeats) ends
+     * the copy but not the reading, so that the report names every bad row; then nothing is kept.
+     */
+    private Pass copyFile(Path spool, Connection connection, RowRules rules, Target target) throws Exception {
+        var pass = new Pass();
+        var errors = new Errors();
+        var firstLineOfKey = new HashMap<String, Integer>();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(target.copy);
+        var chunk = new ByteArrayOutputStream(CHUNK_BYTES + 4096);
+        var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(spool), utf8)) {
+            var reader = new CsvReader(in);
             CsvReader.Row header = reader.next();
             if (header == null || !header.fields().stream().map(String::trim).toList()
                     .equals(IndicatorValueQuery.COLUMNS)) {
                 errors.add(1, "", "the header must be exactly: " + String.join(",", IndicatorValueQuery.COLUMNS));
-                errors.copyAbandoned = true;
-                return 0;
-            }
-            CsvReader.Row row;
-            while ((row = reader.next()) != null) {
-                rows++;
-                String[] checked = check(row, catalogue, knownAreas, caller, errors);
-                // Good rows are copied even after a bad one, so that repeated keys are found too;
-                // the temporary table goes with the transaction either way.
-                if (checked != null) {
-                    writeCsvLine(chunk, row.line(), checked);
-                    if (chunk.size() >= (1 << 20)) {
-                        copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-                        chunk.reset();
+            } else {
+                CsvReader.Row row;
+                while ((row = reader.next()) != null) {
+                    pass.rows++;
+                    String[] checked = rules.check(row, errors);
+                    if (checked == null) {
+                        continue;
+                    }
+                    String key = String.join("\u0000", checked[0], checked[1], checked[2], checked[4], checked[5]);
+                    Integer first = firstLineOfKey.putIfAbsent(key, row.line());
+                    if (first != null) {
+                        errors.add(row.line(), "", "repeats line " + first
+                                + ": same indicator, area, period, breakdown and category");
+                        continue;
+                    }
+                    pass.areas.add(checked[1]);
+                    pass.indicators.add(checked[0]);
+                    if (errors.count == 0 && !pass.conflict) {
+                        writeCsvLine(chunk, checked);
+                        if (chunk.size() >= CHUNK_BYTES) {
+                            pass.conflict = send(copy, chunk);
+                        }
                     }
                 }
             }
-            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            copy.endCopy();
-            return rows;
         } catch (CsvReader.MalformedCsvException e) {
             errors.add(e.line, "", "the file is not valid CSV here: " + e.getMessage());
-            errors.copyAbandoned = true;
-            return rows;
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
+        } catch (MalformedInputException e) {
+            copy.cancelCopy();
+            throw ProblemException.badRequest("The file is not UTF-8 text.",
+                    List.of(new FieldError("body", "must be UTF-8 CSV (in Excel: Save As, CSV UTF-8)")));
+        }
+        if (errors.count == 0 && pass.rows == 0) {
+            errors.add(2, "", "the file has a header but no rows");
+        }
+        if (errors.count > 0) {
+            copy.cancelCopy();
+            throw ProblemException.badRows(errors.reported, errors.count);
+        }
+        if (!pass.conflict) {
+            pass.conflict = send(copy, chunk);
+        }
+        if (!pass.conflict) {
+            try {
+                copy.endCopy();
+            } catch (PSQLException e) {
+                pass.conflict = alreadyThere(e);
             }
+        }
+        return pass;
+    }
+
+    /** Sends a chunk; true if PostgreSQL refused it because a row is already there. */
+    private static boolean send(CopyIn copy, ByteArrayOutputStream chunk) throws SQLException {
+        try {
+            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
+            chunk.reset();
+            return false;
+        } catch (PSQLException e) {
+            return alreadyThere(e);
         }
     }
 
-    /** The row's fields ready for the temporary table, or null (and errors noted) if it is bad. */
-    private static String[] check(CsvReader.Row row, Map<String, Indicator> catalogue, Set<String> knownAreas,
-            Caller caller, Errors errors) {
-        List<String> f = row.fields();
-        int line = row.line();
-        if (f.size() != IndicatorValueQuery.COLUMNS.size()) {
-            errors.add(line, "", "has " + f.size() + " fields; every row needs "
-                    + IndicatorValueQuery.COLUMNS.size());
-            return null;
+    private static boolean alreadyThere(PSQLException e) throws PSQLException {
+        if ("23505".equals(e.getSQLState())) {
+            return true;
         }
-        int before = errors.count;
-        String code = f.get(0).trim();
-        Indicator indicator = catalogue.get(code);
-        if (indicator == null) {
-            errors.add(line, "indicator_code", "'" + code + "' is not an indicator of the catalogue");
+        throw e;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
         }
-        String area = f.get(2).trim();
-        if (!knownAreas.contains(area)) {
-            errors.add(line, "area_code", "'" + area + "' is not a known area");
-        } else if (!caller.isAdmin() && !caller.areaCodes().contains(area)) {
-            errors.add(line, "area_code", "'" + area + "' is not one of your areas: you may import only for "
-                    + String.join(", ", caller.areaCodes()));
+    }
+
+    /** The checks of one row, against the catalogue, the areas and the caller's rights. */
+    private static final class RowRules {
+        final Map<String, Indicator> catalogue = new HashMap<>();
+        final Set<String> knownAreas = new HashSet<>();
+        final Caller caller;
+        /** Dates repeat on every row of a period: each distinct text is parsed once. */
+        final Map<String, Boolean> dates = new HashMap<>();
+
+        RowRules(IndicatorRepository indicators, AreaRepository areas, Caller caller) {
+            indicators.listAll().forEach(i -> catalogue.put(i.code, i));
+            areas.listAll().forEach(a -> knownAreas.add(a.code));
+            this.caller = caller;
         }
-        String period = f.get(4).trim();
-        if (period.isEmpty() || period.length() > 20) {
-            errors.add(line, "period", "must be a label of 1 to 20 characters, such as 2023 or 2022/23");
+
+        private boolean isDate(String text) {
+            return dates.computeIfAbsent(text, t -> {
+                try {
+                    LocalDate.parse(t);
+                    return true;
+                } catch (DateTimeParseException e) {
+                    return false;
+                }
+            });
         }
-        String periodStart = f.get(5).trim();
-        try {
-            LocalDate.parse(periodStart);
-        } catch (DateTimeParseException e) {
-            errors.add(line, "period_start", "'" + periodStart + "' is not a date as YYYY-MM-DD");
-        }
-        String breakdown = f.get(6).trim();
-        String category = f.get(7).trim();
-        if ("total".equals(breakdown)) {
-            if (!"total".equals(category)) {
-                errors.add(line, "category", "must be total when the breakdown is total");
+
+        /** The row's fields ready to copy, or null (and errors noted) if it is bad. */
+        String[] check(CsvReader.Row row, Errors errors) {
+            List<String> f = row.fields();
+            int line = row.line();
+            if (f.size() != IndicatorValueQuery.COLUMNS.size()) {
+                errors.add(line, "", "has " + f.size() + " fields; every row needs "
+                        + IndicatorValueQuery.COLUMNS.size());
+                return null;
             }
-        } else if (breakdown.isEmpty()) {
-            errors.add(line, "breakdown", "is empty: use total for the headline figure");
-        } else if (indicator != null && !indicator.breakdowns.contains(breakdown)) {
-            errors.add(line, "breakdown", "'" + breakdown + "' is not a breakdown of " + code + " (it has: total"
-                    + (indicator.breakdowns.isEmpty() ? "" : ", " + String.join(", ", indicator.breakdowns)) + ")");
+            int before = errors.count;
+            String code = f.get(0).trim();
+            Indicator indicator = catalogue.get(code);
+            if (indicator == null) {
+                errors.add(line, "indicator_code", "'" + code + "' is not an indicator of the catalogue");
+            }
+            String area = f.get(2).trim();
+            if (!knownAreas.contains(area)) {
+                errors.add(line, "area_code", "'" + area + "' is not a known area");
+            } else if (!caller.isAdmin() && !caller.areaCodes().contains(area)) {
+                errors.add(line, "area_code", "'" + area + "' is not one of your areas: you may import only for "
+                        + String.join(", ", caller.areaCodes()));
+            }
+            String period = f.get(4).trim();
+            if (period.isEmpty() || period.length() > 20) {
+                errors.add(line, "period", "must be a label of 1 to 20 characters, such as 2023 or 2022/23");
+            }
+            String periodStart = f.get(5).trim();
+            if (!isDate(periodStart)) {
+                errors.add(line, "period_start", "'" + periodStart + "' is not a date as YYYY-MM-DD");
+            }
+            String breakdown = f.get(6).trim();
+            String category = f.get(7).trim();
+            if ("total".equals(breakdown)) {
+                if (!"total".equals(category)) {
+                    errors.add(line, "category", "must be total when the breakdown is total");
+                }
+            } else if (breakdown.isEmpty()) {
+                errors.add(line, "breakdown", "is empty: use total for the headline figure");
+            } else if (indicator != null && !indicator.breakdowns.contains(breakdown)) {
+                errors.add(line, "breakdown", "'" + breakdown + "' is not a breakdown of " + code + " (it has: total"
+                        + (indicator.breakdowns.isEmpty() ? "" : ", " + String.join(", ", indicator.breakdowns)) + ")");
+            }
+            if (category.isEmpty() || category.length() > LABEL_LENGTH) {
+                errors.add(line, "category", "must be 1 to " + LABEL_LENGTH + " characters");
+            }
+            if (breakdown.length() > LABEL_LENGTH) {
+                errors.add(line, "breakdown", "must be at most " + LABEL_LENGTH + " characters");
+            }
+            BigDecimal value = number(f, 8, line, errors);
+            number(f, 9, line, errors);
+            BigDecimal denominator = number(f, 10, line, errors);
+            BigDecimal lower = number(f, 11, line, errors);
+            BigDecimal upper = number(f, 12, line, errors);
+            if (denominator != null && denominator.signum() <= 0) {
+                errors.add(line, "denominator", "must be more than 0");
+            }
+            if (value != null && lower != null && lower.compareTo(value) > 0) {
+                errors.add(line, "lower_ci", "is above the value: a confidence interval must lie around it");
+            }
+            if (value != null && upper != null && upper.compareTo(value) < 0) {
+                errors.add(line, "upper_ci", "is below the value: a confidence interval must lie around it");
+            }
+            String unit = f.get(13).trim();
+            if (indicator != null && !unit.isEmpty() && !unit.equals(indicator.unit.name().toLowerCase())) {
+                errors.add(line, "unit", "is " + unit + " but " + code + " is measured in "
+                        + indicator.unit.name().toLowerCase());
+            }
+            String note = f.get(14);
+            if (note.length() > 1000) {
+                errors.add(line, "note", "must be at most 1000 characters");
+            }
+            if (errors.count > before) {
+                return null;
+            }
+            return new String[] { code, area, period, periodStart, breakdown, category, f.get(8).trim(),
+                    f.get(9).trim(), f.get(10).trim(), f.get(11).trim(), f.get(12).trim(), note };
         }
-        if (category.isEmpty() || category.length() > LABEL_LENGTH) {
-            errors.add(line, "category", "must be 1 to " + LABEL_LENGTH + " characters");
-        }
-        if (breakdown.length() > LABEL_LENGTH) {
-            errors.add(line, "breakdown", "must be at most " + LABEL_LENGTH + " characters");
-        }
-        BigDecimal value = number(f, 8, line, errors);
-        number(f, 9, line, errors);
-        BigDecimal denominator = number(f, 10, line, errors);
-        BigDecimal lower = number(f, 11, line, errors);
-        BigDecimal upper = number(f, 12, line, errors);
-        if (denominator != null && denominator.signum() <= 0) {
-            errors.add(line, "denominator", "must be more than 0");
-        }
-        if (value != null && lower != null && lower.compareTo(value) > 0) {
-            errors.add(line, "lower_ci", "is above the value: a confidence interval must lie around it");
-        }
-        if (value != null && upper != null && upper.compareTo(value) < 0) {
-            errors.add(line, "upper_ci", "is below the value: a confidence interval must lie around it");
-        }
-        String unit = f.get(13).trim();
-        if (indicator != null && !unit.isEmpty() && !unit.equals(indicator.unit.name().toLowerCase())) {
-            errors.add(line, "unit", "is " + unit + " but " + code + " is measured in "
-                    + indicator.unit.name().toLowerCase());
-        }
-        String note = f.get(14);
-        if (note.length() > 1000) {
-            errors.add(line, "note", "must be at most 1000 characters");
-        }
-        if (errors.count > before) {
-            return null;
-        }
-        return new String[] { code, area, period, periodStart, breakdown, category, f.get(8).trim(),
-                f.get(9).trim(), f.get(10).trim(), f.get(11).trim(), f.get(12).trim(), note };
     }
 
     private static final String[] NUMBER_COLUMNS = { "", "", "", "", "", "", "", "", "value", "numerator",
@@ -261,10 +382,13 @@ public class IndicatorImport {
         }
     }
 
-    private static void writeCsvLine(ByteArrayOutputStream out, int line, String[] fields) {
-        var text = new StringBuilder(128).append(line);
-        for (String field : fields) {
-            text.append(',');
+    private static void writeCsvLine(ByteArrayOutputStream out, String[] fields) {
+        var text = new StringBuilder(128);
+        for (int i = 0; i < fields.length; i++) {
+            String field = fields[i];
+            if (i > 0) {
+                text.append(',');
+            }
             if (field.isEmpty()) {
                 continue; // empty is NULL for COPY: an absent number or note
             }
@@ -279,26 +403,6 @@ public class IndicatorImport {
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void findDuplicates(Connection connection, Errors errors) throws SQLException {
-        if (errors.copyAbandoned) {
-            return;
-        }
-        try (var statement = connection.createStatement(); var rs = statement.executeQuery("""
-                SELECT min(line), array_agg(line ORDER BY line)
-                FROM import_value
-                GROUP BY indicator_code, area_code, period, breakdown, category
-                HAVING count(*) > 1
-                ORDER BY 1 LIMIT 1000""")) {
-            while (rs.next()) {
-                Integer[] lines = (Integer[]) rs.getArray(2).getArray();
-                for (int i = 1; i < lines.length; i++) {
-                    errors.add(lines[i], "", "repeats line " + lines[0]
-                            + ": same indicator, area, period, breakdown and category");
-                }
-            }
-        }
-    }
-
     private static final String KEY_MATCH = """
             v.indicator_code = t.indicator_code AND v.area_code = t.area_code AND v.period = t.period
             AND v.breakdown = t.breakdown AND v.category = t.category""";
@@ -306,7 +410,7 @@ public class IndicatorImport {
 
     /** {inserted, updated}: what an upsert would do, without doing it. */
     private static long[] preview(Connection connection) throws SQLException {
-        return counts(connection, "SELECT count(*) FILTER (WHERE v.id IS NULL), count(*) FILTER (WHERE v.id IS NOT NULL"
+        return counts(connection, "SELECT count(*) FILTER (WHERE v.indicator_code IS NULL), count(*) FILTER (WHERE v.indicator_code IS NOT NULL"
                 + " AND (v.period_start, v.value, v.numerator, v.denominator, v.lower_ci, v.upper_ci, v.note)"
                 + " IS DISTINCT FROM (t.period_start, t.value, t.numerator, t.denominator, t.lower_ci, t.upper_ci,"
                 + " t.note)) FROM import_value t LEFT JOIN indicator_value v ON " + KEY_MATCH);
@@ -335,14 +439,4 @@ public class IndicatorImport {
         }
     }
 
-    private static List<String> distinct(Connection connection, String column) throws SQLException {
-        var out = new ArrayList<String>();
-        try (var statement = connection.createStatement();
-                var rs = statement.executeQuery("SELECT DISTINCT " + column + " FROM import_value ORDER BY 1")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
 }

@@ -2,10 +2,6 @@ package org.sendhub.indicator;
 
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +20,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.AreaAccess;
 
@@ -84,19 +79,11 @@ public class IndicatorValueResource {
     @Path("/import")
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
-    public IndicatorImport.ImportReport importCsv(InputStream body, @QueryParam("dryRun") String dryRun)
-            throws java.io.IOException {
+    public IndicatorImport.ImportReport importCsv(InputStream body, @QueryParam("dryRun") String dryRun) {
         var caller = access.caller();
         if (!caller.canEdit()) {
             throw ProblemException.forbidden("Only editors (for their areas) and admins import indicator values.");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new InputStreamReader(body, decoder)) {
-            return importer.run(reader, caller, ListFilters.flag(dryRun, "dryRun"));
-        } catch (MalformedInputException e) {
-            throw ProblemException.badRequest("The file is not UTF-8 text.",
-                    List.of(new FieldError("body", "must be UTF-8 CSV (in Excel: Save As, CSV UTF-8)")));
-        }
+        return importer.run(body, caller, ListFilters.flag(dryRun, "dryRun"));
     }
 }

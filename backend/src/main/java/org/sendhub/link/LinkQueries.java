@@ -36,6 +36,13 @@ public class LinkQueries {
                 .setParameter("id", id).getResultList();
     }
 
+    /** The records of a type in an area that meet an HQL condition on {@code e} (area as :area). */
+    public List<LinkRef> where(LinkType type, String condition, String areaCode) {
+        return em.createQuery("select new org.sendhub.link.LinkRef(e.id, " + type.label + ", e.archived) from "
+                + type.entity + " e where " + condition + " order by " + type.order, LinkRef.class)
+                .setParameter("area", areaCode).getResultList();
+    }
+
     /**
      * A field error for each id that is not a record of this type in the area: a link may not
      * point to nothing, nor across areas.

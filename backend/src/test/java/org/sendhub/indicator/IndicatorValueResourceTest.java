@@ -161,6 +161,10 @@ class IndicatorValueResourceTest {
                 .body("rowErrors[0].line", equalTo(1));
         csv(editor).body(HEADER + "\n").post("/api/v1/indicator-values/import").then().statusCode(422);
         as(editor).body("{}").post("/api/v1/indicator-values/import").then().statusCode(415);
+        byte[] latin1 = file(row(MINE, "2023", "2023-01-01", "total", "total", "1", "", "", "caf\u00e9"))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        csv(editor).body(latin1).post("/api/v1/indicator-values/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
         csv(Tokens.viewer(MINE)).body(file(row(MINE, "2023", "2023-01-01", "total", "total", "1", "", "", "")))
                 .post("/api/v1/indicator-values/import").then().statusCode(403);
     }

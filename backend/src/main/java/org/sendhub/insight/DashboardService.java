@@ -1,0 +1,182 @@
+package org.sendhub.insight;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.sendhub.common.json.ApiEnums;
+import org.sendhub.coproduction.Coproduction;
+import org.sendhub.coproduction.CoproductionKind;
+import org.sendhub.indicator.IndicatorRepository;
+import org.sendhub.indicator.IndicatorTrends;
+import org.sendhub.priority.ActionStatus;
+import org.sendhub.priority.Priority;
+import org.sendhub.priority.RagStatus;
+import org.sendhub.service.CommissionedService;
+import org.sendhub.service.CommissioningStage;
+import org.sendhub.service.ServiceStatus;
+
+/**
+ * Collates what a SEND Board reads before every meeting, from the records themselves: no
+ * spreadsheet in between. "Then" figures come from the audit log, so they are what the
+ * records said on that day, not what someone remembers.
+ */
+@ApplicationScoped
+@Transactional
+public class DashboardService {
+
+    static final String ENGLAND = "E92000001";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    IndicatorTrends trends;
+
+    public Dashboard dashboard(String area, LocalDate asOf, LocalDate since) {
+        var priorities = em.createQuery("from Priority where areaCode = :area and archived = false order by number",
+                Priority.class).setParameter("area", area).getResultList();
+        var services = em.createQuery("from CommissionedService where areaCode = :area and archived = false"
+                + " order by name", CommissionedService.class).setParameter("area", area).getResultList();
+        var horizon = asOf.plusMonths(6);
+
+        var statusThen = statusOn(area, since);
+        var counts = new ArrayList<Dashboard.StatusCount>();
+        for (RagStatus status : RagStatus.values()) {
+            String name = ApiEnums.apiName(status);
+            long now = priorities.stream().filter(p -> p.status == status).count();
+            long then = statusThen.values().stream().filter(name::equals).count();
+            counts.add(new Dashboard.StatusCount(name, now, then));
+        }
+        var changes = new ArrayList<Dashboard.StatusChange>();
+        for (Priority p : priorities) {
+            String now = ApiEnums.apiName(p.status);
+            String then = statusThen.get(p.id);
+            if (!now.equals(then)) {
+                changes.add(new Dashboard.StatusChange(p.id, p.title, then, now));
+            }
+        }
+
+        var overdue = new ArrayList<Dashboard.OverdueAction>();
+        for (Priority p : priorities) {
+            for (var action : p.actions) {
+                if (action.dueDate() != null && action.dueDate().isBefore(asOf) && action.status() != ActionStatus.DONE) {
+                    overdue.add(new Dashboard.OverdueAction(p.id, p.title, action.description(), action.owner(),
+                            action.dueDate(), action.status() == null ? null : ApiEnums.apiName(action.status())));
+                }
+            }
+        }
+        overdue.sort(Comparator.comparing(Dashboard.OverdueAction::dueDate));
+
+        var ending = services.stream()
+                .filter(s -> s.status == ServiceStatus.ACTIVE && within(s.contractEnd, asOf, horizon))
+                .sorted(Comparator.comparing(s -> s.contractEnd))
+                .map(s -> new Dashboard.ServiceDate(s.id, s.name, s.provider, s.contractEnd, s.annualValue)).toList();
+        var reviews = services.stream()
+                .filter(s -> s.status != ServiceStatus.DECOMMISSIONED && within(s.reviewDate, asOf, horizon))
+                .sorted(Comparator.comparing(s -> s.reviewDate))
+                .map(s -> new Dashboard.ServiceDate(s.id, s.name, s.provider, s.reviewDate, s.annualValue)).toList();
+        BigDecimal endingValue = ending.stream().map(Dashboard.ServiceDate::annualValue)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var stages = new ArrayList<Dashboard.StageCount>();
+        for (CommissioningStage stage : CommissioningStage.values()) {
+            stages.add(new Dashboard.StageCount(ApiEnums.apiName(stage),
+                    services.stream().filter(s -> s.stage == stage && s.status != ServiceStatus.DECOMMISSIONED).count()));
+        }
+
+        var coproduction = em.createQuery("from Coproduction where areaCode = :area and archived = false"
+                + " and heldOn > :from and heldOn <= :asOf", Coproduction.class).setParameter("area", area)
+                .setParameter("from", asOf.minusMonths(12)).setParameter("asOf", asOf).getResultList();
+        var kinds = new ArrayList<Dashboard.KindCount>();
+        for (CoproductionKind kind : CoproductionKind.values()) {
+            var ofKind = coproduction.stream().filter(c -> c.kind == kind).toList();
+            if (!ofKind.isEmpty()) {
+                kinds.add(new Dashboard.KindCount(ApiEnums.apiName(kind), ofKind.size(),
+                        ofKind.stream().filter(c -> c.feedbackGivenOn != null).count()));
+            }
+        }
+        Double closedShare = coproduction.isEmpty() ? null
+                : round1(100.0 * coproduction.stream().filter(c -> c.feedbackGivenOn != null).count()
+                        / coproduction.size());
+        var daysToClose = coproduction.stream().filter(c -> c.feedbackGivenOn != null && c.heldOn != null)
+                .map(c -> ChronoUnit.DAYS.between(c.heldOn, c.feedbackGivenOn)).sorted().toList();
+
+        return new Dashboard(area, asOf, since, counts, changes, overdue, ending, endingValue, reviews, stages, kinds,
+                closedShare, median(daysToClose), keyIndicators(area, priorities));
+    }
+
+    /** Each live priority's RAG status on a day, from the last audit entry up to its end. */
+    Map<UUID, String> statusOn(String area, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT ON (entity_id) entity_id, after ->> 'status', after ->> 'archived'
+                FROM audit_entry
+                WHERE area_code = :area AND entity_type = 'priority' AND at < :dayAfter
+                ORDER BY entity_id, id DESC""", Object[].class)
+                .setParameter("area", area).setParameter("dayAfter", Date.valueOf(day.plusDays(1)))
+                .getResultList();
+        var out = new HashMap<UUID, String>();
+        for (Object[] row : rows) {
+            if (row[1] != null && !"true".equals(row[2])) {
+                out.put(UUID.fromString((String) row[0]), (String) row[1]);
+            }
+        }
+        return out;
+    }
+
+    /** The indicators the area's priorities measure themselves by, with where they stand. */
+    List<Dashboard.KeyIndicator> keyIndicators(String area, List<Priority> priorities) {
+        var codes = new LinkedHashSet<String>();
+        priorities.forEach(p -> p.measures.forEach(m -> {
+            if (m.indicatorCode() != null) {
+                codes.add(m.indicatorCode());
+            }
+        }));
+        var out = new ArrayList<Dashboard.KeyIndicator>();
+        for (String code : codes) {
+            var indicator = indicators.findById(code);
+            if (indicator == null) {
+                continue;
+            }
+            var trend = trends.trend(indicator, area, ENGLAND, "total", "total", null, null);
+            if (trend.latest() != null) {
+                out.add(new Dashboard.KeyIndicator(code, indicator.name, ApiEnums.apiName(indicator.unit),
+                        ApiEnums.apiName(indicator.polarity), trend.latest(), trend.previous(), trend.direction(),
+                        trend.comparison()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    static Double median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

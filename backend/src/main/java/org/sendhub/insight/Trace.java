@@ -1,0 +1,38 @@
+package org.sendhub.insight;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.sendhub.link.LinkRef;
+import org.sendhub.priority.MeasureProgress;
+
+/**
+ * The chain from need to voice for one record: evidence (indicators and their latest values),
+ * outcomes, the services that deliver (with their money and funders), and the co-production
+ * that shaped it; with a flag wherever the chain is broken.
+ */
+public record Trace(
+        String type,
+        UUID id,
+        String label,
+        List<MeasureProgress.Progress> evidence,
+        List<LinkRef> priorities,
+        List<LinkRef> outcomes,
+        List<ServiceLink> services,
+        BigDecimal totalAnnualValue,
+        List<String> fundingPartners,
+        List<LinkRef> coproduction,
+        List<String> flags) {
+
+    /** A service in a chain, with what it costs and who pays. */
+    public record ServiceLink(UUID id, String label, boolean archived, String status, BigDecimal annualValue,
+            String fundingModel, List<String> commissioners) {
+    }
+
+    /** Records whose chain is broken, area-wide. */
+    public record Gaps(List<LinkRef> prioritiesWithoutMeasure, List<LinkRef> prioritiesWithoutService,
+            List<LinkRef> prioritiesWithoutCoproduction, List<LinkRef> activeServicesWithoutPriority,
+            List<LinkRef> coproductionThatInfluencedNothing) {
+    }
+}
