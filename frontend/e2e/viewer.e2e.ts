@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester, wigan } from './support/env';
 import { passwordGrantToken, signIn } from './support/keycloak';
-import { goTo, waitForHeading } from './support/pages';
+import { areaNavigationLink, goTo, waitForHeading } from './support/pages';
 
 // Priority titles are links too, so links are matched on the whole name, buttons on the first word.
 async function expectNoChangeControls(session: Session) {
@@ -56,6 +56,36 @@ describe('a viewer', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('reads Wigan’s outcomes, services and co-production with no way to change them', async () => {
+    const { page } = session;
+    const sections = [
+      { link: 'Outcomes', heading: 'Outcomes', table: 'Outcomes' },
+      { link: 'Services', heading: 'Services register', table: 'All services' },
+      { link: 'Co-production', heading: 'Co-production', table: 'Co-production records' },
+    ];
+    for (const section of sections) {
+      await areaNavigationLink(page, wigan.name, section.link).click();
+      await waitForHeading(page, section.heading);
+      const table = page.getByRole('table', { name: section.table });
+      await table.waitFor();
+      await expectNoChangeControls(session);
+      await expectNoAxeViolations(page);
+
+      const first = table.getByRole('link').first();
+      const title = (await first.textContent()) ?? '';
+      await first.click();
+      await waitForHeading(page, title);
+      await expectNoChangeControls(session);
+      await expectNoAxeViolations(page);
+    }
+
+    await areaNavigationLink(page, wigan.name, 'You said, we did').click();
+    await waitForHeading(page, 'You said, we did');
+    await page.locator('.govuk-summary-card').first().waitFor();
+    await expectNoChangeControls(session);
+    await expectNoAxeViolations(page);
+  });
+
   it('finds no Manchester page, and no Manchester priority on it', async () => {
     const { page } = session;
     const manchesterTitles = await listPriorityTitles(await passwordGrantToken('editor.manchester'), manchester.code);
@@ -69,12 +99,23 @@ describe('a viewer', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('is turned away from the add form of their own area', async () => {
+  it('is turned away from the add forms of their own area', async () => {
     const { page } = session;
     await goTo(page, `/areas/${wigan.code}/priorities/new`);
     await waitForHeading(page, 'You cannot add priorities');
     expect(await page.getByLabel('Title', { exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);
+
+    for (const [path, heading] of [
+      ['outcomes/new', 'You cannot add outcomes'],
+      ['services/new', 'You cannot add services'],
+      ['coproduction/new', 'You cannot add co-production records'],
+    ]) {
+      await goTo(page, `/areas/${wigan.code}/${path}`);
+      await waitForHeading(page, heading);
+      expect(await page.locator('main form').count()).toBe(0);
+      await expectNoAxeViolations(page);
+    }
   });
 
   it('signs out', async () => {

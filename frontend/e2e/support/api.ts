@@ -3,6 +3,10 @@ import { baseUrl } from './env';
 
 type Priority = components['schemas']['Priority'];
 type PriorityInput = components['schemas']['PriorityInput'];
+type Service = components['schemas']['Service'];
+type ServiceInput = components['schemas']['ServiceInput'];
+type Coproduction = components['schemas']['Coproduction'];
+type CoproductionInput = components['schemas']['CoproductionInput'];
 
 async function call(token: string, method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}) {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
@@ -47,4 +51,66 @@ export async function listPriorityTitles(token: string, areaCode: string): Promi
   const response = await call(token, 'GET', `/api/v1/areas/${areaCode}/priorities?size=500&includeArchived=true`);
   const list = (await response.json()) as { items: Priority[] };
   return list.items.map((priority) => priority.title);
+}
+
+async function getJson<T>(token: string, path: string): Promise<T> {
+  return (await (await call(token, 'GET', path)).json()) as T;
+}
+
+async function postJson<T>(token: string, path: string, body: unknown): Promise<T> {
+  return (await (await call(token, 'POST', path, { body })).json()) as T;
+}
+
+/** A priority, a service that delivers it and a co-production record that shaped both: the links a user can walk. */
+export type LinkedChain = {
+  priority: { id: string; title: string };
+  service: { id: string; name: string };
+  coproduction: { id: string; title: string };
+};
+
+/**
+ * Finds such a chain in the area's records (the demo data has them), or makes one through the
+ * API when there is none, so the test does not depend on the demo data's ids.
+ */
+export async function findOrCreateLinkedChain(token: string, areaCode: string): Promise<LinkedChain> {
+  const area = `/api/v1/areas/${areaCode}`;
+  const services = (await getJson<{ items: Service[] }>(token, `${area}/services?size=500`)).items;
+  for (const listed of services.filter((service) => service.priorityIds.length > 0)) {
+    const service = await getJson<Service>(token, `${area}/services/${listed.id}`);
+    for (const ref of service.linked?.coproduction ?? []) {
+      if (ref.archived) continue;
+      const record = await getJson<Coproduction>(token, `${area}/coproduction/${ref.id}`);
+      const priority = record.linked?.priorities?.find((candidate) => !candidate.archived && service.priorityIds.includes(candidate.id));
+      if (priority) {
+        const { priority: found } = await getPriority(token, areaCode, priority.id);
+        return {
+          priority: { id: found.id, title: found.title },
+          service: { id: service.id, name: service.name },
+          coproduction: { id: record.id, title: record.title },
+        };
+      }
+    }
+  }
+
+  const priorities = (await getJson<{ items: Priority[] }>(token, `${area}/priorities?size=1`)).items;
+  if (priorities.length === 0) throw new Error(`area ${areaCode} has no priority to link records to`);
+  const [priority] = priorities;
+  const stamp = Date.now();
+  const service = await postJson<Service>(token, `${area}/services`, {
+    name: `E2E linked service ${stamp}`,
+    tier: 'targeted',
+    status: 'active',
+    priorityIds: [priority.id],
+  } satisfies ServiceInput);
+  const record = await postJson<Coproduction>(token, `${area}/coproduction`, {
+    title: `E2E linked co-production ${stamp}`,
+    kind: 'workshop',
+    priorityIds: [priority.id],
+    serviceIds: [service.id],
+  } satisfies CoproductionInput);
+  return {
+    priority: { id: priority.id, title: priority.title },
+    service: { id: service.id, name: service.name },
+    coproduction: { id: record.id, title: record.title },
+  };
 }

@@ -18,6 +18,18 @@ export async function successBanner(page: Page): Promise<string> {
   return (await banner.textContent()) ?? '';
 }
 
+/** The error summary's links, once it shows. */
+export async function errorSummaryLinks(page: Page): Promise<string[]> {
+  const summary = page.locator('.govuk-error-summary');
+  await summary.waitFor();
+  return summary.getByRole('link').allTextContents();
+}
+
+/** A link in the area's navigation bar (Priorities, Outcomes, Services, Co-production, You said, we did). */
+export function areaNavigationLink(page: Page, areaName: string, text: string): Locator {
+  return page.getByRole('navigation', { name: `${areaName} records` }).getByRole('link', { name: text, exact: true });
+}
+
 export function priorityIdFromUrl(page: Page): string {
   const match = /\/priorities\/([0-9a-f-]{36})/.exec(new URL(page.url()).pathname);
   if (!match) throw new Error(`not on a priority page: ${page.url()}`);
@@ -75,5 +87,50 @@ export class PriorityForm {
   async waitUntilLoaded(title: string) {
     await this.title.waitFor();
     await expect.poll(() => this.title.inputValue()).toBe(title);
+  }
+}
+
+/** The add and edit form of a commissioned service. */
+export class ServiceForm {
+  constructor(private readonly page: Page) {}
+
+  get name() {
+    return this.page.getByLabel('Name', { exact: true });
+  }
+
+  async fill(values: {
+    name?: string;
+    provider?: string;
+    tier?: string;
+    needs?: string[];
+    ageFrom?: string;
+    ageTo?: string;
+    annualValue?: string;
+    contractStart?: string;
+    contractEnd?: string;
+    reviewDate?: string;
+    status?: string;
+    /** Found by a part of their label (labels start with the priority's number). */
+    priorities?: string[];
+  }) {
+    const { page } = this;
+    if (values.name !== undefined) await this.name.fill(values.name);
+    if (values.provider !== undefined) await page.getByLabel('Provider', { exact: true }).fill(values.provider);
+    if (values.tier !== undefined) await page.getByRole('group', { name: 'Tier' }).getByLabel(values.tier, { exact: true }).check();
+    for (const need of values.needs ?? []) await page.getByLabel(need, { exact: true }).check();
+    if (values.ageFrom !== undefined) await page.getByLabel('Youngest age').fill(values.ageFrom);
+    if (values.ageTo !== undefined) await page.getByLabel('Oldest age').fill(values.ageTo);
+    if (values.annualValue !== undefined) await page.getByLabel('Annual value').fill(values.annualValue);
+    if (values.contractStart !== undefined) await page.getByLabel('Contract start date').fill(values.contractStart);
+    if (values.contractEnd !== undefined) await page.getByLabel('Contract end date').fill(values.contractEnd);
+    if (values.reviewDate !== undefined) await page.getByLabel('Review date').fill(values.reviewDate);
+    if (values.status !== undefined) await page.getByRole('group', { name: 'Status' }).getByLabel(values.status, { exact: true }).check();
+    for (const priority of values.priorities ?? []) {
+      await page.getByRole('group', { name: 'Priorities it delivers' }).getByRole('checkbox', { name: priority }).check();
+    }
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Save service' }).click();
   }
 }

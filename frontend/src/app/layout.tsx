@@ -7,6 +7,7 @@ import { ServiceNavigation } from '@/components/govuk/service-navigation';
 import { SkipLink } from '@/components/govuk/skip-link';
 import { useArea } from '@/features/area/api/get-area';
 import { signOutUrl } from '@/lib/auth';
+import { areaPath, coproductionListPath, outcomesPath, servicesPath, youSaidWeDidPath } from '@/lib/paths';
 import { serviceName } from '@/lib/use-document-title';
 
 /**
@@ -26,6 +27,35 @@ function useFocusMainOnNavigation() {
   }, [pathname]);
 }
 
+/** The area's sections, each with the first part of the addresses of its pages; the first also holds the strategies. */
+function areaSections(areaCode: string) {
+  return [
+    { text: 'Priorities', href: areaPath(areaCode), parts: ['priorities', 'strategies'] },
+    { text: 'Outcomes', href: outcomesPath(areaCode), parts: ['outcomes'] },
+    { text: 'Services', href: servicesPath(areaCode), parts: ['services'] },
+    { text: 'Co-production', href: coproductionListPath(areaCode), parts: ['coproduction'] },
+    { text: 'You said, we did', href: youSaidWeDidPath(areaCode), parts: ['you-said-we-did'] },
+  ];
+}
+
+/** The area's sections, the one the page belongs to marked as current. */
+function AreaNavigation({ areaCode, areaName }: { areaCode: string; areaName: string }) {
+  const { pathname } = useLocation();
+  const path = pathname.replace(/\/$/, '');
+  const items = areaSections(areaCode).map((section) => {
+    const inside = section.parts.some((part) => path.startsWith(`${areaPath(areaCode)}/${part}/`));
+    return { text: section.text, href: section.href, active: path === section.href ? ('page' as const) : inside ? ('section' as const) : undefined };
+  });
+  return (
+    <ServiceNavigation
+      regionLabel="Area"
+      label={`${areaName} records`}
+      serviceName={{ text: areaName, href: areaPath(areaCode) }}
+      items={items}
+    />
+  );
+}
+
 export function Layout() {
   const areaCode = useMatch('/areas/:areaCode/*')?.params.areaCode;
   const area = useArea(areaCode);
@@ -43,6 +73,7 @@ export function Layout() {
             { text: 'Sign out', href: signOutUrl(), external: true },
           ]}
         />
+        {areaCode && area.data && <AreaNavigation areaCode={areaCode} areaName={area.data.name} />}
       </header>
       <div className="govuk-width-container">
         {area.data?.demo && (

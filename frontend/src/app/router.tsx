@@ -2,11 +2,24 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from '@/app/layout';
 import { AreaRoute } from '@/app/routes/area';
 import { AreasRoute } from '@/app/routes/areas';
+import { CoproductionRoute } from '@/app/routes/coproduction';
+import { CoproductionEditRoute } from '@/app/routes/coproduction-edit';
+import { CoproductionListRoute } from '@/app/routes/coproduction-list';
+import { CoproductionNewRoute } from '@/app/routes/coproduction-new';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { OutcomeRoute } from '@/app/routes/outcome';
+import { OutcomeEditRoute } from '@/app/routes/outcome-edit';
+import { OutcomeNewRoute } from '@/app/routes/outcome-new';
+import { OutcomesRoute } from '@/app/routes/outcomes';
 import { PriorityRoute } from '@/app/routes/priority';
 import { PriorityEditRoute } from '@/app/routes/priority-edit';
 import { PriorityNewRoute } from '@/app/routes/priority-new';
+import { ServiceRoute } from '@/app/routes/service';
+import { ServiceEditRoute } from '@/app/routes/service-edit';
+import { ServiceNewRoute } from '@/app/routes/service-new';
+import { ServicesRoute } from '@/app/routes/services';
 import { StrategyRoute } from '@/app/routes/strategy';
+import { YouSaidWeDidRoute } from '@/app/routes/you-said-we-did';
 
 export function AppRoutes() {
   return (
@@ -18,6 +31,19 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/priorities/new" element={<PriorityNewRoute />} />
         <Route path="areas/:areaCode/priorities/:id" element={<PriorityRoute />} />
         <Route path="areas/:areaCode/priorities/:id/edit" element={<PriorityEditRoute />} />
+        <Route path="areas/:areaCode/outcomes" element={<OutcomesRoute />} />
+        <Route path="areas/:areaCode/outcomes/new" element={<OutcomeNewRoute />} />
+        <Route path="areas/:areaCode/outcomes/:id" element={<OutcomeRoute />} />
+        <Route path="areas/:areaCode/outcomes/:id/edit" element={<OutcomeEditRoute />} />
+        <Route path="areas/:areaCode/services" element={<ServicesRoute />} />
+        <Route path="areas/:areaCode/services/new" element={<ServiceNewRoute />} />
+        <Route path="areas/:areaCode/services/:id" element={<ServiceRoute />} />
+        <Route path="areas/:areaCode/services/:id/edit" element={<ServiceEditRoute />} />
+        <Route path="areas/:areaCode/coproduction" element={<CoproductionListRoute />} />
+        <Route path="areas/:areaCode/coproduction/new" element={<CoproductionNewRoute />} />
+        <Route path="areas/:areaCode/coproduction/:id" element={<CoproductionRoute />} />
+        <Route path="areas/:areaCode/coproduction/:id/edit" element={<CoproductionEditRoute />} />
+        <Route path="areas/:areaCode/you-said-we-did" element={<YouSaidWeDidRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

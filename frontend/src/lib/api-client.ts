@@ -76,6 +76,15 @@ export function quoteVersion(version: number): string {
   return `"${version}"`;
 }
 
+/** A record with the ETag to send back in If-Match when changing it. */
+export type Versioned<T> = { record: T; etag: string };
+
+/** The record of a successful call with its ETag; throws an ApiError for any other answer. */
+export function expectVersioned<T extends { version: number }>(result: { data?: T; error?: unknown; response: Response }): Versioned<T> {
+  const record = expectData(result);
+  return { record, etag: etagFor(result.response, record.version) };
+}
+
 const authorization: Middleware = {
   async onRequest({ request }) {
     const token = await getAccessToken();

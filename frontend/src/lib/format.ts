@@ -13,3 +13,25 @@ export function formatPeriod(start: string | null | undefined, end: string | nul
   if (end) return `Until ${formatDate(end)}`;
   return 'Not stated';
 }
+
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 450000.5 as "£450,000.50" and 450000 as "£450,000"; empty for no amount. */
+export function formatMoney(amount: number | null | undefined): string {
+  if (amount === null || amount === undefined) return '';
+  return Number.isInteger(amount) ? pounds.format(amount) : poundsAndPence.format(amount);
+}
+
+/** "1 service", "3 services". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}
+
+/** Text typed one item a line (or, where `commas` is set, also comma-separated) as a list. */
+export function splitList(text: string, { commas = false } = {}): string[] {
+  return text
+    .split(commas ? /[\n,]/ : /\n/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

@@ -1,6 +1,9 @@
 import type { Area } from '@/features/area/api/get-areas';
+import type { Coproduction } from '@/features/coproduction/types';
 import type { Me } from '@/features/me/api/get-me';
+import type { Outcome } from '@/features/outcome/types';
 import type { Priority } from '@/features/priority/types';
+import type { Service } from '@/features/service/types';
 import type { Strategy } from '@/features/strategy/api/get-strategies';
 
 export const manchester: Area = {
@@ -46,6 +49,68 @@ export const priority: Priority = {
   actions: [{ description: 'Train EHC plan writers', owner: 'SEND team', dueDate: '2025-09-30', status: 'in_progress' }],
   measures: [{ indicatorCode: 'ehcp_timeliness', description: 'Plans issued within 20 weeks', target: '90%', targetDate: '2026-03-31' }],
   outcomeIds: ['55555555-5555-4555-8555-555555555555'],
+};
+
+export const outcome: Outcome = {
+  id: '55555555-5555-4555-8555-555555555555',
+  areaCode: 'E08000003',
+  version: 2,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+  archived: false,
+  strategyId: strategy.id,
+  statement: 'I am heard',
+  description: 'Children and young people say their views change what happens.',
+  indicatorCodes: ['ehcp_timeliness', 'send_survey_heard'],
+};
+
+export const service: Service = {
+  id: '77777777-7777-4777-8777-777777777777',
+  areaCode: 'E08000003',
+  version: 6,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-03-01T00:00:00Z',
+  archived: false,
+  name: 'Short breaks',
+  description: 'Clubs, play schemes and overnight stays that give families a break.',
+  provider: 'Action for Children',
+  tier: 'targeted',
+  sectors: ['education', 'social_care'],
+  needs: ['ASD', 'SLCN'],
+  ageFrom: 5,
+  ageTo: 18,
+  commissioners: ['Manchester City Council', 'NHS Greater Manchester ICB'],
+  fundingModel: 'pooled',
+  annualValue: 450000.5,
+  contractStart: '2024-04-01',
+  contractEnd: '2027-03-31',
+  reviewDate: '2026-09-30',
+  stage: 'do',
+  status: 'active',
+  priorityIds: [priority.id],
+  outcomeIds: [outcome.id],
+  localOfferUrl: 'https://hsm.manchester.gov.uk/short-breaks',
+};
+
+export const coproduction: Coproduction = {
+  id: '88888888-8888-4888-8888-888888888888',
+  areaCode: 'E08000003',
+  version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-04-01T00:00:00Z',
+  archived: false,
+  title: 'Big SEND Survey',
+  kind: 'survey',
+  heldOn: '2025-03-01',
+  participants: { childrenYoungPeople: 120, parentsCarers: 340, professionals: null },
+  partners: ['Manchester Parent Carer Forum'],
+  principles: ['space', 'voice'],
+  youSaid: 'Short breaks are hard to find out about.',
+  weDid: 'We put every short break on the Local Offer.',
+  feedbackGivenOn: null,
+  status: 'responded',
+  priorityIds: [priority.id],
+  serviceIds: [service.id],
 };
 
 export const editor: Me = {

@@ -12,6 +12,7 @@ function fakeApi(me = editor) {
     .on('GET', '/api/v1/areas', page([manchester]))
     .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
     .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
+    .on('GET', `/api/v1/areas/${manchester.code}/outcomes`, page([]))
     .on('GET', `/api/v1/areas/${manchester.code}/priorities`, (request) =>
       new Response(JSON.stringify(page(request.query.get('includeArchived') === 'true' ? [priority, archived] : [priority])), {
         headers: { 'Content-Type': 'application/json' },

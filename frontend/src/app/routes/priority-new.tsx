@@ -1,9 +1,11 @@
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { priorityOutcomeOptions } from '@/app/link-options';
 import { Page } from '@/app/page';
 import { ForbiddenPage, LoadFailurePage, LoadingPage } from '@/app/routes/error';
-import type { PriorityPageState } from '@/app/routes/priority';
+import type { RecordPageState } from '@/app/use-flash-message';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
+import { useOutcomes } from '@/features/outcome/api/get-outcomes';
 import { PriorityForm } from '@/features/priority/components/priority-form';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
 
@@ -14,11 +16,13 @@ export function PriorityNewRoute() {
   const area = useArea(areaCode);
   const me = useMe();
   const strategies = useStrategies(areaCode);
+  const outcomes = useOutcomes(areaCode, { includeArchived: true });
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (me.isError) return <LoadFailurePage error={me.error} />;
   if (strategies.isError) return <LoadFailurePage error={strategies.error} />;
-  if (area.isPending || me.isPending || strategies.isPending) return <LoadingPage />;
+  if (outcomes.isError) return <LoadFailurePage error={outcomes.error} />;
+  if (area.isPending || me.isPending || strategies.isPending || outcomes.isPending) return <LoadingPage />;
   if (!me.data.canEdit) return <ForbiddenPage heading="You cannot add priorities" />;
 
   const requested = searchParams.get('strategy') ?? undefined;
@@ -30,13 +34,14 @@ export function PriorityNewRoute() {
       <PriorityForm
         areaCode={areaCode}
         strategies={options}
+        outcomes={priorityOutcomeOptions(outcomes.data.items)}
         defaultStrategyId={options.some((option) => option.id === requested) ? requested : undefined}
         caption={area.data.name}
         heading="Add a priority"
         cancelHref={areaHref}
         onSaved={(saved) =>
           navigate(`/areas/${areaCode}/priorities/${saved.priority.id}`, {
-            state: { message: 'Priority added' } satisfies PriorityPageState,
+            state: { message: 'Priority added' } satisfies RecordPageState,
           })
         }
       />

@@ -54,8 +54,13 @@ describe('the priority page', () => {
 
     const outcomes = await screen.findByRole('heading', { name: 'Outcomes it works towards' });
     expect(outcomes.nextElementSibling).toHaveTextContent('I am heard');
+    expect(screen.getByRole('link', { name: 'I am heard' })).toHaveAttribute('href', `/areas/${manchester.code}/outcomes/${priority.outcomeIds[0]}`);
     const services = screen.getByRole('heading', { name: 'Services that deliver it' });
     expect(services.nextElementSibling).toHaveTextContent('Short breaks Archived');
+    expect(screen.getByRole('link', { name: 'Short breaks' })).toHaveAttribute(
+      'href',
+      `/areas/${manchester.code}/services/77777777-7777-4777-8777-777777777777`,
+    );
     expect(screen.queryByRole('heading', { name: 'Co-production that shaped it' })).not.toBeInTheDocument();
   });
 

@@ -1,30 +1,20 @@
-import { useEffect } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
+import { useFlashMessage } from '@/app/use-flash-message';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { usePriority } from '@/features/priority/api/get-priority';
 import { PriorityDetails } from '@/features/priority/components/priority-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
 
-/** What the page before this one did, e.g. "Priority saved", passed in the history entry's state. */
-export type PriorityPageState = { message?: string } | null;
-
 export function PriorityRoute() {
   const { areaCode = '', id = '' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const message = (location.state as PriorityPageState)?.message;
+  const message = useFlashMessage();
   const area = useArea(areaCode);
   const me = useMe();
   const strategies = useStrategies(areaCode);
   const priority = usePriority(areaCode, id);
-
-  // Show the message once: reloading the page or coming back to it should not repeat it.
-  useEffect(() => {
-    if (message) navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
-  }, [message, navigate, location.pathname, location.search]);
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (priority.isError) return <LoadFailurePage error={priority.error} />;

@@ -12,10 +12,24 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'
   error?: string;
   /** GOV.UK width class suffix, e.g. "10" for govuk-input--width-10, or "full". */
   width?: '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
+  /** Shown before the box, like "£" (hidden from screen readers: say it in the label or hint too). */
+  prefix?: string;
 };
 
-export function Input({ id, label, value, onChange, hint, error, width, type = 'text', ...rest }: InputProps) {
+export function Input({ id, label, value, onChange, hint, error, width, prefix, type = 'text', ...rest }: InputProps) {
   const widthClass = width === 'full' ? ' govuk-!-width-full' : width ? ` govuk-input--width-${width}` : '';
+  const input = (
+    <input
+      id={id}
+      name={id}
+      type={type}
+      className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-describedby={describedBy(id, hint, error)}
+      {...rest}
+    />
+  );
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
@@ -23,16 +37,16 @@ export function Input({ id, label, value, onChange, hint, error, width, type = '
       </label>
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
       {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(id, hint, error)}
-        {...rest}
-      />
+      {prefix ? (
+        <div className="govuk-input__wrapper">
+          <div className="govuk-input__prefix" aria-hidden="true">
+            {prefix}
+          </div>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
     </div>
   );
 }

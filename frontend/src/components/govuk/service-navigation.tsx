@@ -5,14 +5,34 @@ export type ServiceNavigationItem = {
   /** An in-app route, or a full URL when `external` is set. */
   href: string;
   external?: boolean;
-  active?: boolean;
+  /** `page` on the item's own page; `section` on a page inside its section (a record of that type). */
+  active?: 'page' | 'section' | boolean;
 };
 
-export function ServiceNavigation({ items, label = 'Menu' }: { items: ServiceNavigationItem[]; label?: string }) {
+export function ServiceNavigation({
+  items,
+  label = 'Menu',
+  regionLabel = 'Service information',
+  serviceName,
+}: {
+  items: ServiceNavigationItem[];
+  label?: string;
+  /** Names the whole bar; each bar on a page needs its own. */
+  regionLabel?: string;
+  /** Shown before the links, e.g. the area the links belong to. */
+  serviceName?: { text: string; href: string };
+}) {
   return (
-    <section aria-label="Service information" className="govuk-service-navigation">
+    <section aria-label={regionLabel} className="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
+          {serviceName && (
+            <span className="govuk-service-navigation__service-name">
+              <Link to={serviceName.href} className="govuk-service-navigation__link">
+                {serviceName.text}
+              </Link>
+            </span>
+          )}
           <nav aria-label={label} className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list">
               {items.map((item) => (
@@ -28,7 +48,7 @@ export function ServiceNavigation({ items, label = 'Menu' }: { items: ServiceNav
                     <Link
                       className="govuk-service-navigation__link"
                       to={item.href}
-                      aria-current={item.active ? 'page' : undefined}
+                      aria-current={item.active === 'section' ? 'true' : item.active ? 'page' : undefined}
                     >
                       {item.active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
                     </Link>

@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
 
-export type TableColumn = { text: string; numeric?: boolean };
+/** A column; one with `sortKey` can be sorted by (the API's sort field). */
+export type TableColumn = { text: string; numeric?: boolean; sortKey?: string };
 export type TableRow = { key: string; cells: ReactNode[] };
+
+/** The order of the rows, as the API writes it: `name` ascending, `-name` descending. */
+export type TableSort = { by: string; onSort: (by: string) => void };
+
+function ariaSort(column: TableColumn, sort: TableSort | undefined): 'ascending' | 'descending' | 'none' | undefined {
+  if (!sort || !column.sortKey) return undefined;
+  if (sort.by === column.sortKey) return 'ascending';
+  if (sort.by === `-${column.sortKey}`) return 'descending';
+  return 'none';
+}
 
 export function Table({
   caption,
@@ -9,6 +20,7 @@ export function Table({
   head,
   rows,
   captionHidden = false,
+  sort,
 }: {
   caption: string;
   captionSize?: 's' | 'm' | 'l';
@@ -16,6 +28,8 @@ export function Table({
   captionHidden?: boolean;
   head: TableColumn[];
   rows: TableRow[];
+  /** Makes the columns with a `sortKey` sortable: a button in the header toggles the order. */
+  sort?: TableSort;
 }) {
   const cellClass = (column: TableColumn | undefined, base: string) =>
     column?.numeric ? `${base} ${base}--numeric` : base;
@@ -26,11 +40,27 @@ export function Table({
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          {head.map((column) => (
-            <th key={column.text} scope="col" className={cellClass(column, 'govuk-table__header')}>
-              {column.text}
-            </th>
-          ))}
+          {head.map((column) => {
+            const order = ariaSort(column, sort);
+            return (
+              <th key={column.text} scope="col" className={cellClass(column, 'govuk-table__header')} aria-sort={order}>
+                {sort && column.sortKey ? (
+                  <button
+                    type="button"
+                    className="sendhub-sort-button"
+                    onClick={() => sort.onSort(order === 'ascending' ? `-${column.sortKey}` : (column.sortKey as string))}
+                  >
+                    {column.text}
+                    <span className="sendhub-sort-button__arrow" aria-hidden="true">
+                      {order === 'ascending' ? '▲' : order === 'descending' ? '▼' : '⇅'}
+                    </span>
+                  </button>
+                ) : (
+                  column.text
+                )}
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody className="govuk-table__body">

@@ -4,7 +4,6 @@ export type Priority = components['schemas']['Priority'];
 export type PriorityInput = components['schemas']['PriorityInput'];
 export type RagStatus = components['schemas']['RagStatus'];
 export type ActionStatus = components['schemas']['ActionStatus'];
-export type LinkRef = components['schemas']['LinkRef'];
 
 /** A priority with the ETag to send back in If-Match when changing it. */
 export type VersionedPriority = { priority: Priority; etag: string };

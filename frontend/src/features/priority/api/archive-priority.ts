@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import type { VersionedPriority } from '@/features/priority/types';
 import { apiClient, etagFor, expectData } from '@/lib/api-client';
+import { invalidateLinkedRecords } from '@/lib/linked-queries';
 
 export async function archivePriority(areaCode: string, id: string, etag: string): Promise<VersionedPriority> {
   const result = await apiClient.DELETE('/api/v1/areas/{areaCode}/priorities/{id}', {
@@ -17,7 +18,10 @@ export function useArchivePriority(areaCode: string) {
     mutationFn: ({ id, etag }: { id: string; etag: string }) => archivePriority(areaCode, id, etag),
     onSuccess: (saved) => {
       queryClient.setQueryData(priorityQueryKey(areaCode, saved.priority.id), saved);
-      return queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] }),
+        invalidateLinkedRecords(queryClient, areaCode, saved.priority.id),
+      ]);
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import type { PriorityInput, VersionedPriority } from '@/features/priority/types';
 import { apiClient, etagFor, expectData } from '@/lib/api-client';
+import { invalidateLinkedRecords } from '@/lib/linked-queries';
 
 export async function createPriority(areaCode: string, input: PriorityInput): Promise<VersionedPriority> {
   const result = await apiClient.POST('/api/v1/areas/{areaCode}/priorities', { params: { path: { areaCode } }, body: input });
@@ -15,7 +16,10 @@ export function useCreatePriority(areaCode: string) {
     mutationFn: (input: PriorityInput) => createPriority(areaCode, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(priorityQueryKey(areaCode, saved.priority.id), saved);
-      return queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] }),
+        invalidateLinkedRecords(queryClient, areaCode, saved.priority.id),
+      ]);
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import type { VersionedPriority } from '@/features/priority/types';
 import { apiClient, etagFor, expectData } from '@/lib/api-client';
+import { invalidateLinkedRecords } from '@/lib/linked-queries';
 
 export async function restorePriority(areaCode: string, id: string): Promise<VersionedPriority> {
   const result = await apiClient.POST('/api/v1/areas/{areaCode}/priorities/{id}/restore', {
@@ -17,7 +18,10 @@ export function useRestorePriority(areaCode: string) {
     mutationFn: (id: string) => restorePriority(areaCode, id),
     onSuccess: (saved) => {
       queryClient.setQueryData(priorityQueryKey(areaCode, saved.priority.id), saved);
-      return queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] }),
+        invalidateLinkedRecords(queryClient, areaCode, saved.priority.id),
+      ]);
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import type { PriorityInput, VersionedPriority } from '@/features/priority/types';
 import { apiClient, etagFor, expectData } from '@/lib/api-client';
+import { invalidateLinkedRecords } from '@/lib/linked-queries';
 
 export type UpdatePriorityVariables = { id: string; etag: string; input: PriorityInput };
 
@@ -20,7 +21,10 @@ export function useUpdatePriority(areaCode: string) {
     mutationFn: (variables: UpdatePriorityVariables) => updatePriority(areaCode, variables),
     onSuccess: (saved) => {
       queryClient.setQueryData(priorityQueryKey(areaCode, saved.priority.id), saved);
-      return queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] }),
+        invalidateLinkedRecords(queryClient, areaCode, saved.priority.id),
+      ]);
     },
   });
 }

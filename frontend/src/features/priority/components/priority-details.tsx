@@ -1,45 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, ButtonGroup, LinkButton } from '@/components/govuk/button';
-import { ErrorSummary } from '@/components/govuk/error-summary';
-import { NotificationBanner } from '@/components/govuk/notification-banner';
+import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
+import { LinkedRecords } from '@/components/linked-records';
+import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
-import { actionStatusLabel, ArchivedTag, RagTag } from '@/features/priority/components/rag-tag';
-import type { LinkRef, VersionedPriority } from '@/features/priority/types';
-import { ApiError } from '@/lib/api-client';
+import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
+import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
+import { coproductionPath, outcomePath, servicePath } from '@/lib/paths';
+import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 function textOrNotGiven(value: string | null | undefined) {
   return value && value.trim() !== '' ? <span className="sendhub-pre-line">{value}</span> : <span className="govuk-hint govuk-!-margin-0">Not given</span>;
-}
-
-function failureMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 412) {
-    return 'Someone else has changed this priority since you opened it. Check the details below, which are now up to date, and try again.';
-  }
-  if (error instanceof ApiError) return error.detail ?? error.title;
-  return 'The service could not be reached. Check your connection and try again.';
-}
-
-function LinkedRecords({ heading, records }: { heading: string; records: LinkRef[] | undefined }) {
-  if (!records || records.length === 0) return null;
-  return (
-    <>
-      <h2 className="govuk-heading-m">{heading}</h2>
-      <ul className="govuk-list govuk-list--bullet">
-        {records.map((record) => (
-          <li key={record.id}>
-            {record.label} {record.archived && <ArchivedTag />}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
 }
 
 export function PriorityDetails({
@@ -59,39 +35,17 @@ export function PriorityDetails({
   const queryClient = useQueryClient();
   const archive = useArchivePriority(areaCode);
   const restore = useRestorePriority(areaCode);
-  const [message, setMessage] = useState(initialMessage);
-  const [failure, setFailure] = useState<{ text: string; attempt: number }>();
-
-  const onFailure = (error: unknown) => {
-    setMessage(undefined);
-    setFailure((previous) => ({ text: failureMessage(error), attempt: (previous?.attempt ?? 0) + 1 }));
-    if (error instanceof ApiError && error.status === 412) {
-      void queryClient.invalidateQueries({ queryKey: priorityQueryKey(areaCode, priority.id) });
-    }
-  };
-  const onArchive = () => {
-    if (archive.isPending) return;
-    archive.mutate(
-      { id: priority.id, etag },
-      { onSuccess: () => { setFailure(undefined); setMessage('Priority archived'); }, onError: onFailure },
-    );
-  };
-  const onRestore = () => {
-    if (restore.isPending) return;
-    restore.mutate(priority.id, {
-      onSuccess: () => { setFailure(undefined); setMessage('Priority restored'); },
-      onError: onFailure,
-    });
-  };
+  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+    noun: 'priority',
+    archive: () => archive.mutateAsync({ id: priority.id, etag }),
+    restore: () => restore.mutateAsync(priority.id),
+    onStale: () => void queryClient.invalidateQueries({ queryKey: priorityQueryKey(areaCode, priority.id) }),
+    initialMessage,
+  });
 
   return (
     <>
-      {failure && (
-        <ErrorSummary title="There is a problem" focusKey={failure.attempt}>
-          <p className="govuk-body">{failure.text}</p>
-        </ErrorSummary>
-      )}
-      {message && <NotificationBanner type="success" heading={message} />}
+      <RecordNotices message={message} failure={failure} />
 
       <span className="govuk-caption-l">Priority {priority.number}</span>
       <h1 className="govuk-heading-l">{priority.title}</h1>
@@ -100,22 +54,13 @@ export function PriorityDetails({
       </p>
 
       {canEdit && (
-        <ButtonGroup>
-          {priority.archived ? (
-            <Button variant="secondary" onClick={onRestore}>
-              Restore{' '}<span className="govuk-visually-hidden">priority</span>
-            </Button>
-          ) : (
-            <>
-              <LinkButton variant="secondary" to={`/areas/${areaCode}/priorities/${priority.id}/edit`}>
-                Edit{' '}<span className="govuk-visually-hidden">priority</span>
-              </LinkButton>
-              <Button variant="warning" onClick={onArchive}>
-                Archive{' '}<span className="govuk-visually-hidden">priority</span>
-              </Button>
-            </>
-          )}
-        </ButtonGroup>
+        <ChangeControls
+          noun="priority"
+          archived={priority.archived}
+          editHref={`/areas/${areaCode}/priorities/${priority.id}/edit`}
+          onArchive={onArchive}
+          onRestore={onRestore}
+        />
       )}
 
       <SummaryList
@@ -181,9 +126,21 @@ export function PriorityDetails({
         />
       )}
 
-      <LinkedRecords heading="Outcomes it works towards" records={priority.linked?.outcomes} />
-      <LinkedRecords heading="Services that deliver it" records={priority.linked?.services} />
-      <LinkedRecords heading="Co-production that shaped it" records={priority.linked?.coproduction} />
+      <LinkedRecords
+        heading="Outcomes it works towards"
+        records={priority.linked?.outcomes}
+        hrefFor={(id) => outcomePath(areaCode, id)}
+      />
+      <LinkedRecords
+        heading="Services that deliver it"
+        records={priority.linked?.services}
+        hrefFor={(id) => servicePath(areaCode, id)}
+      />
+      <LinkedRecords
+        heading="Co-production that shaped it"
+        records={priority.linked?.coproduction}
+        hrefFor={(id) => coproductionPath(areaCode, id)}
+      />
     </>
   );
 }

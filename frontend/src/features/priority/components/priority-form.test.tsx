@@ -1,17 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi, problem } from '@/test/fetch-mock';
-import { editor, manchester, page, priority, strategy } from '@/test/fixtures';
+import { editor, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
 const editUrl = `/areas/${manchester.code}/priorities/${priority.id}/edit`;
+const otherStrategysOutcome = { ...outcome, id: '56565656-5656-4565-8565-565656565656', strategyId: '99999999-9999-4999-8999-999999999999', statement: 'I am safe' };
+const archivedOutcome = { ...outcome, id: '57575757-5757-4575-8575-575757575757', statement: 'I am ready for adulthood', archived: true };
 
 function fakeApi() {
   return mockApi()
     .on('GET', '/api/v1/me', editor)
     .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
     .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
+    .on('GET', `/api/v1/areas/${manchester.code}/outcomes`, page([outcome, otherStrategysOutcome, archivedOutcome]))
     .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
 }
 
@@ -128,7 +131,8 @@ describe('the priority form', () => {
     expect(await screen.findByText('Priority saved')).toBeInTheDocument();
     const overwrite = api.sent('PUT')[1];
     expect(overwrite.headers.get('If-Match')).toBe('"4"');
-    expect(overwrite.body).toMatchObject({ title: 'My better title', outcomeIds: theirs.outcomeIds });
+    // The form edits the outcome links too, so "my changes" include mine.
+    expect(overwrite.body).toMatchObject({ title: 'My better title', outcomeIds: priority.outcomeIds });
   });
 
   it('can discard the user’s changes for the saved version', async () => {
@@ -161,5 +165,38 @@ describe('the priority form', () => {
 
     await screen.findByText('Priority saved');
     expect(api.sent('PUT')[0].body).toMatchObject({ actions: [], outcomeIds: priority.outcomeIds });
+  });
+
+  it('links the priority to outcomes of its strategy', async () => {
+    const api = fakeApi().on('PUT', priorityPath, json({ ...priority, version: 4, outcomeIds: [] }, { headers: { ETag: '"4"' } }));
+    const { user } = renderApp(editUrl);
+
+    const outcomes = await screen.findByRole('group', { name: 'Outcomes it works towards' });
+    expect(within(outcomes).getByRole('checkbox', { name: 'I am heard' })).toBeChecked();
+    expect(within(outcomes).queryByRole('checkbox', { name: 'I am safe' })).not.toBeInTheDocument();
+    expect(within(outcomes).queryByRole('checkbox', { name: 'I am ready for adulthood' })).not.toBeInTheDocument();
+
+    await user.click(within(outcomes).getByRole('checkbox', { name: 'I am heard' }));
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    await screen.findByText('Priority saved');
+    expect(api.sent('PUT')[0].body).toMatchObject({ outcomeIds: [] });
+  });
+
+  it('shows a link to another area’s outcome on the outcomes, in words', async () => {
+    fakeApi().on(
+      'PUT',
+      priorityPath,
+      problem(422, { title: 'The request breaks a rule', errors: [{ field: 'outcomeIds[0]', message: 'is not an outcome of area E08000003' }] }),
+    );
+    const { user } = renderApp(editUrl);
+
+    await user.click(await screen.findByRole('button', { name: 'Save priority' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Outcome 1 is not an outcome of area E08000003' })).toHaveAttribute('href', '#outcomeIds');
+    expect(screen.getByRole('group', { name: 'Outcomes it works towards' })).toHaveAccessibleDescription(
+      /Error: Outcome 1 is not an outcome of area E08000003/,
+    );
   });
 });

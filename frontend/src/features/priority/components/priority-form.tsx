@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, ButtonGroup } from '@/components/govuk/button';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/govuk/error-summary';
+import { Checkboxes, type ChoiceItem } from '@/components/govuk/checkboxes';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
+import { FormProblems } from '@/components/form-problems';
 import { useCreatePriority } from '@/features/priority/api/create-priority';
 import { getPriority } from '@/features/priority/api/get-priority';
 import { useUpdatePriority } from '@/features/priority/api/update-priority';
@@ -17,9 +17,9 @@ import {
   emptyAction,
   emptyMeasure,
   emptyValues,
-  fieldId,
   fieldIds,
-  normaliseField,
+  priorityFieldLabels,
+  priorityFieldRoots,
   toInput,
   validate,
   valuesFromPriority,
@@ -27,17 +27,18 @@ import {
   type MeasureValues,
   type PriorityFormValues,
 } from '@/features/priority/utils/form-values';
-import { ApiError, quoteVersion, type FieldError } from '@/lib/api-client';
+import { describeFieldErrors } from '@/lib/field-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useRecordForm } from '@/lib/use-record-form';
 
 export type StrategyOption = { id: string; title: string };
-
-/** Someone else saved the priority after this form loaded it. */
-type Conflict = { current: Priority | undefined; etag: string | undefined };
+/** An outcome the priority may work towards: the form offers those of the chosen strategy. */
+export type OutcomeOption = { id: string; statement: string; strategyId: string; archived: boolean };
 
 type PriorityFormProps = {
   areaCode: string;
   strategies: StrategyOption[];
+  outcomes: OutcomeOption[];
   /** The priority being changed, with its ETag; none when adding one. */
   existing?: VersionedPriority;
   defaultStrategyId?: string;
@@ -48,42 +49,50 @@ type PriorityFormProps = {
   onSaved: (saved: VersionedPriority, created: boolean) => void;
 };
 
-function unexpectedError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError({ status: 0, title: 'The service could not be reached', detail: 'Check your connection and try again.' });
+/**
+ * The outcomes to choose from: those of the chosen strategy that are not archived, and every
+ * outcome already linked (so a link to an archived outcome or another strategy's is not lost unseen).
+ */
+function outcomeChoices(outcomes: OutcomeOption[], strategyId: string, linked: string[]): ChoiceItem[] {
+  return outcomes
+    .filter((outcome) => linked.includes(outcome.id) || (outcome.strategyId === strategyId && !outcome.archived))
+    .map((outcome) => ({
+      value: outcome.id,
+      label: outcome.statement,
+      hint: outcome.archived ? 'Archived' : outcome.strategyId !== strategyId ? 'An outcome of another strategy' : undefined,
+    }));
 }
 
-export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
-  const [values, setValues] = useState<PriorityFormValues>(() =>
-    existing ? valuesFromPriority(existing.priority) : emptyValues(defaultStrategyId ?? strategies[0]?.id ?? ''),
-  );
-  const [etag, setEtag] = useState(existing?.etag);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<ApiError>();
-  const [conflict, setConflict] = useState<Conflict>();
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const focusAfterRender = useRef<string | undefined>(undefined);
+export function PriorityForm({ areaCode, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
   const create = useCreatePriority(areaCode);
   const update = useUpdatePriority(areaCode);
-
-  useDocumentTitle(heading, fieldErrors.length > 0 || failure !== undefined || conflict !== undefined);
-
-  useEffect(() => {
-    if (!focusAfterRender.current) return;
-    document.getElementById(focusAfterRender.current)?.focus();
-    focusAfterRender.current = undefined;
+  const form = useRecordForm<PriorityFormValues, Priority>({
+    initialValues: () => (existing ? valuesFromPriority(existing.priority) : emptyValues(defaultStrategyId ?? strategies[0]?.id ?? '')),
+    etag: existing?.etag,
+    validate,
+    fieldRoots: priorityFieldRoots,
+    submit: async (values, ifMatch) => {
+      const input = toInput(values);
+      const saved = existing
+        ? await update.mutateAsync({ id: existing.priority.id, etag: ifMatch ?? existing.etag, input })
+        : await create.mutateAsync(input);
+      onSaved(saved, !existing);
+    },
+    readCurrent: asPriority,
+    fetchLatest: async () => {
+      const latest = await getPriority(areaCode, existing?.priority.id ?? '');
+      return { record: latest.priority, etag: latest.etag };
+    },
+    valuesFrom: valuesFromPriority,
+    firstFieldId: 'title',
   });
+  const { values, setValues, set, conflict, attempt, focusOnNextRender } = form;
 
-  const ids = fieldIds(values);
-  const errorFor = (field: string) => fieldErrors.find((error) => error.field === field)?.message;
-  const summaryItems: ErrorSummaryItem[] = fieldErrors.map((error) => {
-    const id = fieldId(error.field);
-    return { text: error.message, href: ids.has(id) ? `#${id}` : undefined };
-  });
+  useDocumentTitle(heading, form.hasProblems);
 
-  const set = <K extends keyof PriorityFormValues>(name: K) => (value: PriorityFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
+  const errors = describeFieldErrors(form.fieldErrors, fieldIds(values), priorityFieldLabels);
+  const errorFor = (id: string) => errors.byId.get(id);
+
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
       ...current,
@@ -95,93 +104,23 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
       measures: current.measures.map((measure, i) => (i === index ? { ...measure, ...change } : measure)),
     }));
 
-  async function save(ifMatch: string | undefined, toSave: PriorityFormValues = values) {
-    if (saving) return;
-    const problems = validate(toSave);
-    setAttempt((n) => n + 1);
-    if (problems.length > 0) {
-      setFieldErrors(problems);
-      setFailure(undefined);
-      return;
-    }
-    setSaving(true);
-    try {
-      const input = toInput(toSave);
-      const saved = existing
-        ? await update.mutateAsync({ id: existing.priority.id, etag: ifMatch ?? existing.etag, input })
-        : await create.mutateAsync(input);
-      onSaved(saved, !existing);
-    } catch (error) {
-      const apiError = unexpectedError(error);
-      setFieldErrors([]);
-      setFailure(undefined);
-      if (apiError.status === 412) {
-        const current = asPriority(apiError.current);
-        const version = current?.version ?? apiError.currentVersion;
-        setConflict({ current, etag: version === undefined ? undefined : quoteVersion(version) });
-      } else if (apiError.fieldErrors.length > 0) {
-        setFieldErrors(apiError.fieldErrors.map((fieldError) => ({ ...fieldError, field: normaliseField(fieldError.field) })));
-      } else {
-        setFailure(apiError);
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save(etag);
-  };
-
-  // What the form cannot edit (the outcome links) is taken from the saved version, not overwritten.
-  const overwrite = () => {
-    if (!conflict?.etag) return;
-    const merged = conflict.current ? { ...values, outcomeIds: [...(conflict.current.outcomeIds ?? values.outcomeIds)] } : values;
-    setValues(merged);
-    setEtag(conflict.etag);
-    setConflict(undefined);
-    void save(conflict.etag, merged);
-  };
-
-  const discard = async () => {
-    if (!existing || !conflict) return;
-    let latest: VersionedPriority;
-    if (conflict.current && conflict.etag) {
-      latest = { priority: conflict.current, etag: conflict.etag };
-    } else {
-      try {
-        latest = await getPriority(areaCode, existing.priority.id);
-      } catch (error) {
-        setFailure(unexpectedError(error));
-        return;
-      }
-    }
-    setValues(valuesFromPriority(latest.priority));
-    setEtag(latest.etag);
-    setConflict(undefined);
-    setFieldErrors([]);
-    setFailure(undefined);
-    focusAfterRender.current = 'title';
-  };
-
   const addAction = () => {
-    focusAfterRender.current = `actions-${values.actions.length}-description`;
+    focusOnNextRender(`actions-${values.actions.length}-description`);
     setValues((current) => ({ ...current, actions: [...current.actions, emptyAction()] }));
   };
   const removeAction = (index: number) => {
-    focusAfterRender.current = 'actions';
+    focusOnNextRender('actions');
     setValues((current) => ({ ...current, actions: current.actions.filter((_, i) => i !== index) }));
-    setFieldErrors([]);
+    form.setFieldErrors([]);
   };
   const addMeasure = () => {
-    focusAfterRender.current = `measures-${values.measures.length}-description`;
+    focusOnNextRender(`measures-${values.measures.length}-description`);
     setValues((current) => ({ ...current, measures: [...current.measures, emptyMeasure()] }));
   };
   const removeMeasure = (index: number) => {
-    focusAfterRender.current = 'measures';
+    focusOnNextRender('measures');
     setValues((current) => ({ ...current, measures: current.measures.filter((_, i) => i !== index) }));
-    setFieldErrors([]);
+    form.setFieldErrors([]);
   };
 
   const strategyOptions = [
@@ -191,27 +130,29 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
 
   return (
     <>
-      {conflict && (
-        <PriorityConflict
-          current={conflict.current}
-          strategies={strategies}
-          attempt={attempt}
-          canOverwrite={conflict.etag !== undefined}
-          onOverwrite={overwrite}
-          onDiscard={() => void discard()}
-        />
-      )}
-      {!conflict && fieldErrors.length > 0 && <ErrorSummary items={summaryItems} focusKey={attempt} />}
-      {!conflict && failure && (
-        <ErrorSummary title={failure.status === 0 ? failure.title : 'Your changes have not been saved'} focusKey={attempt}>
-          <p className="govuk-body">{failure.status === 0 ? failure.detail : failure.detail ?? failure.title}</p>
-        </ErrorSummary>
-      )}
+      <FormProblems
+        conflict={
+          conflict && (
+            <PriorityConflict
+              current={conflict.current}
+              strategies={strategies}
+              outcomes={outcomes}
+              attempt={attempt}
+              canOverwrite={conflict.etag !== undefined}
+              onOverwrite={form.overwrite}
+              onDiscard={form.discard}
+            />
+          )
+        }
+        errors={errors.summary}
+        failure={form.failure}
+        attempt={attempt}
+      />
 
       {caption && <span className="govuk-caption-l">{caption}</span>}
       <h1 className="govuk-heading-l">{heading}</h1>
 
-      <form noValidate onSubmit={onSubmit}>
+      <form noValidate onSubmit={form.onSubmit}>
         <Select
           id="strategyId"
           label="Strategy"
@@ -264,7 +205,6 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
         {values.actions.length === 0 && <p className="govuk-body">No actions yet.</p>}
         {values.actions.map((action, index) => {
           const prefix = `actions-${index}`;
-          const path = `actions[${index}]`;
           return (
             <Fieldset key={action.key} id={prefix} legend={`Action ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
               <Textarea
@@ -273,14 +213,14 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 rows={3}
                 value={action.description}
                 onChange={(value) => setAction(index, { description: value })}
-                error={errorFor(`${path}.description`)}
+                error={errorFor(`${prefix}-description`)}
               />
               <Input
                 id={`${prefix}-owner`}
                 label="Owner"
                 value={action.owner}
                 onChange={(value) => setAction(index, { owner: value })}
-                error={errorFor(`${path}.owner`)}
+                error={errorFor(`${prefix}-owner`)}
               />
               <Input
                 id={`${prefix}-dueDate`}
@@ -289,7 +229,7 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 width="10"
                 value={action.dueDate}
                 onChange={(value) => setAction(index, { dueDate: value })}
-                error={errorFor(`${path}.dueDate`)}
+                error={errorFor(`${prefix}-dueDate`)}
               />
               <Select
                 id={`${prefix}-status`}
@@ -297,7 +237,7 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 value={action.status}
                 onChange={(value) => setAction(index, { status: value as ActionValues['status'] })}
                 options={actionStatuses.map((status) => ({ value: status.value, text: status.label }))}
-                error={errorFor(`${path}.status`)}
+                error={errorFor(`${prefix}-status`)}
               />
               <Button variant="secondary" onClick={() => removeAction(index)}>
                 Remove{' '}<span className="govuk-visually-hidden">action {index + 1}</span>
@@ -315,7 +255,6 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
         {values.measures.length === 0 && <p className="govuk-body">No measures yet.</p>}
         {values.measures.map((measure, index) => {
           const prefix = `measures-${index}`;
-          const path = `measures[${index}]`;
           return (
             <Fieldset key={measure.key} id={prefix} legend={`Measure ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
               <Textarea
@@ -324,7 +263,7 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 rows={3}
                 value={measure.description}
                 onChange={(value) => setMeasure(index, { description: value })}
-                error={errorFor(`${path}.description`)}
+                error={errorFor(`${prefix}-description`)}
               />
               <Input
                 id={`${prefix}-indicatorCode`}
@@ -334,14 +273,14 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 spellCheck={false}
                 value={measure.indicatorCode}
                 onChange={(value) => setMeasure(index, { indicatorCode: value })}
-                error={errorFor(`${path}.indicatorCode`)}
+                error={errorFor(`${prefix}-indicatorCode`)}
               />
               <Input
                 id={`${prefix}-target`}
                 label="Target"
                 value={measure.target}
                 onChange={(value) => setMeasure(index, { target: value })}
-                error={errorFor(`${path}.target`)}
+                error={errorFor(`${prefix}-target`)}
               />
               <Input
                 id={`${prefix}-targetDate`}
@@ -350,7 +289,7 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
                 width="10"
                 value={measure.targetDate}
                 onChange={(value) => setMeasure(index, { targetDate: value })}
-                error={errorFor(`${path}.targetDate`)}
+                error={errorFor(`${prefix}-targetDate`)}
               />
               <Button variant="secondary" onClick={() => removeMeasure(index)}>
                 Remove{' '}<span className="govuk-visually-hidden">measure {index + 1}</span>
@@ -361,6 +300,18 @@ export function PriorityForm({ areaCode, strategies, existing, defaultStrategyId
         <Button variant="secondary" onClick={addMeasure}>
           {values.measures.length === 0 ? 'Add a measure' : 'Add another measure'}
         </Button>
+
+        <Checkboxes
+          id="outcomeIds"
+          legend="Outcomes it works towards"
+          legendSize="m"
+          hint="The outcomes of the chosen strategy that this priority serves"
+          none="The chosen strategy has no outcomes yet."
+          items={outcomeChoices(outcomes, values.strategyId, values.outcomeIds)}
+          values={values.outcomeIds}
+          onChange={set('outcomeIds')}
+          error={errorFor('outcomeIds')}
+        />
 
         <ButtonGroup>
           <Button type="submit">

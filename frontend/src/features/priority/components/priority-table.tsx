@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
+import { ArchivedTag } from '@/components/archived-tag';
 import { Table } from '@/components/govuk/table';
-import { ArchivedTag, RagTag } from '@/features/priority/components/rag-tag';
+import { RagTag } from '@/features/priority/components/rag-tag';
 import type { Priority } from '@/features/priority/types';
 
 export function PriorityTable({ areaCode, priorities, caption }: { areaCode: string; priorities: Priority[]; caption: string }) {

@@ -29,7 +29,3 @@ export function RagTag({ status }: { status: RagStatus }) {
   const { label, colour } = ragStatusTag(status);
   return <Tag colour={colour}>{label}</Tag>;
 }
-
-export function ArchivedTag() {
-  return <Tag colour="purple">Archived</Tag>;
-}

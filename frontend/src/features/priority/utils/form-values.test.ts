@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAction, emptyMeasure, emptyValues, fieldId, normaliseField, toInput, validate, valuesFromPriority } from '@/features/priority/utils/form-values';
+import {
+  emptyAction,
+  emptyMeasure,
+  emptyValues,
+  fieldIds,
+  priorityFieldRoots,
+  toInput,
+  validate,
+  valuesFromPriority,
+} from '@/features/priority/utils/form-values';
+import { fieldId, normaliseField } from '@/lib/field-errors';
 import { priority } from '@/test/fixtures';
 
 describe('the priority form values', () => {
@@ -8,13 +18,20 @@ describe('the priority form values', () => {
     expect(fieldId('actions[0].dueDate')).toBe('actions-0-dueDate');
     expect(fieldId('measures[12].indicatorCode')).toBe('measures-12-indicatorCode');
     expect(fieldId('actions[1]')).toBe('actions-1');
+    expect(fieldIds(valuesFromPriority(priority))).toEqual(
+      new Set([
+        ...['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'],
+        ...['actions-0', 'actions-0-description', 'actions-0-owner', 'actions-0-dueDate', 'actions-0-status'],
+        ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-target', 'measures-0-targetDate'],
+      ]),
+    );
   });
 
   it('drop the method and parameter a validator may put before a field path', () => {
-    expect(normaliseField('update.input.title')).toBe('title');
-    expect(normaliseField('create.input.actions[2].owner')).toBe('actions[2].owner');
-    expect(normaliseField('actions[0].description')).toBe('actions[0].description');
-    expect(normaliseField('somethingElse')).toBe('somethingElse');
+    expect(normaliseField('update.input.title', priorityFieldRoots)).toBe('title');
+    expect(normaliseField('create.input.actions[2].owner', priorityFieldRoots)).toBe('actions[2].owner');
+    expect(normaliseField('actions[0].description', priorityFieldRoots)).toBe('actions[0].description');
+    expect(normaliseField('somethingElse', priorityFieldRoots)).toBe('somethingElse');
   });
 
   it('round-trip a priority into the API input', () => {

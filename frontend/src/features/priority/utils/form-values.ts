@@ -1,5 +1,6 @@
 import type { ActionStatus, Priority, PriorityInput, RagStatus } from '@/features/priority/types';
 import type { FieldError } from '@/lib/api-client';
+import type { FieldLabels } from '@/lib/field-errors';
 
 export type ActionValues = { key: string; description: string; owner: string; dueDate: string; status: ActionStatus };
 export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetDate: string };
@@ -15,7 +16,6 @@ export type PriorityFormValues = {
   rationale: string;
   actions: ActionValues[];
   measures: MeasureValues[];
-  /** Links this form does not edit, sent back as they were so that saving keeps them. */
   outcomeIds: string[];
 };
 
@@ -144,28 +144,46 @@ export function validate(values: PriorityFormValues): FieldError[] {
   return errors;
 }
 
-const formRoots = new Set(['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures']);
+export const priorityFieldRoots: ReadonlySet<string> = new Set([
+  'strategyId',
+  'number',
+  'title',
+  'status',
+  'lead',
+  'description',
+  'rationale',
+  'actions',
+  'measures',
+  'outcomeIds',
+]);
 
-/**
- * The API names fields by JSON path (`title`, `actions[0].dueDate`); a validator may put the
- * method and parameter in front (`update.input.title`), which we drop.
- */
-export function normaliseField(field: string): string {
-  const parts = field.split('.');
-  const start = parts.findIndex((part) => formRoots.has(part.replace(/\[\d+\]$/, '')));
-  return start > 0 ? parts.slice(start).join('.') : field;
-}
-
-/** The id of the form control for an API field path: `actions[0].dueDate` is `actions-0-dueDate`. */
-export function fieldId(field: string): string {
-  return normaliseField(field)
-    .replace(/\[(\d+)\]/g, '-$1')
-    .replace(/\./g, '-');
-}
+export const priorityFieldLabels: FieldLabels = {
+  strategyId: 'Strategy',
+  number: 'Number',
+  title: 'Title',
+  status: 'Status',
+  lead: 'Lead',
+  description: 'Description',
+  rationale: 'Why this is a priority',
+  actions: 'Actions',
+  'actions[]': 'Action {n}',
+  'actions[].description': 'Description for action {n}',
+  'actions[].owner': 'Owner for action {n}',
+  'actions[].dueDate': 'Due date for action {n}',
+  'actions[].status': 'Status for action {n}',
+  measures: 'Measures',
+  'measures[]': 'Measure {n}',
+  'measures[].description': 'Description for measure {n}',
+  'measures[].indicatorCode': 'Indicator code for measure {n}',
+  'measures[].target': 'Target for measure {n}',
+  'measures[].targetDate': 'Target date for measure {n}',
+  outcomeIds: 'Outcomes',
+  'outcomeIds[]': 'Outcome {n}',
+};
 
 /** Every id a field error can link to in a form holding these values. */
 export function fieldIds(values: PriorityFormValues): Set<string> {
-  const ids = ['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures'];
+  const ids = ['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'];
   values.actions.forEach((_, index) => {
     ids.push(`actions-${index}`, ...['description', 'owner', 'dueDate', 'status'].map((name) => `actions-${index}-${name}`));
   });

@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, problem } from '@/test/fetch-mock';
+import { fakeAreaApi } from '@/test/fake-area-api';
+import { manchester, outcome, priority, service, strategy, viewer } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+
+const outcomesPath = `/api/v1/areas/${manchester.code}/outcomes`;
+const area = `/areas/${manchester.code}`;
+
+describe('outcomes', () => {
+  it('are listed with their strategy and indicators, and filtered by strategy', async () => {
+    const api = fakeAreaApi();
+    const { user } = renderApp(`${area}/outcomes`);
+
+    const table = await screen.findByRole('table', { name: 'Outcomes' });
+    expect(within(table).getByRole('row', { name: /I am heard .*Manchester SEND Strategy 2020-2023 ehcp_timeliness/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Strategy'), strategy.title);
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => expect(api.sent('GET', outcomesPath).at(-1)?.query.get('strategyId')).toBe(strategy.id));
+  });
+
+  it('show the priorities and services that work towards them', async () => {
+    fakeAreaApi();
+    renderApp(`${area}/outcomes/${outcome.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: outcome.statement })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `1. ${priority.title}` })).toHaveAttribute('href', `${area}/priorities/${priority.id}`);
+    expect(screen.getByRole('link', { name: service.name })).toHaveAttribute('href', `${area}/services/${service.id}`);
+    expect(screen.getByRole('link', { name: strategy.title })).toHaveAttribute('href', `${area}/strategies/${strategy.id}`);
+  });
+
+  it('are added with their indicator codes as a list', async () => {
+    const created = { ...outcome, id: '58585858-5858-4585-8585-585858585858', version: 0, statement: 'I am safe' };
+    const api = fakeAreaApi()
+      .on('POST', outcomesPath, json(created, { status: 201, headers: { ETag: '"0"' } }))
+      .on('GET', `${outcomesPath}/${created.id}`, json(created, { headers: { ETag: '"0"' } }));
+    const { user } = renderApp(`${area}/outcomes/new`);
+
+    await user.type(await screen.findByLabelText('Outcome statement'), 'I am safe');
+    await user.type(screen.getByLabelText('Indicator codes'), 'cla_rate, ehcp_rate{Enter}send_survey_safe');
+    await user.click(screen.getByRole('button', { name: 'Save outcome' }));
+
+    expect(await screen.findByText('Outcome added')).toBeInTheDocument();
+    expect(api.sent('POST', outcomesPath)[0].body).toEqual({
+      strategyId: strategy.id,
+      statement: 'I am safe',
+      description: null,
+      indicatorCodes: ['cla_rate', 'ehcp_rate', 'send_survey_safe'],
+    });
+  });
+
+  it('show a bad indicator code the API names by position on the codes box', async () => {
+    fakeAreaApi().on(
+      'PUT',
+      `${outcomesPath}/${outcome.id}`,
+      problem(422, { title: 'The request breaks a rule', errors: [{ field: 'indicatorCodes[1]', message: 'is not in the indicator catalogue' }] }),
+    );
+    const { user } = renderApp(`${area}/outcomes/${outcome.id}/edit`);
+
+    await user.click(await screen.findByRole('button', { name: 'Save outcome' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Indicator code 2 is not in the indicator catalogue' })).toHaveAttribute(
+      'href',
+      '#indicatorCodes',
+    );
+  });
+
+  it('offer a viewer no way to add or change them', async () => {
+    fakeAreaApi(viewer);
+    renderApp(`${area}/outcomes`);
+
+    await screen.findByRole('table', { name: 'Outcomes' });
+    expect(screen.queryByRole('button', { name: 'Add an outcome' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the area navigation', () => {
+  it('leads to each kind of record, marking where the user is', async () => {
+    fakeAreaApi();
+    const { user } = renderApp(area);
+
+    const navigation = await screen.findByRole('navigation', { name: 'Manchester records' });
+    expect(within(navigation).getByRole('link', { name: 'Priorities' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(navigation).getByRole('link', { name: 'Services' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Services register' });
+    expect(within(navigation).getByRole('link', { name: 'Services' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(await screen.findByRole('table', { name: 'All services' })).getByRole('link', { name: service.name }));
+
+    await screen.findByRole('heading', { level: 1, name: service.name });
+    expect(within(navigation).getByRole('link', { name: 'Services' })).toHaveAttribute('aria-current', 'true');
+    expect(within(navigation).getByRole('link', { name: 'Priorities' })).not.toHaveAttribute('aria-current');
+    expect(within(navigation).getByRole('link', { name: 'You said, we did' })).toHaveAttribute('href', `${area}/you-said-we-did`);
+  });
+});

@@ -1,0 +1,66 @@
+import { useParams, useSearchParams } from 'react-router-dom';
+import { Page } from '@/app/page';
+import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
+import { useArea } from '@/features/area/api/get-area';
+import { useCoproductionList } from '@/features/coproduction/api/get-coproduction-list';
+import { YouSaidWeDidCards, YouSaidWeDidFilterForm, type YouSaidWeDidFilters } from '@/features/coproduction/components/you-said-we-did';
+import { coproductionKinds } from '@/features/coproduction/utils/labels';
+import { countOf } from '@/lib/format';
+import { oneOf } from '@/lib/labels';
+import { areaPath } from '@/lib/paths';
+import { booleanParam, toSearchParams } from '@/lib/search-params';
+
+export function YouSaidWeDidRoute() {
+  const { areaCode = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const area = useArea(areaCode);
+  const filters: YouSaidWeDidFilters = {
+    loopOpen: booleanParam(searchParams, 'loopOpen'),
+    kind: oneOf(coproductionKinds, searchParams.get('kind')),
+  };
+  const records = useCoproductionList(areaCode, filters);
+
+  if (area.isError) return <LoadFailurePage error={area.error} />;
+  if (area.isPending) return <LoadingPage />;
+
+  const filtered = filters.loopOpen !== undefined || filters.kind !== undefined;
+  const items = records.data?.items ?? [];
+  const open = items.filter((record) => !record.feedbackGivenOn).length;
+
+  return (
+    <Page
+      title={`You said, we did – ${area.data.name}`}
+      breadcrumbs={[
+        { text: 'Your areas', to: '/' },
+        { text: area.data.name, to: areaPath(areaCode) },
+      ]}
+    >
+      <span className="govuk-caption-l">{area.data.name}</span>
+      <h1 className="govuk-heading-l">You said, we did</h1>
+      <p className="govuk-body">
+        What children, young people and families told us, what changed because of it, and whether we have told them. The
+        loop is closed when we have given them feedback.
+      </p>
+      <YouSaidWeDidFilterForm key={searchParams.toString()} filters={filters} onApply={(next) => setSearchParams(toSearchParams(next))} />
+      {records.isError ? (
+        <p className="govuk-body">The co-production records could not be loaded. Try again later.</p>
+      ) : records.isPending ? (
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
+      ) : items.length === 0 ? (
+        <p className="govuk-body" role="status">
+          {filtered ? 'No co-production records match these filters.' : 'This area has no co-production records yet.'}
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body" role="status">
+            {countOf(items.length, 'record')}
+            {filtered ? ' match these filters' : ''}. {open === 0 ? 'Feedback has been given on all of them.' : `${countOf(open, 'loop')} not closed yet.`}
+          </p>
+          <YouSaidWeDidCards areaCode={areaCode} records={items} />
+        </>
+      )}
+    </Page>
+  );
+}

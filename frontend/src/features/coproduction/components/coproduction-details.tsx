@@ -1,0 +1,115 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ArchivedTag } from '@/components/archived-tag';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { LinkedRecords } from '@/components/linked-records';
+import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { useArchiveCoproduction } from '@/features/coproduction/api/archive-coproduction';
+import { coproductionQueryKey } from '@/features/coproduction/api/get-coproduction';
+import { useRestoreCoproduction } from '@/features/coproduction/api/restore-coproduction';
+import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
+import { Participants } from '@/features/coproduction/components/participants';
+import type { VersionedCoproduction } from '@/features/coproduction/types';
+import { coproductionKinds, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { formatDate } from '@/lib/format';
+import { labelOf } from '@/lib/labels';
+import { coproductionPath, priorityPath, servicePath } from '@/lib/paths';
+import { useArchiveRestore } from '@/lib/use-archive-restore';
+
+function NotGiven({ text = 'Not given' }: { text?: string }) {
+  return <span className="govuk-hint govuk-!-margin-0">{text}</span>;
+}
+
+export function CoproductionDetails({
+  areaCode,
+  versioned,
+  canEdit,
+  initialMessage,
+}: {
+  areaCode: string;
+  versioned: VersionedCoproduction;
+  canEdit: boolean;
+  initialMessage?: string;
+}) {
+  const { record, etag } = versioned;
+  const queryClient = useQueryClient();
+  const archive = useArchiveCoproduction(areaCode);
+  const restore = useRestoreCoproduction(areaCode);
+  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+    noun: 'co-production record',
+    archive: () => archive.mutateAsync({ id: record.id, etag }),
+    restore: () => restore.mutateAsync(record.id),
+    onStale: () => void queryClient.invalidateQueries({ queryKey: coproductionQueryKey(areaCode, record.id) }),
+    initialMessage,
+  });
+
+  return (
+    <>
+      <RecordNotices message={message} failure={failure} />
+      <span className="govuk-caption-l">Co-production: {labelOf(coproductionKinds, record.kind).toLowerCase()}</span>
+      <h1 className="govuk-heading-l">{record.title}</h1>
+      <p className="govuk-body sendhub-tags">
+        <CoproductionStatusTag status={record.status} />
+        {!record.feedbackGivenOn && <LoopOpenTag />}
+        {record.archived && <ArchivedTag />}
+      </p>
+      {canEdit && (
+        <ChangeControls
+          noun="co-production record"
+          archived={record.archived}
+          editHref={`${coproductionPath(areaCode, record.id)}/edit`}
+          onArchive={onArchive}
+          onRestore={onRestore}
+        />
+      )}
+      <SummaryList
+        rows={[
+          { key: 'Kind', value: labelOf(coproductionKinds, record.kind) },
+          { key: 'Held on', value: record.heldOn ? formatDate(record.heldOn) : <NotGiven /> },
+          { key: 'Who took part', value: <Participants participants={record.participants} /> },
+          {
+            key: 'Partners',
+            value:
+              record.partners.length === 0 ? (
+                <NotGiven />
+              ) : (
+                <ul className="govuk-list">
+                  {record.partners.map((partner) => (
+                    <li key={partner}>{partner}</li>
+                  ))}
+                </ul>
+              ),
+          },
+          {
+            key: 'Lundy principles',
+            value:
+              record.principles.length === 0 ? (
+                <NotGiven text="None recorded" />
+              ) : (
+                <ul className="govuk-list">
+                  {record.principles.map((principle) => (
+                    <li key={principle}>{labelOf(lundyPrinciples, principle)}</li>
+                  ))}
+                </ul>
+              ),
+          },
+          { key: 'You said', value: record.youSaid ? <span className="sendhub-pre-line">{record.youSaid}</span> : <NotGiven text="Not recorded yet" /> },
+          { key: 'We did', value: record.weDid ? <span className="sendhub-pre-line">{record.weDid}</span> : <NotGiven text="Not recorded yet" /> },
+          { key: 'Feedback given', value: record.feedbackGivenOn ? formatDate(record.feedbackGivenOn) : <LoopOpenTag /> },
+          { key: 'Status', value: <CoproductionStatusTag status={record.status} /> },
+        ]}
+      />
+      <LinkedRecords
+        heading="Priorities it shaped"
+        records={record.linked?.priorities}
+        hrefFor={(id) => priorityPath(areaCode, id)}
+        none="It is not linked to any priority yet."
+      />
+      <LinkedRecords
+        heading="Services it shaped"
+        records={record.linked?.services}
+        hrefFor={(id) => servicePath(areaCode, id)}
+        none="It is not linked to any service yet."
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { ArchivedTag } from '@/components/archived-tag';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { LinkedRecords } from '@/components/linked-records';
+import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
+import { outcomeQueryKey } from '@/features/outcome/api/get-outcome';
+import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
+import type { VersionedOutcome } from '@/features/outcome/types';
+import { outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { useArchiveRestore } from '@/lib/use-archive-restore';
+
+function NotGiven() {
+  return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
+}
+
+export function OutcomeDetails({
+  areaCode,
+  versioned,
+  strategy,
+  canEdit,
+  initialMessage,
+}: {
+  areaCode: string;
+  versioned: VersionedOutcome;
+  strategy?: { title: string; href: string };
+  canEdit: boolean;
+  initialMessage?: string;
+}) {
+  const { record: outcome, etag } = versioned;
+  const queryClient = useQueryClient();
+  const archive = useArchiveOutcome(areaCode);
+  const restore = useRestoreOutcome(areaCode);
+  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+    noun: 'outcome',
+    archive: () => archive.mutateAsync({ id: outcome.id, etag }),
+    restore: () => restore.mutateAsync(outcome.id),
+    onStale: () => void queryClient.invalidateQueries({ queryKey: outcomeQueryKey(areaCode, outcome.id) }),
+    initialMessage,
+  });
+
+  return (
+    <>
+      <RecordNotices message={message} failure={failure} />
+      <span className="govuk-caption-l">Outcome</span>
+      <h1 className="govuk-heading-l">{outcome.statement}</h1>
+      {outcome.archived && (
+        <p className="govuk-body">
+          <ArchivedTag />
+        </p>
+      )}
+      {canEdit && (
+        <ChangeControls
+          noun="outcome"
+          archived={outcome.archived}
+          editHref={`${outcomePath(areaCode, outcome.id)}/edit`}
+          onArchive={onArchive}
+          onRestore={onRestore}
+        />
+      )}
+      <SummaryList
+        rows={[
+          { key: 'Statement', value: outcome.statement },
+          {
+            key: 'Strategy',
+            value: strategy ? (
+              <Link className="govuk-link" to={strategy.href}>
+                {strategy.title}
+              </Link>
+            ) : (
+              <NotGiven />
+            ),
+          },
+          {
+            key: 'Description',
+            value: outcome.description ? <span className="sendhub-pre-line">{outcome.description}</span> : <NotGiven />,
+          },
+          {
+            key: 'Indicators',
+            value:
+              outcome.indicatorCodes.length === 0 ? (
+                'None'
+              ) : (
+                <ul className="govuk-list">
+                  {outcome.indicatorCodes.map((code) => (
+                    <li key={code}>
+                      <code className="sendhub-code">{code}</code>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
+      <LinkedRecords
+        heading="Priorities that work towards it"
+        records={outcome.linked?.priorities}
+        hrefFor={(id) => priorityPath(areaCode, id)}
+        none="No priority works towards this outcome yet."
+      />
+      <LinkedRecords
+        heading="Services that work towards it"
+        records={outcome.linked?.services}
+        hrefFor={(id) => servicePath(areaCode, id)}
+        none="No service works towards this outcome yet."
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router-dom';
+import { ArchivedTag } from '@/components/archived-tag';
+import { Table, type TableSort } from '@/components/govuk/table';
+import type { Outcome } from '@/features/outcome/types';
+import { outcomePath } from '@/lib/paths';
+
+export function OutcomeTable({
+  areaCode,
+  outcomes,
+  strategies,
+  sort,
+}: {
+  areaCode: string;
+  outcomes: Outcome[];
+  strategies: { id: string; title: string }[];
+  sort: TableSort;
+}) {
+  return (
+    <Table
+      caption="Outcomes"
+      captionHidden
+      sort={sort}
+      head={[{ text: 'Outcome', sortKey: 'statement' }, { text: 'Strategy' }, { text: 'Indicators' }]}
+      rows={outcomes.map((outcome) => ({
+        key: outcome.id,
+        cells: [
+          <>
+            <Link className="govuk-link" to={outcomePath(areaCode, outcome.id)}>
+              {outcome.statement}
+            </Link>
+            {outcome.archived && (
+              <>
+                {' '}
+                <ArchivedTag />
+              </>
+            )}
+          </>,
+          strategies.find((strategy) => strategy.id === outcome.strategyId)?.title ?? '',
+          outcome.indicatorCodes.length === 0 ? (
+            ''
+          ) : (
+            <ul className="govuk-list">
+              {outcome.indicatorCodes.map((code) => (
+                <li key={code}>
+                  <code className="sendhub-code">{code}</code>
+                </li>
+              ))}
+            </ul>
+          ),
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { CommissioningStage, FundingModel, PrimaryNeed, Sector, ServiceStatus, ServiceTier } from '@/features/service/types';
+import { apiClient, expectData } from '@/lib/api-client';
+import type { paths } from '@/types/api';
+
+export type ServiceSort = NonNullable<NonNullable<paths['/api/v1/areas/{areaCode}/services']['get']['parameters']['query']>['sort']>;
+
+export type ServiceFilters = {
+  q?: string;
+  status?: ServiceStatus;
+  stage?: CommissioningStage;
+  tier?: ServiceTier;
+  need?: PrimaryNeed;
+  sector?: Sector;
+  fundingModel?: FundingModel;
+  provider?: string;
+  contractEndsBefore?: string;
+  reviewDueBefore?: string;
+  includeArchived?: boolean;
+  sort?: ServiceSort;
+};
+
+export async function getServices(areaCode: string, filters: ServiceFilters, size = 500) {
+  return expectData(
+    await apiClient.GET('/api/v1/areas/{areaCode}/services', {
+      params: {
+        path: { areaCode },
+        query: {
+          size,
+          q: filters.q?.trim() || undefined,
+          status: filters.status,
+          stage: filters.stage,
+          tier: filters.tier,
+          need: filters.need,
+          sector: filters.sector,
+          fundingModel: filters.fundingModel,
+          provider: filters.provider?.trim() || undefined,
+          contractEndsBefore: filters.contractEndsBefore || undefined,
+          reviewDueBefore: filters.reviewDueBefore || undefined,
+          includeArchived: filters.includeArchived || undefined,
+          sort: filters.sort,
+        },
+      },
+    }),
+  );
+}
+
+export function useServices(areaCode: string, filters: ServiceFilters = {}) {
+  return useQuery({
+    queryKey: ['services', areaCode, 'list', filters],
+    queryFn: () => getServices(areaCode, filters),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** How many services match, read from the list's `total` without fetching them. */
+export function useServiceCount(areaCode: string, filters: ServiceFilters) {
+  return useQuery({
+    queryKey: ['services', areaCode, 'list', 'count', filters],
+    queryFn: async () => (await getServices(areaCode, filters, 1)).total,
+  });
+}

@@ -1,0 +1,59 @@
+import { Link } from 'react-router-dom';
+import { Table } from '@/components/govuk/table';
+import { Tag } from '@/components/govuk/tag';
+import type { Service } from '@/features/service/types';
+import { formatDate, formatMoney } from '@/lib/format';
+import { servicePath } from '@/lib/paths';
+
+/**
+ * Active services with a date coming up (a contract's end or a review) before the horizon;
+ * a date already passed is flagged, as it needs action most.
+ */
+export function ServiceDeadlines({
+  areaCode,
+  services,
+  caption,
+  dateColumn,
+  dateOf,
+  pastLabel,
+  today,
+}: {
+  areaCode: string;
+  services: Service[];
+  caption: string;
+  dateColumn: string;
+  dateOf: (service: Service) => string | null;
+  /** The tag for a date before today, like "Ended" or "Overdue". */
+  pastLabel: string;
+  today: string;
+}) {
+  return (
+    <Table
+      caption={caption}
+      captionHidden
+      head={[{ text: 'Service' }, { text: 'Provider' }, { text: dateColumn }, { text: 'Annual value', numeric: true }]}
+      rows={services.map((service) => {
+        const date = dateOf(service);
+        return {
+          key: service.id,
+          cells: [
+            <Link className="govuk-link" to={servicePath(areaCode, service.id)}>
+              {service.name}
+            </Link>,
+            service.provider ?? '',
+            <>
+              {formatDate(date)}
+              {date && date < today && (
+                <>
+                  {' '}
+                  <Tag colour="red">{pastLabel}</Tag>
+                </>
+              )}
+            </>,
+            formatMoney(service.annualValue),
+          ],
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ArchivedTag } from '@/components/archived-tag';
+import { SummaryList } from '@/components/govuk/summary-list';
+import { LinkedRecords } from '@/components/linked-records';
+import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { useArchiveService } from '@/features/service/api/archive-service';
+import { serviceQueryKey } from '@/features/service/api/get-service';
+import { useRestoreService } from '@/features/service/api/restore-service';
+import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
+import type { VersionedService } from '@/features/service/types';
+import { commissioningStages, formatAges, fundingModels, needLabel, sectors, serviceTiers } from '@/features/service/utils/labels';
+import { formatDate, formatMoney } from '@/lib/format';
+import { labelOf } from '@/lib/labels';
+import { coproductionPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { useArchiveRestore } from '@/lib/use-archive-restore';
+
+function NotGiven() {
+  return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
+}
+
+function orNotGiven(value: ReactNode) {
+  return value === null || value === undefined || value === '' ? <NotGiven /> : value;
+}
+
+function List({ items }: { items: string[] }) {
+  if (items.length === 0) return <NotGiven />;
+  return (
+    <ul className="govuk-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function ServiceDetails({
+  areaCode,
+  versioned,
+  canEdit,
+  initialMessage,
+}: {
+  areaCode: string;
+  versioned: VersionedService;
+  canEdit: boolean;
+  initialMessage?: string;
+}) {
+  const { record: service, etag } = versioned;
+  const queryClient = useQueryClient();
+  const archive = useArchiveService(areaCode);
+  const restore = useRestoreService(areaCode);
+  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+    noun: 'service',
+    archive: () => archive.mutateAsync({ id: service.id, etag }),
+    restore: () => restore.mutateAsync(service.id),
+    onStale: () => void queryClient.invalidateQueries({ queryKey: serviceQueryKey(areaCode, service.id) }),
+    initialMessage,
+  });
+
+  return (
+    <>
+      <RecordNotices message={message} failure={failure} />
+      <span className="govuk-caption-l">Commissioned service</span>
+      <h1 className="govuk-heading-l">{service.name}</h1>
+      <p className="govuk-body sendhub-tags">
+        <ServiceStatusTag status={service.status} />
+        {service.archived && <ArchivedTag />}
+      </p>
+      {canEdit && (
+        <ChangeControls
+          noun="service"
+          archived={service.archived}
+          editHref={`${servicePath(areaCode, service.id)}/edit`}
+          onArchive={onArchive}
+          onRestore={onRestore}
+        />
+      )}
+      <SummaryList
+        rows={[
+          { key: 'Provider', value: orNotGiven(service.provider) },
+          { key: 'Description', value: service.description ? <span className="sendhub-pre-line">{service.description}</span> : <NotGiven /> },
+          { key: 'Tier', value: labelOf(serviceTiers, service.tier) },
+          { key: 'Sectors', value: <List items={service.sectors.map((sector) => labelOf(sectors, sector))} /> },
+          { key: 'Primary needs', value: <List items={service.needs.map(needLabel)} /> },
+          { key: 'Ages', value: formatAges(service.ageFrom, service.ageTo) },
+          { key: 'Commissioners', value: <List items={service.commissioners} /> },
+          { key: 'Funding model', value: orNotGiven(labelOf(fundingModels, service.fundingModel)) },
+          { key: 'Annual value', value: orNotGiven(formatMoney(service.annualValue)) },
+          { key: 'Contract start', value: orNotGiven(formatDate(service.contractStart)) },
+          { key: 'Contract end', value: orNotGiven(formatDate(service.contractEnd)) },
+          { key: 'Review date', value: orNotGiven(formatDate(service.reviewDate)) },
+          { key: 'Commissioning stage', value: labelOf(commissioningStages, service.stage) },
+          { key: 'Status', value: <ServiceStatusTag status={service.status} /> },
+          {
+            key: 'Local Offer',
+            value: service.localOfferUrl ? (
+              <a className="govuk-link" href={service.localOfferUrl} rel="noreferrer noopener" target="_blank">
+                {service.localOfferUrl} (opens in new tab)
+              </a>
+            ) : (
+              <NotGiven />
+            ),
+          },
+        ]}
+      />
+      <LinkedRecords
+        heading="Priorities it delivers"
+        records={service.linked?.priorities}
+        hrefFor={(id) => priorityPath(areaCode, id)}
+        none="It is not linked to any priority yet."
+      />
+      <LinkedRecords
+        heading="Outcomes it works towards"
+        records={service.linked?.outcomes}
+        hrefFor={(id) => outcomePath(areaCode, id)}
+        none="It is not linked to any outcome yet."
+      />
+      <LinkedRecords
+        heading="Co-production that shaped it"
+        records={service.linked?.coproduction}
+        hrefFor={(id) => coproductionPath(areaCode, id)}
+        none="No co-production record is linked to it yet."
+      />
+    </>
+  );
+}

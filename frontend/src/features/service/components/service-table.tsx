@@ -1,0 +1,57 @@
+import { Link } from 'react-router-dom';
+import { ArchivedTag } from '@/components/archived-tag';
+import { Table, type TableSort } from '@/components/govuk/table';
+import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
+import type { Service } from '@/features/service/types';
+import { commissioningStages, serviceTiers } from '@/features/service/utils/labels';
+import { formatDate, formatMoney } from '@/lib/format';
+import { labelOf } from '@/lib/labels';
+import { servicePath } from '@/lib/paths';
+
+/** The register's table of services; the name, provider, value and contract end columns sort. */
+export function ServiceTable({
+  areaCode,
+  services,
+  caption,
+  sort,
+}: {
+  areaCode: string;
+  services: Service[];
+  /** For screen readers: a heading above names the table for everyone else. */
+  caption: string;
+  sort: TableSort;
+}) {
+  return (
+    <Table
+      caption={caption}
+      captionHidden
+      sort={sort}
+      head={[
+        { text: 'Name', sortKey: 'name' },
+        { text: 'Provider', sortKey: 'provider' },
+        { text: 'Tier' },
+        { text: 'Stage' },
+        { text: 'Status' },
+        { text: 'Annual value', numeric: true, sortKey: 'annualValue' },
+        { text: 'Contract end', sortKey: 'contractEnd' },
+      ]}
+      rows={services.map((service) => ({
+        key: service.id,
+        cells: [
+          <Link className="govuk-link" to={servicePath(areaCode, service.id)}>
+            {service.name}
+          </Link>,
+          service.provider ?? '',
+          labelOf(serviceTiers, service.tier),
+          labelOf(commissioningStages, service.stage),
+          <span className="sendhub-tags">
+            <ServiceStatusTag status={service.status} />
+            {service.archived && <ArchivedTag />}
+          </span>,
+          formatMoney(service.annualValue),
+          formatDate(service.contractEnd),
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,204 @@
+import type {
+  CommissioningStage,
+  FundingModel,
+  PrimaryNeed,
+  Sector,
+  Service,
+  ServiceInput,
+  ServiceStatus,
+  ServiceTier,
+} from '@/features/service/types';
+import type { FieldError } from '@/lib/api-client';
+import type { FieldLabels } from '@/lib/field-errors';
+import { splitList } from '@/lib/format';
+
+/** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
+export type ServiceFormValues = {
+  name: string;
+  provider: string;
+  description: string;
+  tier: ServiceTier | '';
+  sectors: Sector[];
+  needs: PrimaryNeed[];
+  ageFrom: string;
+  ageTo: string;
+  /** One partner a line. */
+  commissioners: string;
+  fundingModel: FundingModel | '';
+  annualValue: string;
+  contractStart: string;
+  contractEnd: string;
+  reviewDate: string;
+  stage: CommissioningStage;
+  status: ServiceStatus;
+  priorityIds: string[];
+  outcomeIds: string[];
+  localOfferUrl: string;
+};
+
+export const serviceFieldRoots: ReadonlySet<string> = new Set([
+  'name',
+  'provider',
+  'description',
+  'tier',
+  'sectors',
+  'needs',
+  'ageFrom',
+  'ageTo',
+  'commissioners',
+  'fundingModel',
+  'annualValue',
+  'contractStart',
+  'contractEnd',
+  'reviewDate',
+  'stage',
+  'status',
+  'priorityIds',
+  'outcomeIds',
+  'localOfferUrl',
+]);
+
+/** Every control of the form is named after its field. */
+export const serviceControlIds = serviceFieldRoots;
+
+export const serviceFieldLabels: FieldLabels = {
+  name: 'Name',
+  provider: 'Provider',
+  description: 'Description',
+  tier: 'Tier',
+  sectors: 'Sectors',
+  'sectors[]': 'Sector {n}',
+  needs: 'Primary needs',
+  'needs[]': 'Primary need {n}',
+  ageFrom: 'Youngest age',
+  ageTo: 'Oldest age',
+  commissioners: 'Commissioners',
+  'commissioners[]': 'Commissioner {n}',
+  fundingModel: 'Funding model',
+  annualValue: 'Annual value',
+  contractStart: 'Contract start date',
+  contractEnd: 'Contract end date',
+  reviewDate: 'Review date',
+  stage: 'Commissioning stage',
+  status: 'Status',
+  priorityIds: 'Priorities',
+  'priorityIds[]': 'Linked priority {n}',
+  outcomeIds: 'Outcomes',
+  'outcomeIds[]': 'Linked outcome {n}',
+  localOfferUrl: 'Local Offer web address',
+};
+
+export function emptyValues(): ServiceFormValues {
+  return {
+    name: '',
+    provider: '',
+    description: '',
+    tier: '',
+    sectors: [],
+    needs: [],
+    ageFrom: '',
+    ageTo: '',
+    commissioners: '',
+    fundingModel: '',
+    annualValue: '',
+    contractStart: '',
+    contractEnd: '',
+    reviewDate: '',
+    stage: 'understand',
+    status: 'planned',
+    priorityIds: [],
+    outcomeIds: [],
+    localOfferUrl: '',
+  };
+}
+
+function numberText(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function valuesFromService(service: Service): ServiceFormValues {
+  return {
+    name: service.name,
+    provider: service.provider ?? '',
+    description: service.description ?? '',
+    tier: service.tier,
+    sectors: [...service.sectors],
+    needs: [...service.needs],
+    ageFrom: numberText(service.ageFrom),
+    ageTo: numberText(service.ageTo),
+    commissioners: service.commissioners.join('\n'),
+    fundingModel: service.fundingModel ?? '',
+    annualValue: numberText(service.annualValue),
+    contractStart: service.contractStart ?? '',
+    contractEnd: service.contractEnd ?? '',
+    reviewDate: service.reviewDate ?? '',
+    stage: service.stage,
+    status: service.status,
+    priorityIds: [...service.priorityIds],
+    outcomeIds: [...service.outcomeIds],
+    localOfferUrl: service.localOfferUrl ?? '',
+  };
+}
+
+function textOrNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** "£450,000.50" as typed, without the pound sign and thousands separators. */
+function plainAmount(value: string): string {
+  return value.trim().replace(/^£/, '').replace(/,/g, '');
+}
+
+function wholeNumberOrNull(value: string): number | null {
+  return value.trim() === '' ? null : Number(value.trim());
+}
+
+export function toInput(values: ServiceFormValues): ServiceInput {
+  const amount = plainAmount(values.annualValue);
+  return {
+    name: values.name.trim(),
+    provider: textOrNull(values.provider),
+    description: textOrNull(values.description),
+    tier: values.tier as ServiceTier,
+    sectors: values.sectors,
+    needs: values.needs,
+    ageFrom: wholeNumberOrNull(values.ageFrom),
+    ageTo: wholeNumberOrNull(values.ageTo),
+    commissioners: splitList(values.commissioners),
+    fundingModel: values.fundingModel === '' ? null : values.fundingModel,
+    annualValue: amount === '' ? null : Number(amount),
+    contractStart: textOrNull(values.contractStart),
+    contractEnd: textOrNull(values.contractEnd),
+    reviewDate: textOrNull(values.reviewDate),
+    stage: values.stage,
+    status: values.status,
+    priorityIds: values.priorityIds,
+    outcomeIds: values.outcomeIds,
+    localOfferUrl: textOrNull(values.localOfferUrl),
+  };
+}
+
+/**
+ * What the browser checks before asking the API: that each answer can be sent at all. The
+ * commissioning rules (ages 0 to 25, contract end not before its start, no negative value...)
+ * are the API's, and its field errors are shown the same way.
+ */
+export function validate(values: ServiceFormValues): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, message });
+  if (values.name.trim() === '') add('name', 'Enter the name of the service');
+  else if (values.name.trim().length > 200) add('name', 'Name must be 200 characters or fewer');
+  if (values.tier === '') add('tier', 'Select the tier of the service');
+  if (values.ageFrom.trim() !== '' && !/^\d{1,3}$/.test(values.ageFrom.trim())) add('ageFrom', 'Youngest age must be a whole number, like 5');
+  if (values.ageTo.trim() !== '' && !/^\d{1,3}$/.test(values.ageTo.trim())) add('ageTo', 'Oldest age must be a whole number, like 18');
+  const amount = plainAmount(values.annualValue);
+  if (amount !== '' && !/^-?\d+(\.\d{1,2})?$/.test(amount)) add('annualValue', 'Annual value must be an amount in pounds, like 450000 or 450000.50');
+  return errors;
+}
+
+/** Reads the record a 412 carries, if it looks like a service. */
+export function asService(record: Record<string, unknown> | undefined): Service | undefined {
+  if (!record || typeof record.name !== 'string' || typeof record.version !== 'number') return undefined;
+  return record as unknown as Service;
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { ApiError } from '@/lib/api-client';
+
+export type ActionFailure = { text: string; attempt: number };
+
+function failureMessage(error: unknown, noun: string): string {
+  if (error instanceof ApiError && error.status === 412) {
+    return `Someone else has changed this ${noun} since you opened it. Check the details below, which are now up to date, and try again.`;
+  }
+  if (error instanceof ApiError) return error.detail ?? error.title;
+  return 'The service could not be reached. Check your connection and try again.';
+}
+
+/**
+ * Archiving and restoring from a record's page: a success message, or what went wrong. On 412
+ * (someone else changed the record) `onStale` reads it again so the page shows the saved version.
+ */
+export function useArchiveRestore({
+  noun,
+  archive,
+  restore,
+  onStale,
+  initialMessage,
+}: {
+  /** What the record is called in a sentence, e.g. "service". */
+  noun: string;
+  archive: () => Promise<unknown>;
+  restore: () => Promise<unknown>;
+  onStale: () => void;
+  initialMessage?: string;
+}) {
+  const [message, setMessage] = useState(initialMessage);
+  const [failure, setFailure] = useState<ActionFailure>();
+  const [busy, setBusy] = useState(false);
+  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+      setFailure(undefined);
+      setMessage(done);
+    } catch (error) {
+      setMessage(undefined);
+      setFailure((previous) => ({ text: failureMessage(error, noun), attempt: (previous?.attempt ?? 0) + 1 }));
+      if (error instanceof ApiError && error.status === 412) onStale();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    message,
+    failure,
+    onArchive: () => void run(archive, `${title} archived`),
+    onRestore: () => void run(restore, `${title} restored`),
+  };
+}

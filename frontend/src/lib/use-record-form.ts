@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError, quoteVersion, type FieldError, type Versioned } from '@/lib/api-client';
+import { normaliseField } from '@/lib/field-errors';
+
+/** Someone else saved the record after the form loaded it: `current` is their version, when the API sent it. */
+type Conflict<T> = { current: T | undefined; etag: string | undefined };
+
+function unexpectedError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ status: 0, title: 'The service could not be reached', detail: 'Check your connection and try again.' });
+}
+
+type RecordFormOptions<V, T> = {
+  /** The values the form starts with (read once). */
+  initialValues: () => V;
+  /** The ETag of the record being changed; none when adding one. */
+  etag: string | undefined;
+  /** The checks the browser can make before asking the API; the API makes them all again. */
+  validate: (values: V) => FieldError[];
+  /** The form's top-level field names, to read the API's field paths. */
+  fieldRoots: ReadonlySet<string>;
+  /** Creates or updates the record (with If-Match `ifMatch` when changing one) and moves on. */
+  submit: (values: V, ifMatch: string | undefined) => Promise<unknown>;
+  /** The record a 412 carries, if it looks like one of ours. */
+  readCurrent: (record: Record<string, unknown> | undefined) => T | undefined;
+  /** Reads the record again, for discarding when a 412 did not carry it. */
+  fetchLatest: () => Promise<Versioned<T>>;
+  valuesFrom: (record: T) => V;
+  /** The control to focus after the user's changes are discarded. */
+  firstFieldId: string;
+};
+
+/**
+ * The state and saving of an add or edit form: client checks first, then the API; field errors
+ * (summary and inline), a failure message, or, on 412, a conflict that keeps what the user typed
+ * and lets them overwrite the saved version or discard their changes.
+ */
+export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
+  const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId } = options;
+  const [values, setValues] = useState<V>(options.initialValues);
+  const [etag, setEtag] = useState(options.etag);
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<ApiError>();
+  const [conflict, setConflict] = useState<Conflict<T>>();
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const focusAfterRender = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    document.getElementById(focusAfterRender.current)?.focus();
+    focusAfterRender.current = undefined;
+  });
+
+  const set = <K extends keyof V>(name: K) => (value: V[K]) => setValues((current) => ({ ...current, [name]: value }));
+
+  async function save(ifMatch: string | undefined, toSave: V = values) {
+    if (saving) return;
+    const problems = validate(toSave);
+    setAttempt((n) => n + 1);
+    if (problems.length > 0) {
+      setFieldErrors(problems);
+      setFailure(undefined);
+      return;
+    }
+    setSaving(true);
+    try {
+      await submit(toSave, ifMatch);
+    } catch (error) {
+      const apiError = unexpectedError(error);
+      setFieldErrors([]);
+      setFailure(undefined);
+      if (apiError.status === 412) {
+        const current = readCurrent(apiError.current);
+        const version = (current as { version?: number } | undefined)?.version ?? apiError.currentVersion;
+        setConflict({ current, etag: version === undefined ? undefined : quoteVersion(version) });
+      } else if (apiError.fieldErrors.length > 0) {
+        setFieldErrors(apiError.fieldErrors.map((fieldError) => ({ ...fieldError, field: normaliseField(fieldError.field, fieldRoots) })));
+      } else {
+        setFailure(apiError);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(etag);
+  };
+
+  const overwrite = () => {
+    if (!conflict?.etag) return;
+    setEtag(conflict.etag);
+    setConflict(undefined);
+    void save(conflict.etag);
+  };
+
+  const discard = async () => {
+    if (!conflict) return;
+    let latest: Versioned<T>;
+    if (conflict.current && conflict.etag) {
+      latest = { record: conflict.current, etag: conflict.etag };
+    } else {
+      try {
+        latest = await fetchLatest();
+      } catch (error) {
+        setFailure(unexpectedError(error));
+        return;
+      }
+    }
+    setValues(valuesFrom(latest.record));
+    setEtag(latest.etag);
+    setConflict(undefined);
+    setFieldErrors([]);
+    setFailure(undefined);
+    focusAfterRender.current = firstFieldId;
+  };
+
+  /** Moves the focus to the control with this id once the next render has put it on the page. */
+  const focusOnNextRender = (id: string) => {
+    focusAfterRender.current = id;
+  };
+
+  return {
+    values,
+    setValues,
+    set,
+    fieldErrors,
+    setFieldErrors,
+    failure,
+    conflict,
+    attempt,
+    hasProblems: fieldErrors.length > 0 || failure !== undefined || conflict !== undefined,
+    onSubmit,
+    overwrite,
+    discard: () => void discard(),
+    focusOnNextRender,
+  };
+}

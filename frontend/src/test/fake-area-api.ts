@@ -1,0 +1,70 @@
+import { json, mockApi } from '@/test/fetch-mock';
+import { coproduction, editor, manchester, outcome, page, priority, service, strategy } from '@/test/fixtures';
+
+const area = `/api/v1/areas/${manchester.code}`;
+
+/** Every list honours `size` the way the API does: `total` counts all, `items` holds at most `size`. */
+function list<T>(items: T[]) {
+  return (request: { query: URLSearchParams }) => {
+    const size = Number(request.query.get('size') ?? 50);
+    return json({ items: items.slice(0, size), page: 0, size, total: items.length });
+  };
+}
+
+/** A fake of the API for Manchester holding one record of each kind, linked to one another; tests override routes as they need. */
+export function fakeAreaApi(me = editor) {
+  return mockApi()
+    .on('GET', '/api/v1/me', me)
+    .on('GET', '/api/v1/areas', page([manchester]))
+    .on('GET', area, manchester)
+    .on('GET', `${area}/strategies`, page([strategy]))
+    .on('GET', `${area}/strategies/${strategy.id}`, strategy)
+    .on('GET', `${area}/priorities`, list([priority]))
+    .on('GET', `${area}/priorities/${priority.id}`, json(priority, { headers: { ETag: '"3"' } }))
+    .on('GET', `${area}/outcomes`, list([outcome]))
+    .on(
+      'GET',
+      `${area}/outcomes/${outcome.id}`,
+      json(
+        {
+          ...outcome,
+          linked: {
+            priorities: [{ id: priority.id, label: `1. ${priority.title}`, archived: false }],
+            services: [{ id: service.id, label: service.name, archived: false }],
+          },
+        },
+        { headers: { ETag: '"2"' } },
+      ),
+    )
+    .on('GET', `${area}/services`, list([service]))
+    .on(
+      'GET',
+      `${area}/services/${service.id}`,
+      json(
+        {
+          ...service,
+          linked: {
+            priorities: [{ id: priority.id, label: `1. ${priority.title}`, archived: false }],
+            outcomes: [{ id: outcome.id, label: outcome.statement, archived: true }],
+            coproduction: [{ id: coproduction.id, label: coproduction.title, archived: false }],
+          },
+        },
+        { headers: { ETag: '"6"' } },
+      ),
+    )
+    .on('GET', `${area}/coproduction`, list([coproduction]))
+    .on(
+      'GET',
+      `${area}/coproduction/${coproduction.id}`,
+      json(
+        {
+          ...coproduction,
+          linked: {
+            priorities: [{ id: priority.id, label: `1. ${priority.title}`, archived: false }],
+            services: [{ id: service.id, label: service.name, archived: false }],
+          },
+        },
+        { headers: { ETag: '"1"' } },
+      ),
+    );
+}
