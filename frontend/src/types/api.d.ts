@@ -482,6 +482,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /** The area dashboard */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/priorities/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** The chain from need to voice for one priority */
+        get: operations["getPriorityTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/outcomes/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** The chain from need to voice for one outcome */
+        get: operations["getOutcomeTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/services/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** The chain from need to voice for one service */
+        get: operations["getServiceTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/broken-chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /** Records whose chain from need to voice is broken */
+        get: operations["getBrokenChains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/gap-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /** Need against provision, by primary need */
+        get: operations["getGapAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/board-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /** The SEND Board report */
+        get: operations["getBoardReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/audit": {
         parameters: {
             query?: never;
@@ -1035,6 +1178,153 @@ export interface components {
         };
         MeasureProgressList: {
             items: components["schemas"]["MeasureProgress"][];
+        };
+        Dashboard: {
+            areaCode: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            since: string;
+            /** @description Priorities by RAG status now and on the since day (from the audit log) */
+            priorityStatus: {
+                status: components["schemas"]["RagStatus"];
+                now: number;
+                then: number;
+            }[];
+            /** @description Priorities whose status is not what it was on the since day (from: null when new since) */
+            statusChanges: {
+                /** Format: uuid */
+                priorityId: string;
+                title: string;
+                from: string | null;
+                to: string;
+            }[];
+            overdueActions: {
+                /** Format: uuid */
+                priorityId: string;
+                priorityTitle: string;
+                description: string;
+                owner: string | null;
+                /** Format: date */
+                dueDate: string;
+                status: string | null;
+            }[];
+            /** @description Active contracts ending in the next 6 months */
+            contractsEnding: components["schemas"]["ServiceDate"][];
+            /** @description Their annual value in all (GBP) */
+            contractsEndingValue: number;
+            /** @description Reviews due in the next 6 months */
+            reviewsDue: components["schemas"]["ServiceDate"][];
+            servicesByStage: {
+                stage: components["schemas"]["CommissioningStage"];
+                services: number;
+            }[];
+            /** @description Co-production held in the last 12 months, by kind, with how many loops are closed */
+            coproductionByKind: {
+                kind: components["schemas"]["CoproductionKind"];
+                records: number;
+                loopClosed: number;
+            }[];
+            /** @description % of the last 12 months' records whose loop is closed */
+            coproductionClosedShare: number | null;
+            /** @description Median days from the event to feedback given */
+            medianDaysToClose: number | null;
+            /** @description The indicators the priorities measure themselves by */
+            keyIndicators: {
+                indicatorCode: string;
+                name: string;
+                unit: string;
+                polarity: string;
+                latest: components["schemas"]["TrendPoint"];
+                previous: components["schemas"]["TrendPoint"];
+                direction: components["schemas"]["Direction"];
+                comparison: Record<string, never> | null;
+            }[];
+        };
+        ServiceDate: {
+            /** Format: uuid */
+            serviceId: string;
+            name: string;
+            provider: string | null;
+            /** Format: date */
+            date: string;
+            annualValue: number | null;
+        };
+        Trace: {
+            /** @enum {string} */
+            type: "priority" | "outcome" | "service";
+            /** Format: uuid */
+            id: string;
+            label: string;
+            evidence: components["schemas"]["MeasureProgress"][];
+            priorities: components["schemas"]["LinkRef"][];
+            outcomes: components["schemas"]["LinkRef"][];
+            services: {
+                /** Format: uuid */
+                id: string;
+                label: string;
+                archived: boolean;
+                status: string;
+                annualValue: number | null;
+                fundingModel: string | null;
+                commissioners: string[];
+            }[];
+            /** @description Of the live services in the chain */
+            totalAnnualValue: number;
+            fundingPartners: string[];
+            coproduction: components["schemas"]["LinkRef"][];
+            /** @description Where the chain is broken */
+            flags: ("no_measure" | "no_service" | "no_coproduction" | "no_priority")[];
+        };
+        BrokenChains: {
+            prioritiesWithoutMeasure: components["schemas"]["LinkRef"][];
+            prioritiesWithoutService: components["schemas"]["LinkRef"][];
+            prioritiesWithoutCoproduction: components["schemas"]["LinkRef"][];
+            activeServicesWithoutPriority: components["schemas"]["LinkRef"][];
+            coproductionThatInfluencedNothing: components["schemas"]["LinkRef"][];
+        };
+        GapAnalysis: {
+            areaCode: string;
+            prevalenceIndicator: string | null;
+            growthIndicator: string | null;
+            note: string | null;
+            /** @description Every primary need, fast-growing needs with thin provision first */
+            needs: {
+                rank: number;
+                need: components["schemas"]["PrimaryNeed"];
+                prevalenceIndicator: string | null;
+                prevalence: components["schemas"]["TrendPoint"];
+                growthIndicator: string | null;
+                growthPeriod: string | null;
+                growthPercent: number | null;
+                /** @description Live services that serve the need */
+                services: number;
+                tiers: string[];
+                totalAnnualValue: number;
+                /** @description Services with no annual value recorded */
+                servicesWithoutValue: number;
+                /** @description Growth in % per serving service (plus one) */
+                score: number;
+                /** @description The figures behind the rank */
+                reason: string;
+            }[];
+        };
+        BoardReport: {
+            area: components["schemas"]["Area"];
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            since: string;
+            dashboard: components["schemas"]["Dashboard"];
+            priorities: {
+                priority: components["schemas"]["Priority"];
+                /** @description Its RAG status on the since day */
+                statusThen: string | null;
+                measures: components["schemas"]["MeasureProgress"][];
+            }[];
+            gaps: components["schemas"]["GapAnalysis"];
+            /** @description Co-production held since the last report */
+            youSaidWeDid: components["schemas"]["Coproduction"][];
         };
         /** @enum {string} */
         EntityType: "area" | "strategy" | "priority" | "outcome" | "service" | "coproduction" | "indicator_values";
@@ -2472,6 +2762,206 @@ export interface operations {
                 };
             };
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The day to report on (default today) */
+                asOf?: string;
+                /** @description The day to compare with (default three months before asOf) */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPriorityTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain from need to voice for one priority */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOutcomeTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain from need to voice for one outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getServiceTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain from need to voice for one service */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBrokenChains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Records whose chain from need to voice is broken */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrokenChains"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getGapAnalysis: {
+        parameters: {
+            query?: {
+                /** @description Indicator of prevalence by primary_need (default: the first with values here) */
+                prevalence?: components["schemas"]["IndicatorCode"];
+                /** @description Indicator of growth in % by primary_need (default: a growth indicator with values here, else growth of the prevalence series) */
+                growth?: components["schemas"]["IndicatorCode"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Need against provision, by primary need */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBoardReport: {
+        parameters: {
+            query?: {
+                /** @description The day of the board (default today) */
+                date?: string;
+                /** @description The last report's day: changes are counted from it (default three months before) */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SEND Board report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAudit: {

@@ -87,7 +87,7 @@ public class IndicatorTrends {
                 direction(indicator.polarity, previous, latest), comparison);
     }
 
-    static Change change(Point from, Point to) {
+    public static Change change(Point from, Point to) {
         BigDecimal absolute = to.value().subtract(from.value());
         BigDecimal percent = from.value().signum() == 0 ? null
                 : absolute.multiply(BigDecimal.valueOf(100)).divide(from.value().abs(), 1, RoundingMode.HALF_UP);
