@@ -14,6 +14,9 @@ import org.sendhub.link.Linked;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+
+import org.sendhub.common.record.RecordView;
+
 public final class CoproductionDto {
 
     private CoproductionDto() {
@@ -38,7 +41,8 @@ public final class CoproductionDto {
             OffsetDateTime updatedAt, boolean archived, String title, CoproductionKind kind, LocalDate heldOn,
             Participants participants, List<String> partners, List<LundyPrinciple> principles, String youSaid,
             String weDid, LocalDate feedbackGivenOn, CoproductionStatus status, List<UUID> priorityIds,
-            List<UUID> serviceIds, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked) {
+            List<UUID> serviceIds, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked)
+            implements RecordView {
 
         public static CoproductionView from(Coproduction c, Linked linked) {
             return new CoproductionView(c.id, c.areaCode, c.version, c.createdAt, c.updatedAt, c.archived, c.title,

@@ -13,6 +13,9 @@ import org.sendhub.link.Linked;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+
+import org.sendhub.common.record.RecordView;
+
 public final class OutcomeDto {
 
     private OutcomeDto() {
@@ -28,7 +31,8 @@ public final class OutcomeDto {
 
     public record OutcomeView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, boolean archived, UUID strategyId, String statement, String description,
-            List<String> indicatorCodes, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked) {
+            List<String> indicatorCodes, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked)
+            implements RecordView {
 
         public static OutcomeView from(Outcome o, Linked linked) {
             return new OutcomeView(o.id, o.areaCode, o.version, o.createdAt, o.updatedAt, o.archived, o.strategyId,

@@ -2,7 +2,6 @@ package org.sendhub.outcome;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,12 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
-import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
 import org.sendhub.outcome.OutcomeDto.OutcomeView;
 
@@ -31,16 +29,20 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-public class OutcomeResource {
-
-    @Inject
-    AreaAccess access;
+public class OutcomeResource extends AreaRecordResource<OutcomeView> {
 
     @Inject
     OutcomeService service;
 
-    @PathParam("areaCode")
-    String areaCode;
+    @Override
+    protected OutcomeService records() {
+        return service;
+    }
+
+    @Override
+    protected String collection() {
+        return "outcomes";
+    }
 
     @GET
     public Page<OutcomeView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -54,17 +56,7 @@ public class OutcomeResource {
     @POST
     public Response create(OutcomeInput input) {
         access.checkWrite(areaCode);
-        var created = service.create(areaCode, input, access.caller().username());
-        return RecordResponses.created("/api/v1/areas/" + areaCode + "/outcomes/" + created.id(), created,
-                created.version());
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        access.checkRead(areaCode);
-        var outcome = service.get(areaCode, Uuids.parse(id, "id"));
-        return RecordResponses.ok(outcome, outcome.version());
+        return created(service.create(areaCode, input, actor()));
     }
 
     @PUT
@@ -72,25 +64,6 @@ public class OutcomeResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             OutcomeInput input) {
         access.checkWrite(areaCode);
-        var updated = service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input,
-                access.caller().username());
-        return RecordResponses.ok(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.checkWrite(areaCode);
-        var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
-                access.caller().username());
-        return RecordResponses.ok(archived, archived.version());
-    }
-
-    @POST
-    @Path("/{id}/restore")
-    public Response restore(@PathParam("id") String id) {
-        access.checkWrite(areaCode);
-        var restored = service.restore(areaCode, Uuids.parse(id, "id"), access.caller().username());
-        return RecordResponses.ok(restored, restored.version());
+        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }

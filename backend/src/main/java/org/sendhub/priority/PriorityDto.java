@@ -19,6 +19,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+
+import org.sendhub.common.record.RecordView;
+
 public final class PriorityDto {
 
     private PriorityDto() {
@@ -56,7 +59,8 @@ public final class PriorityDto {
     public record PriorityView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, boolean archived, UUID strategyId, int number, String title,
             String description, String rationale, RagStatus status, String lead, List<Action> actions,
-            List<Measure> measures, List<UUID> outcomeIds, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked) {
+            List<Measure> measures, List<UUID> outcomeIds, @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked)
+            implements RecordView {
 
         public static PriorityView from(Priority p) {
             return from(p, null);

@@ -2,7 +2,6 @@ package org.sendhub.priority;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,13 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
-import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityDto.PriorityView;
 
@@ -32,10 +30,7 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-public class PriorityResource {
-
-    @Inject
-    AreaAccess access;
+public class PriorityResource extends AreaRecordResource<PriorityView> {
 
     @Inject
     PriorityService service;
@@ -43,8 +38,15 @@ public class PriorityResource {
     @Inject
     MeasureProgress progress;
 
-    @PathParam("areaCode")
-    String areaCode;
+    @Override
+    protected PriorityService records() {
+        return service;
+    }
+
+    @Override
+    protected String collection() {
+        return "priorities";
+    }
 
     @GET
     public Page<PriorityView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -60,17 +62,7 @@ public class PriorityResource {
     @POST
     public Response create(PriorityInput input) {
         access.checkWrite(areaCode);
-        var created = service.create(areaCode, input, access.caller().username());
-        return RecordResponses.created("/api/v1/areas/" + areaCode + "/priorities/" + created.id(), created,
-                created.version());
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        access.checkRead(areaCode);
-        var priority = service.get(areaCode, Uuids.parse(id, "id"));
-        return RecordResponses.ok(priority, priority.version());
+        return created(service.create(areaCode, input, actor()));
     }
 
     @PUT
@@ -78,18 +70,7 @@ public class PriorityResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PriorityInput input) {
         access.checkWrite(areaCode);
-        var updated = service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input,
-                access.caller().username());
-        return RecordResponses.ok(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.checkWrite(areaCode);
-        var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
-                access.caller().username());
-        return RecordResponses.ok(archived, archived.version());
+        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 
     @GET
@@ -97,13 +78,5 @@ public class PriorityResource {
     public java.util.Map<String, java.util.List<MeasureProgress.Progress>> measures(@PathParam("id") String id) {
         access.checkRead(areaCode);
         return java.util.Map.of("items", progress.of(service.get(areaCode, Uuids.parse(id, "id"))));
-    }
-
-    @POST
-    @Path("/{id}/restore")
-    public Response restore(@PathParam("id") String id) {
-        access.checkWrite(areaCode);
-        var restored = service.restore(areaCode, Uuids.parse(id, "id"), access.caller().username());
-        return RecordResponses.ok(restored, restored.version());
     }
 }

@@ -19,6 +19,9 @@ import org.sendhub.link.Linked;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+
+import org.sendhub.common.record.RecordView;
+
 public final class ServiceDto {
 
     private ServiceDto() {
@@ -55,7 +58,8 @@ public final class ServiceDto {
             List<String> commissioners, FundingModel fundingModel, BigDecimal annualValue, LocalDate contractStart,
             LocalDate contractEnd, LocalDate reviewDate, CommissioningStage stage, ServiceStatus status,
             List<UUID> priorityIds, List<UUID> outcomeIds, String localOfferUrl,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked)
+            implements RecordView {
 
         public static ServiceView from(CommissionedService s, Linked linked) {
             return new ServiceView(s.id, s.areaCode, s.version, s.createdAt, s.updatedAt, s.archived, s.name,

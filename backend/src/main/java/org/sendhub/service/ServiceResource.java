@@ -2,7 +2,6 @@ package org.sendhub.service;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,13 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
-import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.service.ServiceDto.ServiceInput;
 import org.sendhub.service.ServiceDto.ServiceView;
 
@@ -32,16 +30,20 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-public class ServiceResource {
-
-    @Inject
-    AreaAccess access;
+public class ServiceResource extends AreaRecordResource<ServiceView> {
 
     @Inject
     ServiceRegister service;
 
-    @PathParam("areaCode")
-    String areaCode;
+    @Override
+    protected ServiceRegister records() {
+        return service;
+    }
+
+    @Override
+    protected String collection() {
+        return "services";
+    }
 
     @GET
     public Page<ServiceView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -69,17 +71,7 @@ public class ServiceResource {
     @POST
     public Response create(ServiceInput input) {
         access.checkWrite(areaCode);
-        var created = service.create(areaCode, input, access.caller().username());
-        return RecordResponses.created("/api/v1/areas/" + areaCode + "/services/" + created.id(), created,
-                created.version());
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        access.checkRead(areaCode);
-        var found = service.get(areaCode, Uuids.parse(id, "id"));
-        return RecordResponses.ok(found, found.version());
+        return created(service.create(areaCode, input, actor()));
     }
 
     @PUT
@@ -87,25 +79,6 @@ public class ServiceResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ServiceInput input) {
         access.checkWrite(areaCode);
-        var updated = service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input,
-                access.caller().username());
-        return RecordResponses.ok(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.checkWrite(areaCode);
-        var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
-                access.caller().username());
-        return RecordResponses.ok(archived, archived.version());
-    }
-
-    @POST
-    @Path("/{id}/restore")
-    public Response restore(@PathParam("id") String id) {
-        access.checkWrite(areaCode);
-        var restored = service.restore(areaCode, Uuids.parse(id, "id"), access.caller().username());
-        return RecordResponses.ok(restored, restored.version());
+        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }

@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+
+import org.sendhub.common.record.RecordView;
+
 public final class StrategyDto {
 
     private StrategyDto() {
@@ -24,7 +27,8 @@ public final class StrategyDto {
 
     public record StrategyView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, boolean archived, String title, LocalDate periodStart, LocalDate periodEnd,
-            StrategyStatus status, String vision, List<String> principles) {
+            StrategyStatus status, String vision, List<String> principles)
+            implements RecordView {
 
         public static StrategyView from(Strategy s) {
             return new StrategyView(s.id, s.areaCode, s.version, s.createdAt, s.updatedAt, s.archived, s.title,

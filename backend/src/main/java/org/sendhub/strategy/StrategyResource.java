@@ -2,7 +2,6 @@ package org.sendhub.strategy;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,13 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
-import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.strategy.StrategyDto.StrategyInput;
 import org.sendhub.strategy.StrategyDto.StrategyView;
 
@@ -32,16 +30,20 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-public class StrategyResource {
-
-    @Inject
-    AreaAccess access;
+public class StrategyResource extends AreaRecordResource<StrategyView> {
 
     @Inject
     StrategyService service;
 
-    @PathParam("areaCode")
-    String areaCode;
+    @Override
+    protected StrategyService records() {
+        return service;
+    }
+
+    @Override
+    protected String collection() {
+        return "strategies";
+    }
 
     @GET
     public Page<StrategyView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -55,17 +57,7 @@ public class StrategyResource {
     @POST
     public Response create(StrategyInput input) {
         access.checkWrite(areaCode);
-        var created = service.create(areaCode, input, access.caller().username());
-        return RecordResponses.created("/api/v1/areas/" + areaCode + "/strategies/" + created.id(), created,
-                created.version());
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        access.checkRead(areaCode);
-        var strategy = service.get(areaCode, Uuids.parse(id, "id"));
-        return RecordResponses.ok(strategy, strategy.version());
+        return created(service.create(areaCode, input, actor()));
     }
 
     @PUT
@@ -73,25 +65,6 @@ public class StrategyResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StrategyInput input) {
         access.checkWrite(areaCode);
-        var updated = service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input,
-                access.caller().username());
-        return RecordResponses.ok(updated, updated.version());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    public Response archive(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.checkWrite(areaCode);
-        var archived = service.archive(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch),
-                access.caller().username());
-        return RecordResponses.ok(archived, archived.version());
-    }
-
-    @POST
-    @Path("/{id}/restore")
-    public Response restore(@PathParam("id") String id) {
-        access.checkWrite(areaCode);
-        var restored = service.restore(areaCode, Uuids.parse(id, "id"), access.caller().username());
-        return RecordResponses.ok(restored, restored.version());
+        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }
