@@ -7,7 +7,17 @@ import { ServiceNavigation } from '@/components/govuk/service-navigation';
 import { SkipLink } from '@/components/govuk/skip-link';
 import { useArea } from '@/features/area/api/get-area';
 import { signOutUrl } from '@/lib/auth';
-import { areaPath, coproductionListPath, outcomesPath, servicesPath, youSaidWeDidPath } from '@/lib/paths';
+import {
+  areaPath,
+  boardReportPath,
+  coproductionListPath,
+  dashboardPath,
+  gapAnalysisPath,
+  outcomesPath,
+  servicesPath,
+  traceabilityPath,
+  youSaidWeDidPath,
+} from '@/lib/paths';
 import { serviceName } from '@/lib/use-document-title';
 
 /**
@@ -27,14 +37,18 @@ function useFocusMainOnNavigation() {
   }, [pathname]);
 }
 
-/** The area's sections, each with the first part of the addresses of its pages; the first also holds the strategies. */
+/** The area's sections, each with the first part of the addresses of its pages; Priorities also holds the strategies. */
 function areaSections(areaCode: string) {
   return [
+    { text: 'Dashboard', href: dashboardPath(areaCode), parts: [] },
     { text: 'Priorities', href: areaPath(areaCode), parts: ['priorities', 'strategies'] },
     { text: 'Outcomes', href: outcomesPath(areaCode), parts: ['outcomes'] },
     { text: 'Services', href: servicesPath(areaCode), parts: ['services'] },
     { text: 'Co-production', href: coproductionListPath(areaCode), parts: ['coproduction'] },
     { text: 'You said, we did', href: youSaidWeDidPath(areaCode), parts: ['you-said-we-did'] },
+    { text: 'Traceability', href: traceabilityPath(areaCode), parts: [] },
+    { text: 'Gap analysis', href: gapAnalysisPath(areaCode), parts: [] },
+    { text: 'Board report', href: boardReportPath(areaCode), parts: [] },
   ];
 }
 
@@ -60,6 +74,7 @@ export function Layout() {
   const areaCode = useMatch('/areas/:areaCode/*')?.params.areaCode;
   const area = useArea(areaCode);
   const onHome = useMatch('/') !== null;
+  const onIndicators = useMatch('/indicators') !== null;
   useFocusMainOnNavigation();
 
   return (
@@ -70,6 +85,7 @@ export function Layout() {
         <ServiceNavigation
           items={[
             { text: 'Your areas', href: '/', active: onHome },
+            { text: 'Indicators', href: '/indicators', active: onIndicators },
             { text: 'Sign out', href: signOutUrl(), external: true },
           ]}
         />

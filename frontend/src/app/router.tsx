@@ -2,10 +2,14 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from '@/app/layout';
 import { AreaRoute } from '@/app/routes/area';
 import { AreasRoute } from '@/app/routes/areas';
+import { BoardReportRoute } from '@/app/routes/board-report';
 import { CoproductionRoute } from '@/app/routes/coproduction';
 import { CoproductionEditRoute } from '@/app/routes/coproduction-edit';
 import { CoproductionListRoute } from '@/app/routes/coproduction-list';
 import { CoproductionNewRoute } from '@/app/routes/coproduction-new';
+import { DashboardRoute } from '@/app/routes/dashboard';
+import { GapAnalysisRoute } from '@/app/routes/gap-analysis';
+import { IndicatorsRoute } from '@/app/routes/indicators';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { OutcomeRoute } from '@/app/routes/outcome';
 import { OutcomeEditRoute } from '@/app/routes/outcome-edit';
@@ -19,6 +23,8 @@ import { ServiceEditRoute } from '@/app/routes/service-edit';
 import { ServiceNewRoute } from '@/app/routes/service-new';
 import { ServicesRoute } from '@/app/routes/services';
 import { StrategyRoute } from '@/app/routes/strategy';
+import { TraceRoute } from '@/app/routes/trace';
+import { TraceabilityRoute } from '@/app/routes/traceability';
 import { YouSaidWeDidRoute } from '@/app/routes/you-said-we-did';
 
 export function AppRoutes() {
@@ -31,19 +37,27 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/priorities/new" element={<PriorityNewRoute />} />
         <Route path="areas/:areaCode/priorities/:id" element={<PriorityRoute />} />
         <Route path="areas/:areaCode/priorities/:id/edit" element={<PriorityEditRoute />} />
+        <Route path="areas/:areaCode/priorities/:id/trace" element={<TraceRoute key="priority" type="priority" />} />
         <Route path="areas/:areaCode/outcomes" element={<OutcomesRoute />} />
         <Route path="areas/:areaCode/outcomes/new" element={<OutcomeNewRoute />} />
         <Route path="areas/:areaCode/outcomes/:id" element={<OutcomeRoute />} />
         <Route path="areas/:areaCode/outcomes/:id/edit" element={<OutcomeEditRoute />} />
+        <Route path="areas/:areaCode/outcomes/:id/trace" element={<TraceRoute key="outcome" type="outcome" />} />
         <Route path="areas/:areaCode/services" element={<ServicesRoute />} />
         <Route path="areas/:areaCode/services/new" element={<ServiceNewRoute />} />
         <Route path="areas/:areaCode/services/:id" element={<ServiceRoute />} />
         <Route path="areas/:areaCode/services/:id/edit" element={<ServiceEditRoute />} />
+        <Route path="areas/:areaCode/services/:id/trace" element={<TraceRoute key="service" type="service" />} />
         <Route path="areas/:areaCode/coproduction" element={<CoproductionListRoute />} />
         <Route path="areas/:areaCode/coproduction/new" element={<CoproductionNewRoute />} />
         <Route path="areas/:areaCode/coproduction/:id" element={<CoproductionRoute />} />
         <Route path="areas/:areaCode/coproduction/:id/edit" element={<CoproductionEditRoute />} />
         <Route path="areas/:areaCode/you-said-we-did" element={<YouSaidWeDidRoute />} />
+        <Route path="areas/:areaCode/dashboard" element={<DashboardRoute />} />
+        <Route path="areas/:areaCode/traceability" element={<TraceabilityRoute />} />
+        <Route path="areas/:areaCode/gap-analysis" element={<GapAnalysisRoute />} />
+        <Route path="areas/:areaCode/board-report" element={<BoardReportRoute />} />
+        <Route path="indicators" element={<IndicatorsRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -10,3 +10,20 @@ export const servicePath = (areaCode: string, id: string) => `${servicesPath(are
 export const coproductionListPath = (areaCode: string) => `/areas/${areaCode}/coproduction`;
 export const coproductionPath = (areaCode: string, id: string) => `${coproductionListPath(areaCode)}/${id}`;
 export const youSaidWeDidPath = (areaCode: string) => `/areas/${areaCode}/you-said-we-did`;
+
+/** The indicator explorer, opened on an indicator and areas when given. */
+export function indicatorsPath({ indicator, areas = [] }: { indicator?: string; areas?: string[] } = {}): string {
+  const params = new URLSearchParams();
+  if (indicator) params.set('indicator', indicator);
+  for (const area of areas) params.append('area', area);
+  const query = params.toString();
+  return query ? `/indicators?${query}` : '/indicators';
+}
+
+export const dashboardPath = (areaCode: string) => `/areas/${areaCode}/dashboard`;
+export const traceabilityPath = (areaCode: string) => `/areas/${areaCode}/traceability`;
+export const gapAnalysisPath = (areaCode: string) => `/areas/${areaCode}/gap-analysis`;
+export const boardReportPath = (areaCode: string) => `/areas/${areaCode}/board-report`;
+/** The chain from need to voice, seen from a priority, an outcome or a service. */
+export const tracePath = (areaCode: string, type: 'priority' | 'outcome' | 'service', id: string) =>
+  `${type === 'priority' ? priorityPath(areaCode, id) : type === 'outcome' ? outcomePath(areaCode, id) : servicePath(areaCode, id)}/trace`;

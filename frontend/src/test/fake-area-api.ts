@@ -21,6 +21,7 @@ export function fakeAreaApi(me = editor) {
     .on('GET', `${area}/strategies/${strategy.id}`, strategy)
     .on('GET', `${area}/priorities`, list([priority]))
     .on('GET', `${area}/priorities/${priority.id}`, json(priority, { headers: { ETag: '"3"' } }))
+    .on('GET', `${area}/priorities/${priority.id}/measures`, { items: [] })
     .on('GET', `${area}/outcomes`, list([outcome]))
     .on(
       'GET',

@@ -1152,14 +1152,16 @@ export interface components {
                 percent: number | null;
             } | null;
             direction: components["schemas"]["Direction"];
-            comparison: {
-                areaCode: string;
-                period: string;
-                value: number;
-                /** @description This area's latest value less the comparator's */
-                difference: number;
-            } | null;
+            comparison: components["schemas"]["Comparison"];
         };
+        /** @description The comparator's value (another area, or England) for the same period, or its latest */
+        Comparison: {
+            areaCode: string;
+            period: string;
+            value: number;
+            /** @description This area's latest value less the comparator's */
+            difference: number;
+        } | null;
         MeasureProgress: {
             indicatorCode: string | null;
             indicatorName: string | null;
@@ -1238,7 +1240,7 @@ export interface components {
                 latest: components["schemas"]["TrendPoint"];
                 previous: components["schemas"]["TrendPoint"];
                 direction: components["schemas"]["Direction"];
-                comparison: Record<string, never> | null;
+                comparison: components["schemas"]["Comparison"];
             }[];
         };
         ServiceDate: {

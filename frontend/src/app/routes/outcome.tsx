@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { useFlashMessage } from '@/app/use-flash-message';
@@ -7,7 +7,7 @@ import { useMe } from '@/features/me/api/get-me';
 import { useOutcome } from '@/features/outcome/api/get-outcome';
 import { OutcomeDetails } from '@/features/outcome/components/outcome-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { areaPath, outcomesPath, strategyPath } from '@/lib/paths';
+import { areaPath, outcomesPath, strategyPath, tracePath } from '@/lib/paths';
 
 export function OutcomeRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -42,6 +42,11 @@ export function OutcomeRoute() {
         canEdit={me.data.canEdit}
         initialMessage={message}
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={tracePath(areaCode, 'outcome', record.id)}>
+          Trace from need to voice
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/test/fetch-mock';
 import { editor, manchester, page, priority, strategy, viewer } from '@/test/fixtures';
+import { axeViolations } from '@/test/axe';
 import { renderApp } from '@/test/render-app';
 
 const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
@@ -31,8 +32,87 @@ describe('the priority page', () => {
     const actions = screen.getByRole('table', { name: 'Actions' });
     expect(within(actions).getByRole('row', { name: /Train EHC plan writers SEND team 30 September 2025 In progress/ })).toBeInTheDocument();
     const measures = screen.getByRole('table', { name: 'How we will know' });
-    expect(within(measures).getByRole('row', { name: /ehcp_timeliness Plans issued within 20 weeks 90% 31 March 2026/ })).toBeInTheDocument();
+    expect(within(measures).getByRole('row', { name: /Plans issued within 20 weeks Indicator: ehcp_timeliness .*90% 31 March 2026/ })).toBeInTheDocument();
     expect(screen.getByText('Demo')).toHaveClass('govuk-phase-banner__content__tag');
+  });
+
+  it('shows each measure with its latest value, target, direction and whether it is on target', async () => {
+    const measured = {
+      ...priority,
+      measures: [
+        { ...priority.measures[0], targetValue: 90 },
+        { indicatorCode: 'send_pupils_percent', description: 'Pupils with SEND', target: 'Below 15%', targetValue: 15, targetDate: null },
+        { indicatorCode: null, description: 'Families say they are heard', target: null, targetDate: null },
+      ],
+    };
+    const progress = (overrides: object) => ({
+      unit: 'percent',
+      polarity: 'higher_is_better',
+      target: null,
+      targetValue: null,
+      targetDate: null,
+      latest: null,
+      previous: null,
+      direction: null,
+      onTarget: null,
+      ...overrides,
+    });
+    fakeApi()
+      .on('GET', priorityPath, json(measured, { headers: { ETag: '"3"' } }))
+      .on('GET', `${priorityPath}/measures`, {
+        items: [
+          progress({
+            indicatorCode: 'ehcp_timeliness',
+            indicatorName: 'EHC plans issued within 20 weeks',
+            description: 'Plans issued within 20 weeks',
+            target: '90%',
+            targetValue: 90,
+            targetDate: '2026-03-31',
+            latest: { period: '2024', periodStart: '2024-01-01', value: 62.5, lowerCi: null, upperCi: null },
+            previous: { period: '2023', periodStart: '2023-01-01', value: 60, lowerCi: null, upperCi: null },
+            direction: 'improving',
+            onTarget: false,
+          }),
+          progress({
+            indicatorCode: 'send_pupils_percent',
+            indicatorName: 'Pupils with SEND',
+            polarity: 'lower_is_better',
+            description: 'Pupils with SEND',
+            target: 'Below 15%',
+            targetValue: 15,
+            latest: { period: '2024', periodStart: '2024-01-01', value: 13.5, lowerCi: null, upperCi: null },
+            previous: { period: '2023', periodStart: '2023-01-01', value: 12, lowerCi: null, upperCi: null },
+            direction: 'worsening',
+            onTarget: true,
+          }),
+          progress({ indicatorCode: null, indicatorName: null, unit: null, polarity: null, description: 'Families say they are heard' }),
+        ],
+      });
+    const { container } = renderApp(detailUrl);
+
+    const table = await screen.findByRole('table', { name: 'How we will know' });
+    const timeliness = await within(table).findByRole('row', { name: /^Plans issued within 20 weeks/ });
+    await within(timeliness).findByText('62.5% (2024)');
+    expect(within(timeliness).getByRole('link', { name: 'EHC plans issued within 20 weeks' })).toHaveAttribute(
+      'href',
+      `/indicators?indicator=ehcp_timeliness&area=${manchester.code}`,
+    );
+    expect(timeliness).toHaveTextContent('90% Target value: 90%');
+    expect(timeliness).toHaveTextContent('31 March 2026');
+    expect(within(timeliness).getByText('Improving')).toHaveClass('govuk-tag--green');
+    expect(within(timeliness).getByText('Not on target')).toHaveClass('govuk-tag--red');
+
+    const send = within(table).getByRole('row', { name: /^Pupils with SEND/ });
+    expect(send).toHaveTextContent('13.5% (2024)');
+    expect(within(send).getByText('Worsening')).toHaveClass('govuk-tag--red');
+    expect(within(send).getByText('On target')).toHaveClass('govuk-tag--green');
+
+    const heard = within(table).getByRole('row', { name: /^Families say they are heard/ });
+    expect(heard).toHaveTextContent('No indicator');
+    expect(within(heard).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(heard).queryByText(/target$/)).not.toBeInTheDocument();
+
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('lists the records linked to it', async () => {

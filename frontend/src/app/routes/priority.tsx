@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { useFlashMessage } from '@/app/use-flash-message';
@@ -7,6 +7,7 @@ import { useMe } from '@/features/me/api/get-me';
 import { usePriority } from '@/features/priority/api/get-priority';
 import { PriorityDetails } from '@/features/priority/components/priority-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
+import { tracePath } from '@/lib/paths';
 
 export function PriorityRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -40,6 +41,11 @@ export function PriorityRoute() {
         canEdit={me.data.canEdit}
         initialMessage={message}
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={tracePath(areaCode, 'priority', record.id)}>
+          Trace from need to voice
+        </Link>
+      </p>
     </Page>
   );
 }

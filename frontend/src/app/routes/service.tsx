@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { useFlashMessage } from '@/app/use-flash-message';
@@ -6,7 +6,7 @@ import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { useService } from '@/features/service/api/get-service';
 import { ServiceDetails } from '@/features/service/components/service-details';
-import { areaPath, servicesPath } from '@/lib/paths';
+import { areaPath, servicesPath, tracePath } from '@/lib/paths';
 
 export function ServiceRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -36,6 +36,11 @@ export function ServiceRoute() {
         canEdit={me.data.canEdit}
         initialMessage={message}
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={tracePath(areaCode, 'service', service.data.record.id)}>
+          Trace from need to voice
+        </Link>
+      </p>
     </Page>
   );
 }

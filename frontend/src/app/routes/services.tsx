@@ -12,7 +12,6 @@ import type { Service } from '@/features/service/types';
 import {
   commissioningStages,
   fundingModels,
-  primaryNeeds,
   sectors,
   serviceStatuses,
   serviceTiers,
@@ -22,6 +21,7 @@ import { isIsoDate } from '@/lib/dates';
 import { countOf, formatDate, formatMoney } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
 import { areaPath, servicesPath } from '@/lib/paths';
+import { primaryNeeds } from '@/lib/primary-needs';
 import { toSearchParams } from '@/lib/search-params';
 
 const sorts: ServiceSort[] = ['name', '-name', 'provider', '-provider', 'annualValue', '-annualValue', 'contractEnd', '-contractEnd', 'reviewDate', '-reviewDate'];

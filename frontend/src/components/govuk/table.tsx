@@ -21,6 +21,7 @@ export function Table({
   rows,
   captionHidden = false,
   sort,
+  rowHeader = false,
 }: {
   caption: string;
   captionSize?: 's' | 'm' | 'l';
@@ -30,6 +31,8 @@ export function Table({
   rows: TableRow[];
   /** Makes the columns with a `sortKey` sortable: a button in the header toggles the order. */
   sort?: TableSort;
+  /** The first cell of each row heads its row (as the period in a table of values by period). */
+  rowHeader?: boolean;
 }) {
   const cellClass = (column: TableColumn | undefined, base: string) =>
     column?.numeric ? `${base} ${base}--numeric` : base;
@@ -66,11 +69,17 @@ export function Table({
       <tbody className="govuk-table__body">
         {rows.map((row) => (
           <tr key={row.key} className="govuk-table__row">
-            {row.cells.map((cell, index) => (
-              <td key={index} className={cellClass(head[index], 'govuk-table__cell')}>
-                {cell}
-              </td>
-            ))}
+            {row.cells.map((cell, index) =>
+              rowHeader && index === 0 ? (
+                <th key={index} scope="row" className={cellClass(head[index], 'govuk-table__header')}>
+                  {cell}
+                </th>
+              ) : (
+                <td key={index} className={cellClass(head[index], 'govuk-table__cell')}>
+                  {cell}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -8,6 +8,7 @@ import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
 import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
+import { PriorityMeasures } from '@/features/priority/components/priority-measures';
 import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
@@ -106,25 +107,7 @@ export function PriorityDetails({
         />
       )}
 
-      <h2 className="govuk-heading-m">How we will know</h2>
-      {priority.measures.length === 0 ? (
-        <p className="govuk-body">No measures recorded.</p>
-      ) : (
-        <Table
-          caption="How we will know"
-          captionHidden
-          head={[{ text: 'Indicator code' }, { text: 'Description' }, { text: 'Target' }, { text: 'Target date' }]}
-          rows={priority.measures.map((measure, index) => ({
-            key: String(index),
-            cells: [
-              measure.indicatorCode ? <code className="sendhub-code">{measure.indicatorCode}</code> : '',
-              measure.description,
-              measure.target ?? '',
-              formatDate(measure.targetDate),
-            ],
-          }))}
-        />
-      )}
+      <PriorityMeasures areaCode={areaCode} priority={priority} />
 
       <LinkedRecords
         heading="Outcomes it works towards"

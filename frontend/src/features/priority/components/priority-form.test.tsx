@@ -50,7 +50,7 @@ describe('the priority form', () => {
       description: null,
       rationale: null,
       actions: [{ description: 'Open two more short break clubs', owner: null, dueDate: '2026-03-31', status: 'not_started' }],
-      measures: [{ description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', target: null, targetDate: null }],
+      measures: [{ description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', target: null, targetValue: null, targetDate: null }],
       outcomeIds: [],
     });
   });
@@ -101,6 +101,27 @@ describe('the priority form', () => {
 
     await user.click(titleLink);
     expect(screen.getByLabelText('Title')).toHaveFocus();
+  });
+
+  it('sends a measure’s target value as a number and shows the API’s error on it', async () => {
+    const api = fakeApi().on(
+      'PUT',
+      priorityPath,
+      problem(422, { title: 'Unprocessable content', errors: [{ field: 'measures[0].targetValue', message: 'must not be negative' }] }),
+    );
+    const { user } = renderApp(editUrl);
+
+    const measure = await screen.findByRole('group', { name: 'Measure 1' });
+    await user.type(within(measure).getByLabelText('Target value (number)'), '-5');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link', { name: 'Target value for measure 1 must not be negative' });
+    expect(link).toHaveAttribute('href', '#measures-0-targetValue');
+    expect(within(measure).getByLabelText('Target value (number)')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Target value for measure 1 must not be negative'),
+    );
+    expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_timeliness', targetValue: -5 }] });
   });
 
   it('keeps what the user typed when someone else saved first, and can overwrite', async () => {

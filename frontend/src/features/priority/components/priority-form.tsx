@@ -283,6 +283,17 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
                 error={errorFor(`${prefix}-target`)}
               />
               <Input
+                id={`${prefix}-targetValue`}
+                label="Target value (number)"
+                hint="Optional. The target in the indicator's unit, like 90 for 90%, so progress can be judged"
+                width="10"
+                inputMode="decimal"
+                spellCheck={false}
+                value={measure.targetValue}
+                onChange={(value) => setMeasure(index, { targetValue: value })}
+                error={errorFor(`${prefix}-targetValue`)}
+              />
+              <Input
                 id={`${prefix}-targetDate`}
                 label="Target date"
                 type="date"

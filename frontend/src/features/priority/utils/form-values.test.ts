@@ -22,7 +22,7 @@ describe('the priority form values', () => {
       new Set([
         ...['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'],
         ...['actions-0', 'actions-0-description', 'actions-0-owner', 'actions-0-dueDate', 'actions-0-status'],
-        ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-target', 'measures-0-targetDate'],
+        ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-target', 'measures-0-targetValue', 'measures-0-targetDate'],
       ]),
     );
   });
@@ -35,7 +35,8 @@ describe('the priority form values', () => {
   });
 
   it('round-trip a priority into the API input', () => {
-    const input = toInput(valuesFromPriority(priority));
+    const measured = { ...priority, measures: [{ ...priority.measures[0], targetValue: 90 }] };
+    const input = toInput(valuesFromPriority(measured));
 
     expect(input).toEqual({
       strategyId: priority.strategyId,
@@ -46,9 +47,18 @@ describe('the priority form values', () => {
       description: priority.description,
       rationale: priority.rationale,
       actions: priority.actions,
-      measures: priority.measures,
+      measures: measured.measures,
       outcomeIds: priority.outcomeIds,
     });
+  });
+
+  it('send a target value as a number, and refuse one that is not', () => {
+    const measure = { ...emptyMeasure(), description: 'Plans on time', targetValue: ' 4.5 ' };
+    expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [measure] }).measures?.[0]?.targetValue).toBe(4.5);
+    expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, targetValue: '' }] }).measures?.[0]?.targetValue).toBeNull();
+    expect(validate({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, targetValue: '90%' }] })).toEqual([
+      { field: 'measures[0].targetValue', message: 'Target value for measure 1 must be a number, like 90 or 4.5' },
+    ]);
   });
 
   it('send empty optional text as null and an empty number as none', () => {

@@ -3,7 +3,7 @@ import type { FieldError } from '@/lib/api-client';
 import type { FieldLabels } from '@/lib/field-errors';
 
 export type ActionValues = { key: string; description: string; owner: string; dueDate: string; status: ActionStatus };
-export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetDate: string };
+export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetValue: string; targetDate: string };
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
 export type PriorityFormValues = {
@@ -30,7 +30,7 @@ export function emptyAction(): ActionValues {
 }
 
 export function emptyMeasure(): MeasureValues {
-  return { key: newKey(), description: '', indicatorCode: '', target: '', targetDate: '' };
+  return { key: newKey(), description: '', indicatorCode: '', target: '', targetValue: '', targetDate: '' };
 }
 
 export function emptyValues(strategyId = ''): PriorityFormValues {
@@ -69,6 +69,7 @@ export function valuesFromPriority(priority: Priority): PriorityFormValues {
       description: measure.description ?? '',
       indicatorCode: measure.indicatorCode ?? '',
       target: measure.target ?? '',
+      targetValue: measure.targetValue === null || measure.targetValue === undefined ? '' : String(measure.targetValue),
       targetDate: measure.targetDate ?? '',
     })),
     outcomeIds: [...(priority.outcomeIds ?? [])],
@@ -100,6 +101,7 @@ export function toInput(values: PriorityFormValues): PriorityInput {
       description: measure.description.trim(),
       indicatorCode: textOrNull(measure.indicatorCode),
       target: textOrNull(measure.target),
+      targetValue: measure.targetValue.trim() === '' ? null : Number(measure.targetValue.trim()),
       targetDate: textOrNull(measure.targetDate),
     })),
     outcomeIds: values.outcomeIds,
@@ -140,6 +142,10 @@ export function validate(values: PriorityFormValues): FieldError[] {
       add(`measures[${index}].indicatorCode`, `Indicator code for measure ${n} must only include lower-case letters, numbers and underscores`);
     }
     if (tooLong(measure.target, 200)) add(`measures[${index}].target`, `Target for measure ${n} must be 200 characters or fewer`);
+    const targetValue = measure.targetValue.trim();
+    if (targetValue !== '' && !/^-?\d+(\.\d+)?$/.test(targetValue)) {
+      add(`measures[${index}].targetValue`, `Target value for measure ${n} must be a number, like 90 or 4.5`);
+    }
   });
   return errors;
 }
@@ -176,6 +182,7 @@ export const priorityFieldLabels: FieldLabels = {
   'measures[].description': 'Description for measure {n}',
   'measures[].indicatorCode': 'Indicator code for measure {n}',
   'measures[].target': 'Target for measure {n}',
+  'measures[].targetValue': 'Target value for measure {n}',
   'measures[].targetDate': 'Target date for measure {n}',
   outcomeIds: 'Outcomes',
   'outcomeIds[]': 'Outcome {n}',
@@ -188,7 +195,7 @@ export function fieldIds(values: PriorityFormValues): Set<string> {
     ids.push(`actions-${index}`, ...['description', 'owner', 'dueDate', 'status'].map((name) => `actions-${index}-${name}`));
   });
   values.measures.forEach((_, index) => {
-    ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'target', 'targetDate'].map((name) => `measures-${index}-${name}`));
+    ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'target', 'targetValue', 'targetDate'].map((name) => `measures-${index}-${name}`));
   });
   return new Set(ids);
 }

@@ -7,12 +7,11 @@ import type { ServiceFilters as Filters } from '@/features/service/api/get-servi
 import {
   commissioningStages,
   fundingModels,
-  needLabel,
-  primaryNeeds,
   sectors,
   serviceStatuses,
   serviceTiers,
 } from '@/features/service/utils/labels';
+import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 import type { Labelled } from '@/lib/labels';
 
 function choices<T extends string>(all: string, list: Labelled<T>, label: (entry: { value: T; label: string }) => string = (entry) => entry.label) {

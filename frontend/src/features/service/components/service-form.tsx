@@ -26,12 +26,11 @@ import {
   commissioningStages,
   formatAges,
   fundingModels,
-  needLabel,
-  primaryNeeds,
   sectors,
   serviceStatuses,
   serviceTiers,
 } from '@/features/service/utils/labels';
+import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 import { describeFieldErrors } from '@/lib/field-errors';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';

@@ -1,0 +1,147 @@
+/**
+ * An analyst explores indicators across areas and downloads what they see; an editor sees how a
+ * priority's measures are doing. Makes its own indicator with a three-year series through the API.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { closeBrowser, openBrowser, type Session } from './support/browser';
+import { manchester, wigan } from './support/env';
+import { createIndicatorWithSeries, createPriorityMeasuredBy, findBrokenDownIndicator, parseCsv } from './support/indicators';
+import { passwordGrantToken, signIn } from './support/keycloak';
+import { goTo, waitForHeading } from './support/pages';
+
+/** The rows of a table as the text of their cells, the header row first. */
+async function tableRows(page: Page, name: string | RegExp): Promise<string[][]> {
+  const table = page.getByRole('table', { name });
+  await table.waitFor();
+  return table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+}
+
+/** "62.5% (60% to 65%)" as 62.5. */
+function numberIn(cell: string): number {
+  return Number(/-?[\d,]+(\.\d+)?/.exec(cell)?.[0].replace(/,/g, ''));
+}
+
+let series: Awaited<ReturnType<typeof createIndicatorWithSeries>>;
+
+beforeAll(async () => {
+  series = await createIndicatorWithSeries(await passwordGrantToken('admin'), [manchester.code, wigan.code]);
+});
+
+describe('an analyst', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await closeBrowser(session);
+  });
+
+  it('opens the explorer from the header and chooses an indicator and two areas', async () => {
+    const { page } = session;
+    await signIn(page, 'analyst.icb');
+    await page.getByRole('link', { name: 'Indicators', exact: true }).click();
+    await waitForHeading(page, 'Explore indicators');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Indicator', { exact: true }).selectOption({ label: series.name });
+    const areas = page.getByRole('group', { name: 'Areas' });
+    for (const checkbox of await areas.getByRole('checkbox').all()) await checkbox.uncheck();
+    await areas.getByLabel(manchester.name, { exact: true }).check();
+    await areas.getByLabel(wigan.name, { exact: true }).check();
+    await page.getByRole('button', { name: 'Show indicator' }).click();
+
+    await waitForHeading(page, series.name);
+    expect(new URL(page.url()).searchParams.getAll('area')).toEqual([manchester.code, wigan.code]);
+    await page.getByRole('img', { name: /^Line chart:/ }).waitFor();
+    expect(await page.getByRole('img', { name: /^Line chart:/ }).locator('[data-point]').count()).toBe(6);
+    await page.getByRole('img', { name: /^Bar chart:/ }).waitFor();
+    expect(await page.getByText('Higher is better').count()).toBe(1);
+    await page.getByRole('heading', { name: `${manchester.name} at a glance` }).waitFor();
+    expect(await page.getByText('Improving', { exact: true }).count()).toBe(1);
+
+    const rows = await tableRows(page, /values by period/);
+    expect(rows).toEqual([
+      ['Period', manchester.name, wigan.name],
+      ...['2021', '2022', '2023'].map((year) => [year, `${series.values[manchester.code][year]}%`, `${series.values[wigan.code][year]}%`]),
+    ]);
+    await expectNoAxeViolations(page);
+  });
+
+  it('downloads a CSV with exactly the rows of the table', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = parseCsv(await readFile(await download.path(), 'utf8'));
+
+    const [header, ...body] = await tableRows(page, /values by period/);
+    const shown = body.flatMap(([period, ...cells]) =>
+      cells.map((cell, index) => ({ area: header[index + 1], period, value: numberIn(cell) })),
+    );
+    const downloaded = csv.map((row) => ({ area: row.area_name, period: row.period, value: Number(row.value) }));
+    const order = (a: { area: string; period: string }, b: { area: string; period: string }) => `${a.area}${a.period}`.localeCompare(`${b.area}${b.period}`);
+    expect(downloaded.sort(order)).toEqual(shown.sort(order));
+    expect(new Set(csv.map((row) => row.indicator_code))).toEqual(new Set([series.code]));
+    await page.getByText(`Downloaded ${download.suggestedFilename()}.`).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('sees a demo indicator by its categories', async () => {
+    const { page } = session;
+    const found = await findBrokenDownIndicator(await passwordGrantToken('analyst.icb'), wigan.code);
+    if (!found) throw new Error('the demo data has no indicator with a breakdown for Wigan');
+    await goTo(page, `/indicators?indicator=${found.indicator.code}&area=${wigan.code}&breakdown=${found.breakdown}`);
+    await waitForHeading(page, found.indicator.name);
+
+    const breakdownTable = page.getByRole('table', { name: new RegExp(`^${found.indicator.name} by `) });
+    await breakdownTable.waitFor();
+    expect(await page.getByRole('img', { name: new RegExp(`^Bar chart: ${found.indicator.name} by `) }).locator('[data-bar]').count()).toBe(
+      (await breakdownTable.locator('tbody tr').count()),
+    );
+    await page.getByRole('table', { name: /values by period/ }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('an editor', () => {
+  let session: Session;
+  let priority: { id: string; title: string };
+
+  beforeAll(async () => {
+    session = await openBrowser();
+    priority = await createPriorityMeasuredBy(await passwordGrantToken('editor.manchester'), manchester.code, series.code);
+  });
+
+  afterAll(async () => {
+    await closeBrowser(session);
+  });
+
+  it('sees how a priority’s measures are doing, and opens the indicator from there', async () => {
+    const { page } = session;
+    await signIn(page, 'editor.manchester');
+    await goTo(page, `/areas/${manchester.code}/priorities/${priority.id}`);
+    await waitForHeading(page, priority.title);
+
+    const measures = page.getByRole('table', { name: 'How we will know' });
+    const row = measures.getByRole('row', { name: /Pupils in good schools/ });
+    await row.getByText(`${series.values[manchester.code]['2023']}% (2023)`).waitFor();
+    expect(await row.textContent()).toContain('Above 60%');
+    expect(await row.textContent()).toContain('Target value: 60%');
+    expect(await row.textContent()).toContain('31 March 2027');
+    await row.getByText('Improving', { exact: true }).waitFor();
+    await row.getByText('On target', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await row.getByRole('link', { name: series.name }).click();
+    await waitForHeading(page, series.name);
+    expect(await tableRows(page, /values by period/)).toEqual([
+      ['Period', manchester.name],
+      ...['2021', '2022', '2023'].map((year) => [year, `${series.values[manchester.code][year]}%`]),
+    ]);
+    await expectNoAxeViolations(page);
+  });
+});

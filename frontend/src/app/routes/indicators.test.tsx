@@ -1,0 +1,245 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Indicator, IndicatorValue } from '@/features/indicator/types';
+import { axeViolations } from '@/test/axe';
+import { json, mockApi, problem, type RecordedRequest } from '@/test/fetch-mock';
+import { editor, manchester, page } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+
+const wigan = { ...manchester, code: 'E08000010', name: 'Wigan' };
+
+const sendPupils: Indicator = {
+  code: 'send_pupils_percent',
+  name: 'Pupils with SEND',
+  definition: 'Pupils with an EHC plan or SEN support, as a share of all pupils',
+  unit: 'percent',
+  polarity: 'no_judgement',
+  source: 'DfE, Special educational needs in England',
+  breakdowns: ['primary_need'],
+  archived: false,
+  version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
+const ehcpCount: Indicator = { ...sendPupils, code: 'ehcp_count', name: 'EHC plans', unit: 'count', breakdowns: ['phase'], definition: null };
+
+function value(area: { code: string; name: string }, period: string, amount: number, extra: Partial<IndicatorValue> = {}): IndicatorValue {
+  return {
+    indicatorCode: sendPupils.code,
+    indicatorName: sendPupils.name,
+    areaCode: area.code,
+    areaName: area.name,
+    period,
+    periodStart: `${period}-01-01`,
+    breakdown: 'total',
+    category: 'total',
+    value: amount,
+    numerator: null,
+    denominator: null,
+    lowerCi: null,
+    upperCi: null,
+    unit: 'percent',
+    note: null,
+    ...extra,
+  };
+}
+
+const totals = [
+  // Not in period order: the explorer orders by the date each period starts.
+  value(manchester, '2022', 13.5, { lowerCi: 13.1, upperCi: 13.9 }),
+  value(manchester, '2021', 12.8),
+  value(wigan, '2021', 14.1),
+  value(wigan, '2022', 15.2),
+];
+const byNeed = [
+  value(manchester, '2022', 21.2, { breakdown: 'primary_need', category: 'SLCN' }),
+  value(manchester, '2022', 8.6, { breakdown: 'primary_need', category: 'ASD' }),
+  value(manchester, '2021', 7.9, { breakdown: 'primary_need', category: 'ASD' }),
+  value(wigan, '2022', 10.4, { breakdown: 'primary_need', category: 'ASD' }),
+];
+
+/** Answers GET /indicator-values as the API does: filtered by the query, with repeatable `area`. */
+function valuesOf(request: RecordedRequest) {
+  const areas = request.query.getAll('area');
+  const breakdown = request.query.get('breakdown');
+  const category = request.query.get('category');
+  const items = [...totals, ...byNeed].filter(
+    (candidate) =>
+      request.query.getAll('indicator').includes(candidate.indicatorCode) &&
+      (areas.length === 0 || areas.includes(candidate.areaCode)) &&
+      (!breakdown || candidate.breakdown === breakdown) &&
+      (!category || candidate.category === category),
+  );
+  return json({ items, page: 0, size: 500, total: items.length });
+}
+
+function fakeApi() {
+  return mockApi()
+    .on('GET', '/api/v1/me', { ...editor, roles: ['analyst'], areaCodes: [manchester.code, wigan.code], canEdit: false })
+    .on('GET', '/api/v1/areas', page([manchester, wigan]))
+    .on('GET', '/api/v1/indicators', page([ehcpCount, sendPupils]))
+    .on('GET', '/api/v1/indicator-values', valuesOf)
+    .on('GET', '/api/v1/indicators/:code/trend', {
+      indicatorCode: sendPupils.code,
+      areaCode: manchester.code,
+      breakdown: 'total',
+      category: 'total',
+      series: [],
+      latest: { period: '2022', periodStart: '2022-01-01', value: 13.5, lowerCi: 13.1, upperCi: 13.9 },
+      previous: { period: '2021', periodStart: '2021-01-01', value: 12.8, lowerCi: null, upperCi: null },
+      change: { fromPeriod: '2021', toPeriod: '2022', fromValue: 12.8, toValue: 13.5, absolute: 0.7, percent: 5.5 },
+      direction: 'no_judgement',
+      comparison: null,
+    });
+}
+
+function rowsOf(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the indicator explorer', () => {
+  it('is in the header navigation and asks for an indicator first', async () => {
+    fakeApi();
+    const { container } = renderApp('/indicators');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Explore indicators' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Indicators' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByText('Choose an indicator to see its values.')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows the trend, the comparison and their tables from the choices in the address', async () => {
+    const api = fakeApi();
+    const { container } = renderApp(`/indicators?indicator=send_pupils_percent&area=${manchester.code}&area=${wigan.code}&from=2021`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pupils with SEND' })).toBeInTheDocument();
+    expect(screen.getByText('DfE, Special educational needs in England')).toBeInTheDocument();
+    expect(screen.getByText('Percentage (%)')).toBeInTheDocument();
+
+    const trendTable = await screen.findByRole('table', { name: /Pupils with SEND: values by period/ });
+    expect(rowsOf(trendTable)).toEqual([
+      ['Period', 'Manchester', 'Wigan'],
+      ['2021', '12.8%', '14.1%'],
+      ['2022', '13.5% (13.1% to 13.9%)', '15.2%'],
+    ]);
+    const trendChart = screen.getByRole('img', { name: /^Line chart: Pupils with SEND from 2021 to 2022/ });
+    expect(trendChart.querySelectorAll('[data-point]')).toHaveLength(4);
+    expect(trendChart.querySelectorAll('[data-ci]')).toHaveLength(1);
+
+    const comparison = screen.getByRole('table', { name: 'Pupils with SEND: latest value of each area' });
+    expect(rowsOf(comparison)).toEqual([
+      ['Area', 'Period', 'Value'],
+      ['Manchester', '2022', '13.5% (13.1% to 13.9%)'],
+      ['Wigan', '2022', '15.2%'],
+    ]);
+    expect(screen.getByRole('img', { name: /^Bar chart: Pupils with SEND, the latest value of each area/ }).querySelectorAll('[data-bar]')).toHaveLength(2);
+
+    const summary = await screen.findByRole('heading', { name: 'Manchester at a glance' });
+    expect(summary.nextElementSibling).toHaveTextContent('13.5% in 2022');
+    expect(summary.nextElementSibling).toHaveTextContent('+0.7 percentage points from 2021 to 2022 (+5.5% growth)');
+    expect(within(summary.nextElementSibling as HTMLElement).getByText('No judgement')).toHaveClass('govuk-tag--grey');
+
+    const request = api.sent('GET', '/api/v1/indicator-values').find((sent) => sent.query.get('category') === 'total');
+    expect(request?.query.getAll('indicator')).toEqual(['send_pupils_percent']);
+    expect(request?.query.getAll('area')).toEqual([manchester.code, wigan.code]);
+    expect(request?.query.get('breakdown')).toBe('total');
+    expect(request?.query.get('from')).toBe('2021');
+    expect(request?.query.has('to')).toBe(false);
+    const trend = api.sent('GET', '/api/v1/indicators/send_pupils_percent/trend')[0];
+    expect(Object.fromEntries(trend.query)).toEqual({ area: manchester.code, breakdown: 'total', category: 'total', from: '2021' });
+
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('keeps the choices in the address and shows a breakdown by category', async () => {
+    const api = fakeApi();
+    const { user } = renderApp('/indicators');
+
+    await user.selectOptions(await screen.findByLabelText('Indicator'), 'Pupils with SEND');
+    await user.selectOptions(screen.getByLabelText('Breakdown'), 'Primary need');
+    // The categories offered are those the chosen areas have.
+    const category = await screen.findByRole('option', { name: 'SLCN' });
+    expect(within(screen.getByLabelText('Category for the trend and comparison')).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'ASD',
+      'SLCN',
+    ]);
+    expect(category).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Wigan'));
+    await user.type(screen.getByLabelText('To period'), '2022');
+    await user.click(screen.getByRole('button', { name: 'Show indicator' }));
+
+    const trendTable = await screen.findByRole('table', { name: /Pupils with SEND, primary need ASD: values by period/ });
+    expect(rowsOf(trendTable)).toEqual([
+      ['Period', 'Manchester'],
+      ['2021', '7.9%'],
+      ['2022', '8.6%'],
+    ]);
+    const breakdown = screen.getByRole('table', { name: 'Pupils with SEND by primary need: Manchester, 2022' });
+    expect(rowsOf(breakdown)).toEqual([
+      ['Primary need', 'Value'],
+      ['SLCN', '21.2%'],
+      ['ASD', '8.6%'],
+    ]);
+    expect(screen.getByRole('img', { name: /^Bar chart: Pupils with SEND by primary need, Manchester, 2022/ }).querySelectorAll('[data-bar]')).toHaveLength(2);
+
+    const shown = api.sent('GET', '/api/v1/indicator-values').at(-1);
+    expect(shown?.query.getAll('area')).toEqual([manchester.code]);
+    // The address holds the view (checked through what the explorer shows after the choices).
+    expect(screen.getByLabelText('Breakdown')).toHaveValue('primary_need');
+    expect(screen.getByLabelText('Category for the trend and comparison')).toHaveValue('ASD');
+    expect(screen.getByLabelText('To period')).toHaveValue('2022');
+  });
+
+  it('downloads exactly the values in the trend table as CSV, under the server’s file name', async () => {
+    const api = fakeApi().on(
+      'GET',
+      '/api/v1/indicator-values',
+      (request) =>
+        request.query.get('format') === 'csv'
+          ? new Response('indicator_code,area_code\n', {
+              headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="indicator-values-2025.csv"' },
+            })
+          : valuesOf(request),
+    );
+    const createObjectURL = vi.fn(() => 'blob:csv');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const { user } = renderApp(`/indicators?indicator=send_pupils_percent&area=${manchester.code}&area=${wigan.code}&from=2021&to=2022`);
+
+    const button = await screen.findByRole('button', { name: 'Download CSV' });
+    expect(screen.getByText(/^\/api\/v1\/indicator-values\?/)).toHaveTextContent(
+      `/api/v1/indicator-values?indicator=send_pupils_percent&area=${manchester.code}&area=${wigan.code}&breakdown=total&category=total&from=2021&to=2022&format=csv`,
+    );
+    await user.click(button);
+
+    expect(await screen.findByText('Downloaded indicator-values-2025.csv.')).toBeInTheDocument();
+    const csv = api.sent('GET', '/api/v1/indicator-values').find((sent) => sent.query.get('format') === 'csv');
+    expect(csv?.query.toString()).toBe(
+      `indicator=send_pupils_percent&area=${manchester.code}&area=${wigan.code}&breakdown=total&category=total&from=2021&to=2022&format=csv`,
+    );
+    expect(csv?.headers.get('Authorization')).toBe('Bearer test-token');
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(clicked[0].download).toBe('indicator-values-2025.csv');
+    expect(clicked[0].href).toBe('blob:csv');
+  });
+
+  it('says so when the download fails', async () => {
+    fakeApi().on('GET', '/api/v1/indicator-values', (request) =>
+      request.query.get('format') === 'csv' ? problem(400, { title: 'Bad Request', detail: 'from must be a year, a month or a date' }) : valuesOf(request),
+    );
+    const { user } = renderApp(`/indicators?indicator=send_pupils_percent&area=${manchester.code}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The download failed. from must be a year, a month or a date'));
+  });
+});

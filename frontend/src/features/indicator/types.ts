@@ -1,0 +1,18 @@
+import type { components } from '@/types/api';
+
+export type Indicator = components['schemas']['Indicator'];
+export type IndicatorValue = components['schemas']['IndicatorValue'];
+export type Trend = components['schemas']['Trend'];
+export type TrendPoint = NonNullable<components['schemas']['TrendPoint']>;
+
+/** What the explorer shows: kept in the page's address, so a view can be bookmarked and shared. */
+export type Selection = {
+  indicator: string;
+  areas: string[];
+  /** `total` for the headline figure, else one of the indicator's breakdowns. */
+  breakdown: string;
+  /** A category of the breakdown; empty for the first there is (and always for `total`). */
+  category: string;
+  from: string;
+  to: string;
+};
