@@ -25,6 +25,8 @@ import org.sendhub.common.security.Caller;
 public class AreaService {
 
     public static final String ENTITY_TYPE = "area";
+    /** England, the comparator area of indicator figures. */
+    public static final String ENGLAND = "E92000001";
     private static final Map<String, String> SORTS = Map.of("name", "name", "code", "code");
 
     @Inject

@@ -51,7 +51,6 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoDataLoader {
 
     public static final String ACTOR = "demo-data";
-    private static final String ENGLAND = "E92000001";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -153,9 +152,9 @@ public class DemoDataLoader {
             }
             csv = in.readAllBytes();
         }
-        if (new String(csv, StandardCharsets.UTF_8).contains(ENGLAND)) {
+        if (new String(csv, StandardCharsets.UTF_8).contains(AreaService.ENGLAND)) {
             // The documents compare with England: it is an area of its own, for comparison only.
-            areas.create(new AreaInput(ENGLAND, "England", null, null, true), ACTOR);
+            areas.create(new AreaInput(AreaService.ENGLAND, "England", null, null, true), ACTOR);
         }
         var admin = new Caller(ACTOR, "Demo data", Set.of(Role.ADMIN), List.of());
         return importer.run(new ByteArrayInputStream(csv), admin, false).rows();

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.sendhub.area.AreaService;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.coproduction.Coproduction;
 import org.sendhub.coproduction.CoproductionKind;
@@ -37,8 +38,6 @@ import org.sendhub.service.ServiceStatus;
 @ApplicationScoped
 @Transactional
 public class DashboardService {
-
-    static final String ENGLAND = "E92000001";
 
     @Inject
     EntityManager em;
@@ -154,7 +153,7 @@ public class DashboardService {
             if (indicator == null) {
                 continue;
             }
-            var trend = trends.trend(indicator, area, ENGLAND, "total", "total", null, null);
+            var trend = trends.trend(indicator, area, AreaService.ENGLAND, "total", "total", null, null);
             if (trend.latest() != null) {
                 out.add(new Dashboard.KeyIndicator(code, indicator.name, ApiEnums.apiName(indicator.unit),
                         ApiEnums.apiName(indicator.polarity), trend.latest(), trend.previous(), trend.direction(),

@@ -2,7 +2,6 @@ package org.sendhub.insight;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;

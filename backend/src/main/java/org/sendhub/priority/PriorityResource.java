@@ -77,6 +77,6 @@ public class PriorityResource extends AreaRecordResource<PriorityView> {
     @Path("/{id}/measures")
     public java.util.Map<String, java.util.List<MeasureProgress.Progress>> measures(@PathParam("id") String id) {
         access.checkRead(areaCode);
-        return java.util.Map.of("items", progress.of(service.get(areaCode, Uuids.parse(id, "id"))));
+        return java.util.Map.of("items", progress.of(service.view(areaCode, Uuids.parse(id, "id"))));
     }
 }

@@ -58,6 +58,11 @@ public abstract class AreaRecordService<E extends AreaRecord, V> {
         return detail(find(areaCode, id));
     }
 
+    /** The record without its links, for read models that need only its own fields. */
+    public V view(String areaCode, UUID id) {
+        return view(find(areaCode, id));
+    }
+
     protected Page<V> page(String where, Map<String, Object> params, Sort sort, PageRequest page) {
         var query = repository().find(where, sort, params).page(page.page(), page.size());
         return new Page<>(query.list().stream().map(this::view).toList(), page.page(), page.size(), query.count());
