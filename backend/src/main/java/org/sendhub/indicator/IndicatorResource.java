@@ -2,6 +2,7 @@ package org.sendhub.indicator;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -71,6 +72,22 @@ public class IndicatorResource {
         access.checkAdmin();
         var updated = catalogue.update(code, ETags.requiredVersion(ifMatch), input, access.caller().username());
         return RecordResponses.ok(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{code}")
+    public Response archive(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.checkAdmin();
+        var archived = catalogue.archive(code, ETags.requiredVersion(ifMatch), access.caller().username());
+        return RecordResponses.ok(archived, archived.version());
+    }
+
+    @POST
+    @Path("/{code}/restore")
+    public Response restore(@PathParam("code") String code) {
+        access.checkAdmin();
+        var restored = catalogue.restore(code, access.caller().username());
+        return RecordResponses.ok(restored, restored.version());
     }
 
     @GET

@@ -96,6 +96,31 @@ public class IndicatorService {
         return after;
     }
 
+    /** An archived indicator leaves the catalogue's default list; its values stay and can still be read. */
+    public IndicatorView archive(String code, int expectedVersion, String actor) {
+        var indicator = find(code);
+        ETags.requireCurrent(expectedVersion, indicator.version, IndicatorView.from(indicator));
+        return setArchived(indicator, true, actor);
+    }
+
+    public IndicatorView restore(String code, String actor) {
+        return setArchived(find(code), false, actor);
+    }
+
+    private IndicatorView setArchived(Indicator indicator, boolean archived, String actor) {
+        if (indicator.archived == archived) {
+            return IndicatorView.from(indicator);
+        }
+        var before = IndicatorView.from(indicator);
+        indicator.archived = archived;
+        indicator.updatedAt = OffsetDateTime.now();
+        indicators.flush();
+        var after = IndicatorView.from(indicator);
+        audit.record(null, ENTITY_TYPE, indicator.code, archived ? AuditLog.Action.archive : AuditLog.Action.restore,
+                actor, before, after);
+        return after;
+    }
+
     private static void apply(Indicator indicator, IndicatorInput input) {
         indicator.name = input.name().trim();
         indicator.definition = input.definition();
