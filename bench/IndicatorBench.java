@@ -257,7 +257,14 @@ public class IndicatorBench {
     }
 
     static Process startBackend(String url, Path work) throws IOException {
-        var builder = new ProcessBuilder("java", "-Xmx2g", "-jar", "backend/target/quarkus-app/quarkus-run.jar");
+        var command = new ArrayList<>(List.of("java", "-Xmx2g"));
+        // e.g. BENCH_BACKEND_JAVA_OPTS=-XX:StartFlightRecording=filename=import.jfr to profile the backend
+        String options = System.getenv("BENCH_BACKEND_JAVA_OPTS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", "backend/target/quarkus-app/quarkus-run.jar"));
+        var builder = new ProcessBuilder(command);
         builder.environment().put("SENDHUB_DB_URL", url);
         builder.environment().put("SENDHUB_HTTP_PORT", String.valueOf(PORT));
         builder.environment().put("SENDHUB_DEMO_DATA", "false");

@@ -1,7 +1,10 @@
 package org.sendhub.indicator;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -10,12 +13,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +44,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Imports the analysts' CSV all or nothing. Rows are checked as they stream in and the good
- * ones are copied into a temporary table; only if no row is bad are they upserted into
- * indicator_value, in the same transaction as the audit entries. A file read back from the
+ * Imports the analysts' CSV all or nothing. Rows are checked as they stream in and copied into
+ * indicator_value (revisions through a temporary table and an upsert); one bad row and nothing
+ * is kept. The audit entries are written in the same transaction. A file read back from the
  * export changes nothing.
  */
 @ApplicationScoped
@@ -106,43 +109,74 @@ public class IndicatorImport {
 
     /**
      * New figures (the usual case, and a national load) are copied straight into indicator_value
-     * as they are checked. If one of them is already there, the copy is undone and the file read
-     * again into a temporary table, from which it is upserted: a revision replaces, unchanged
-     * rows are left alone. The body is spooled to disk first so that it can be read twice.
+     * as they are received and checked. If one of them is already there, the copy is undone and
+     * the file read again into a temporary table, from which it is upserted: a revision
+     * replaces, unchanged rows are left alone. For that second reading the body is kept on disk
+     * as it streams in.
      */
-    private ImportReport runInTransaction(InputStream csv, Caller caller, boolean dryRun) throws Exception {
+    private ImportReport runInTransaction(InputStream body, Caller caller, boolean dryRun) throws Exception {
         var rules = new RowRules(indicators, areas, caller);
         Path spool = Files.createTempFile("sendhub-import-", ".csv");
-        try {
-            Files.copy(csv, spool, StandardCopyOption.REPLACE_EXISTING);
-            try (Connection connection = dataSource.getConnection()) {
-                long started = System.nanoTime();
-                if (!dryRun) {
-                    execute(connection, "SAVEPOINT direct_copy");
-                    var direct = copyFile(spool, connection, rules, Target.DIRECT);
-                    if (!direct.conflict) {
-                        execute(connection, "RELEASE SAVEPOINT direct_copy");
-                        log(direct.rows, "copied as new", started);
-                        return finish(connection, caller, new ImportReport(false, direct.rows, direct.rows, 0, 0,
-                                List.copyOf(direct.areas), List.copyOf(direct.indicators)));
-                    }
-                    execute(connection, "ROLLBACK TO SAVEPOINT direct_copy");
+        try (Connection connection = dataSource.getConnection()) {
+            long started = System.nanoTime();
+            InputStream csv = body;
+            if (!dryRun) {
+                execute(connection, "SAVEPOINT direct_copy");
+                Pass direct;
+                try (var copyOfBody = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                    direct = copyFile(new SpoolingInputStream(body, copyOfBody), connection, rules, Target.DIRECT);
                 }
-                execute(connection, """
-                        CREATE TEMP TABLE import_value (
-                            indicator_code text, area_code text, period text, period_start date,
-                            breakdown text, category text, value numeric, numerator numeric, denominator numeric,
-                            lower_ci numeric, upper_ci numeric, note text) ON COMMIT DROP""");
-                var staged = copyFile(spool, connection, rules, Target.STAGED);
-                long[] changes = dryRun ? preview(connection) : upsert(connection);
-                log(staged.rows, dryRun ? "compared" : "upserted", started);
-                execute(connection, "DROP TABLE import_value");
-                return finish(connection, caller, new ImportReport(dryRun, staged.rows, changes[0], changes[1],
-                        staged.rows - changes[0] - changes[1], List.copyOf(staged.areas),
-                        List.copyOf(staged.indicators)));
+                if (!direct.conflict) {
+                    execute(connection, "RELEASE SAVEPOINT direct_copy");
+                    log(direct.rows, "copied as new", started);
+                    return finish(connection, caller, new ImportReport(false, direct.rows, direct.rows, 0, 0,
+                            List.copyOf(direct.areas), List.copyOf(direct.indicators)));
+                }
+                execute(connection, "ROLLBACK TO SAVEPOINT direct_copy");
+                csv = Files.newInputStream(spool);
             }
+            execute(connection, """
+                    CREATE TEMP TABLE import_value (
+                        indicator_code text, area_code text, period text, period_start date,
+                        breakdown text, category text, value numeric, numerator numeric, denominator numeric,
+                        lower_ci numeric, upper_ci numeric, note text) ON COMMIT DROP""");
+            var staged = copyFile(csv, connection, rules, Target.STAGED);
+            long[] changes = dryRun ? preview(connection) : upsert(connection);
+            log(staged.rows, dryRun ? "compared" : "upserted", started);
+            execute(connection, "DROP TABLE import_value");
+            return finish(connection, caller, new ImportReport(dryRun, staged.rows, changes[0], changes[1],
+                    staged.rows - changes[0] - changes[1], List.copyOf(staged.areas),
+                    List.copyOf(staged.indicators)));
         } finally {
             Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Passes the request body on, and writes every byte it passes to the spool. */
+    private static final class SpoolingInputStream extends FilterInputStream {
+        private final OutputStream spool;
+
+        SpoolingInputStream(InputStream body, OutputStream spool) {
+            super(body);
+            this.spool = spool;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b != -1) {
+                spool.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            if (n > 0) {
+                spool.write(bytes, offset, n);
+            }
+            return n;
         }
     }
 
@@ -172,15 +206,15 @@ public class IndicatorImport {
      * Reads, checks and copies every row. Any bad row (including a key the file repeats) ends
      * the copy but not the reading, so that the report names every bad row; then nothing is kept.
      */
-    private Pass copyFile(Path spool, Connection connection, RowRules rules, Target target) throws Exception {
+    private Pass copyFile(InputStream csv, Connection connection, RowRules rules, Target target) throws Exception {
         var pass = new Pass();
         var errors = new Errors();
-        var firstLineOfKey = new HashMap<String, Integer>();
+        var keys = rules.keyLines();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(target.copy);
-        var chunk = new ByteArrayOutputStream(CHUNK_BYTES + 4096);
+        var chunk = new CopyBuffer();
         var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new InputStreamReader(Files.newInputStream(spool), utf8)) {
+        try (Reader in = new InputStreamReader(csv, utf8)) {
             var reader = new CsvReader(in);
             CsvReader.Row header = reader.next();
             if (header == null || !header.fields().stream().map(String::trim).toList()
@@ -194,9 +228,14 @@ public class IndicatorImport {
                     if (checked == null) {
                         continue;
                     }
-                    String key = String.join("\u0000", checked[0], checked[1], checked[2], checked[4], checked[5]);
-                    Integer first = firstLineOfKey.putIfAbsent(key, row.line());
-                    if (first != null) {
+                    int first;
+                    try {
+                        first = keys.firstLine(checked[0], checked[1], checked[2], checked[4], checked[5], row.line());
+                    } catch (KeyLines.TooManyKeysException e) {
+                        errors.add(row.line(), "", e.getMessage());
+                        break;
+                    }
+                    if (first != 0) {
                         errors.add(row.line(), "", "repeats line " + first
                                 + ": same indicator, area, period, breakdown and category");
                         continue;
@@ -204,8 +243,8 @@ public class IndicatorImport {
                     pass.areas.add(checked[1]);
                     pass.indicators.add(checked[0]);
                     if (errors.count == 0 && !pass.conflict) {
-                        writeCsvLine(chunk, checked);
-                        if (chunk.size() >= CHUNK_BYTES) {
+                        chunk.writeLine(checked);
+                        if (chunk.size >= CHUNK_BYTES) {
                             pass.conflict = send(copy, chunk);
                         }
                     }
@@ -239,10 +278,10 @@ public class IndicatorImport {
     }
 
     /** Sends a chunk; true if PostgreSQL refused it because a row is already there. */
-    private static boolean send(CopyIn copy, ByteArrayOutputStream chunk) throws SQLException {
+    private static boolean send(CopyIn copy, CopyBuffer chunk) throws SQLException {
         try {
-            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            chunk.reset();
+            copy.writeToCopy(chunk.bytes, 0, chunk.size);
+            chunk.size = 0;
             return false;
         } catch (PSQLException e) {
             return alreadyThere(e);
@@ -274,6 +313,13 @@ public class IndicatorImport {
             indicators.listAll().forEach(i -> catalogue.put(i.code, i));
             areas.listAll().forEach(a -> knownAreas.add(a.code));
             this.caller = caller;
+        }
+
+        /** For the keys of rows these rules passed. */
+        KeyLines keyLines() {
+            var breakdownNames = new HashSet<String>(Set.of("total"));
+            catalogue.values().forEach(i -> breakdownNames.addAll(i.breakdowns));
+            return new KeyLines(List.copyOf(catalogue.keySet()), List.copyOf(knownAreas), breakdownNames.size());
         }
 
         private boolean isDate(String text) {
@@ -382,25 +428,47 @@ public class IndicatorImport {
         }
     }
 
-    private static void writeCsvLine(ByteArrayOutputStream out, String[] fields) {
-        var text = new StringBuilder(128);
-        for (int i = 0; i < fields.length; i++) {
-            String field = fields[i];
-            if (i > 0) {
-                text.append(',');
+    /** Checked rows as COPY's CSV, encoded straight into bytes: most fields are ASCII codes and numbers. */
+    private static final class CopyBuffer {
+        byte[] bytes = new byte[CHUNK_BYTES + (64 << 10)];
+        int size;
+
+        void writeLine(String[] fields) {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    write(",");
+                }
+                String field = fields[i];
+                if (field.isEmpty()) {
+                    continue; // empty is NULL for COPY: an absent number or note
+                }
+                if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                        || field.indexOf('\r') >= 0) {
+                    write('"' + field.replace("\"", "\"\"") + '"');
+                } else {
+                    write(field);
+                }
             }
-            if (field.isEmpty()) {
-                continue; // empty is NULL for COPY: an absent number or note
+            write("\n");
+        }
+
+        private void write(String text) {
+            int most = text.length() * 3; // UTF-8 takes at most 3 bytes a char
+            if (size + most > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + most));
             }
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                text.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                text.append(field);
+            int start = size;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(utf8, 0, bytes, start, utf8.length);
+                    size = start + utf8.length;
+                    return;
+                }
+                bytes[size++] = (byte) c;
             }
         }
-        text.append('\n');
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static final String KEY_MATCH = """

@@ -1,0 +1,61 @@
+package org.sendhub.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class KeyLinesTest {
+
+    static final List<String> INDICATORS = List.of("ehcp_rate", "asd_pupils");
+    static final List<String> AREAS = List.of("E08000010", "E08000003", "E92000001");
+
+    @Test
+    void aRepeatedKeyGivesTheLineItFirstAppearedOnAndKeysDifferingInOnePartAreDistinct() {
+        var keys = new KeyLines(INDICATORS, AREAS, 2);
+        assertEquals(0, keys.firstLine("ehcp_rate", "E08000010", "2023", "total", "total", 2));
+        assertEquals(0, keys.firstLine("asd_pupils", "E08000010", "2023", "total", "total", 3));
+        assertEquals(0, keys.firstLine("ehcp_rate", "E08000003", "2023", "total", "total", 4));
+        assertEquals(0, keys.firstLine("ehcp_rate", "E08000010", "2022", "total", "total", 5));
+        assertEquals(0, keys.firstLine("ehcp_rate", "E08000010", "2023", "primary_need", "ASD", 6));
+        assertEquals(0, keys.firstLine("ehcp_rate", "E08000010", "2023", "primary_need", "SLCN", 7));
+        assertEquals(2, keys.firstLine("ehcp_rate", "E08000010", "2023", "total", "total", 8));
+        assertEquals(6, keys.firstLine("ehcp_rate", "E08000010", "2023", "primary_need", "ASD", 9));
+    }
+
+    @Test
+    void aMillionKeysAreAllKeptAndEveryRepeatIsFound() {
+        var keys = new KeyLines(INDICATORS, AREAS, 2);
+        int line = 2;
+        for (String indicator : INDICATORS) {
+            for (String area : AREAS) {
+                for (int period = 0; period < 1000; period++) {
+                    for (int category = 0; category < 170; category++) {
+                        assertEquals(0, keys.firstLine(indicator, area, "P" + period, "primary_need", "C" + category,
+                                line++));
+                    }
+                }
+            }
+        }
+        assertEquals(2 + 1_020_000, line);
+        assertEquals(2, keys.firstLine("ehcp_rate", "E08000010", "P0", "primary_need", "C0", line));
+        assertEquals(line - 1, keys.firstLine("asd_pupils", "E92000001", "P999", "primary_need", "C169", line));
+        assertEquals(0, keys.firstLine("asd_pupils", "E92000001", "P999", "total", "C169", line));
+    }
+
+    @Test
+    void moreDistinctPeriodsThanTheKeyHoldsIsAClearRefusal() {
+        // A catalogue of 2^20 indicators and 2^20 areas leaves 64 - 20 - 20 - 1 = 23 bits: 11 for periods.
+        var codes = IntStream.range(0, 1 << 20).mapToObj(i -> "c" + i).toList();
+        var keys = new KeyLines(codes, codes, 2);
+        for (int period = 0; period < 1 << 11; period++) {
+            assertEquals(0, keys.firstLine("c1", "c2", "P" + period, "total", "total", 2 + period));
+        }
+        var e = assertThrows(KeyLines.TooManyKeysException.class,
+                () -> keys.firstLine("c1", "c2", "one more", "total", "total", 9999));
+        assertEquals("the file has more than 2048 different periods: split it into smaller files", e.getMessage());
+    }
+}
