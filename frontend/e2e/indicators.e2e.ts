@@ -3,21 +3,13 @@
  * priority's measures are doing. Makes its own indicator with a three-year series through the API.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester, wigan } from './support/env';
 import { createIndicatorWithSeries, createPriorityMeasuredBy, findBrokenDownIndicator, parseCsv } from './support/indicators';
 import { passwordGrantToken, signIn } from './support/keycloak';
-import { goTo, waitForHeading } from './support/pages';
-
-/** The rows of a table as the text of their cells, the header row first. */
-async function tableRows(page: Page, name: string | RegExp): Promise<string[][]> {
-  const table = page.getByRole('table', { name });
-  await table.waitFor();
-  return table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
-}
+import { goTo, tableRows, waitForHeading } from './support/pages';
 
 /** "62.5% (60% to 65%)" as 62.5. */
 function numberIn(cell: string): number {

@@ -17,6 +17,23 @@ async function call(token: string, method: string, path: string, body?: { json?:
   return response;
 }
 
+/** A percentage indicator of the test's own, with no values yet (an admin adds it). */
+export async function createIndicator(adminToken: string, code: string, name: string): Promise<void> {
+  await call(adminToken, 'POST', '/api/v1/indicators', {
+    json: { code, name, definition: 'Made by the browser tests', unit: 'percent', polarity: 'higher_is_better', source: 'E2E', breakdowns: [] },
+  });
+}
+
+/** The indicator's values in the area, as the API gives them. */
+export async function listIndicatorValues(token: string, code: string, areaCode: string): Promise<IndicatorValue[]> {
+  const response = await call(token, 'GET', `/api/v1/indicator-values?indicator=${code}&area=${areaCode}&size=500`);
+  return ((await response.json()) as { items: IndicatorValue[] }).items;
+}
+
+/** The header row of the analysts' CSV. */
+export const csvHeader =
+  'indicator_code,indicator_name,area_code,area_name,period,period_start,breakdown,category,value,numerator,denominator,lower_ci,upper_ci,unit,note';
+
 /**
  * A percentage indicator of the test's own with three years of values for each area, so the
  * explorer has a trend to draw whatever the demo data holds (an admin adds it).
@@ -28,11 +45,9 @@ export async function createIndicatorWithSeries(
   const stamp = Date.now();
   const code = `e2e_trend_${stamp}`;
   const name = `E2E pupils in good schools ${stamp}`;
-  await call(adminToken, 'POST', '/api/v1/indicators', {
-    json: { code, name, definition: 'Made by the browser tests', unit: 'percent', polarity: 'higher_is_better', source: 'E2E', breakdowns: [] },
-  });
+  await createIndicator(adminToken, code, name);
   const values: Record<string, Record<string, number>> = {};
-  const rows = ['indicator_code,indicator_name,area_code,area_name,period,period_start,breakdown,category,value,numerator,denominator,lower_ci,upper_ci,unit,note'];
+  const rows = [csvHeader];
   areaCodes.forEach((area, index) => {
     values[area] = {};
     ['2021', '2022', '2023'].forEach((year, step) => {

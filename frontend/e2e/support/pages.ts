@@ -40,6 +40,13 @@ export async function goTo(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
 }
 
+/** The rows of a table as the text of their cells, the header row first. */
+export async function tableRows(page: Page, name: string | RegExp): Promise<string[][]> {
+  const table = page.getByRole('table', { name });
+  await table.waitFor();
+  return table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+}
+
 /** The add and edit form. */
 export class PriorityForm {
   constructor(private readonly page: Page) {}
@@ -132,5 +139,44 @@ export class ServiceForm {
 
   async save() {
     await this.page.getByRole('button', { name: 'Save service' }).click();
+  }
+}
+
+/** The add and edit form of an indicator of the catalogue. */
+export class IndicatorForm {
+  constructor(private readonly page: Page) {}
+
+  get name() {
+    return this.page.getByLabel('Name', { exact: true });
+  }
+
+  async fill(values: {
+    code?: string;
+    name?: string;
+    definition?: string;
+    unit?: string;
+    polarity?: string;
+    source?: string;
+    /** One a line. */
+    breakdowns?: string[];
+  }) {
+    const { page } = this;
+    if (values.code !== undefined) await page.getByLabel('Code', { exact: true }).fill(values.code);
+    if (values.name !== undefined) await this.name.fill(values.name);
+    if (values.definition !== undefined) await page.getByLabel('Definition', { exact: true }).fill(values.definition);
+    if (values.unit !== undefined) await page.getByRole('group', { name: 'Unit' }).getByLabel(values.unit, { exact: true }).check();
+    if (values.polarity !== undefined) await page.getByRole('group', { name: 'Polarity' }).getByLabel(values.polarity, { exact: true }).check();
+    if (values.source !== undefined) await page.getByLabel('Source', { exact: true }).fill(values.source);
+    if (values.breakdowns !== undefined) await page.getByLabel('Breakdowns', { exact: true }).fill(values.breakdowns.join('\n'));
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Save indicator' }).click();
+  }
+
+  /** Waits until the form shows the values it was opened with (the edit form loads them first). */
+  async waitUntilLoaded(name: string) {
+    await this.name.waitFor();
+    await expect.poll(() => this.name.inputValue()).toBe(name);
   }
 }

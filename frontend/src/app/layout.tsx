@@ -75,6 +75,7 @@ export function Layout() {
   const area = useArea(areaCode);
   const onHome = useMatch('/') !== null;
   const onIndicators = useMatch('/indicators') !== null;
+  const inIndicators = useMatch('/indicators/*') !== null;
   useFocusMainOnNavigation();
 
   return (
@@ -85,7 +86,7 @@ export function Layout() {
         <ServiceNavigation
           items={[
             { text: 'Your areas', href: '/', active: onHome },
-            { text: 'Indicators', href: '/indicators', active: onIndicators },
+            { text: 'Indicators', href: '/indicators', active: onIndicators ? 'page' : inIndicators ? 'section' : undefined },
             { text: 'Sign out', href: signOutUrl(), external: true },
           ]}
         />

@@ -9,6 +9,11 @@ import { CoproductionListRoute } from '@/app/routes/coproduction-list';
 import { CoproductionNewRoute } from '@/app/routes/coproduction-new';
 import { DashboardRoute } from '@/app/routes/dashboard';
 import { GapAnalysisRoute } from '@/app/routes/gap-analysis';
+import { IndicatorRoute } from '@/app/routes/indicator';
+import { IndicatorCatalogueRoute } from '@/app/routes/indicator-catalogue';
+import { IndicatorEditRoute } from '@/app/routes/indicator-edit';
+import { IndicatorImportRoute } from '@/app/routes/indicator-import';
+import { IndicatorNewRoute } from '@/app/routes/indicator-new';
 import { IndicatorsRoute } from '@/app/routes/indicators';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { OutcomeRoute } from '@/app/routes/outcome';
@@ -58,6 +63,11 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/gap-analysis" element={<GapAnalysisRoute />} />
         <Route path="areas/:areaCode/board-report" element={<BoardReportRoute />} />
         <Route path="indicators" element={<IndicatorsRoute />} />
+        <Route path="indicators/catalogue" element={<IndicatorCatalogueRoute />} />
+        <Route path="indicators/catalogue/:code" element={<IndicatorRoute />} />
+        <Route path="indicators/catalogue/:code/edit" element={<IndicatorEditRoute />} />
+        <Route path="indicators/new" element={<IndicatorNewRoute />} />
+        <Route path="indicators/import" element={<IndicatorImportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -106,6 +106,22 @@ describe('the API client', () => {
     ]);
   });
 
+  it('keeps the bad rows of a rejected import and how many problems it has in all', () => {
+    const error = toApiError(new Response(null, { status: 422 }), {
+      title: 'The file has bad rows',
+      status: 422,
+      rowErrors: [{ line: 3, column: 'value', message: "'x' is not a number" }, { line: 4 }, 'nonsense'],
+      errorCount: 1500,
+    });
+
+    expect(error.rowErrors).toEqual([
+      { line: 3, column: 'value', message: "'x' is not a number" },
+      { line: 4, column: '', message: 'This row is not valid' },
+    ]);
+    expect(error.errorCount).toBe(1500);
+    expect(toApiError(new Response(null, { status: 422 }), { title: 'The request breaks a rule' }).rowErrors).toEqual([]);
+  });
+
   it('takes the ETag header, or quotes the version when there is none', () => {
     expect(etagFor(new Response(null, { headers: { ETag: '"7"' } }), 7)).toBe('"7"');
     expect(etagFor(new Response(null), 7)).toBe('"7"');

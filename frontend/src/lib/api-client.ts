@@ -3,6 +3,7 @@ import { getAccessToken, signInAgain } from '@/lib/auth';
 import type { components, paths } from '@/types/api';
 
 export type FieldError = components['schemas']['FieldError'];
+export type RowError = components['schemas']['RowError'];
 type Problem = components['schemas']['Problem'];
 
 /** A failed API call, read from its RFC 9457 problem+json body (or from the bare status when there is none). */
@@ -15,6 +16,10 @@ export class ApiError extends Error {
   readonly currentVersion: number | undefined;
   /** With 412: the record as it is now. */
   readonly current: Record<string, unknown> | undefined;
+  /** With a rejected import: its bad rows (the first 1000). */
+  readonly rowErrors: RowError[];
+  /** With a rejected import: how many row problems it has in all. */
+  readonly errorCount: number | undefined;
 
   constructor(problem: {
     status: number;
@@ -23,6 +28,8 @@ export class ApiError extends Error {
     fieldErrors?: FieldError[];
     currentVersion?: number;
     current?: Record<string, unknown>;
+    rowErrors?: RowError[];
+    errorCount?: number;
   }) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.name = 'ApiError';
@@ -32,6 +39,8 @@ export class ApiError extends Error {
     this.fieldErrors = problem.fieldErrors ?? [];
     this.currentVersion = problem.currentVersion;
     this.current = problem.current;
+    this.rowErrors = problem.rowErrors ?? [];
+    this.errorCount = problem.errorCount;
   }
 }
 
@@ -47,6 +56,15 @@ function readFieldErrors(value: unknown): FieldError[] {
   }));
 }
 
+function readRowErrors(value: unknown): RowError[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((item) => ({
+    line: typeof item.line === 'number' ? item.line : 0,
+    column: typeof item.column === 'string' ? item.column : '',
+    message: typeof item.message === 'string' ? item.message : 'This row is not valid',
+  }));
+}
+
 /** Turns an error response and its (already parsed) body into an ApiError. */
 export function toApiError(response: Response, body: unknown): ApiError {
   const problem: Partial<Problem> = isRecord(body) ? body : {};
@@ -58,6 +76,8 @@ export function toApiError(response: Response, body: unknown): ApiError {
     fieldErrors: readFieldErrors(problem.errors),
     currentVersion,
     current: isRecord(problem.current) ? problem.current : undefined,
+    rowErrors: readRowErrors(problem.rowErrors),
+    errorCount: typeof problem.errorCount === 'number' ? problem.errorCount : undefined,
   });
 }
 

@@ -2,6 +2,7 @@ import type { components } from '@/types/api';
 import { formatMoney } from '@/lib/format';
 
 export type IndicatorUnit = components['schemas']['IndicatorUnit'];
+export type Polarity = components['schemas']['Polarity'];
 export type Direction = components['schemas']['Direction'];
 
 const units: readonly string[] = ['percent', 'count', 'rate_per_1000', 'ratio', 'currency'];
@@ -44,7 +45,7 @@ export const unitLabels: Record<IndicatorUnit, string> = {
   currency: 'Pounds (£)',
 };
 
-export const polarityLabels: Record<components['schemas']['Polarity'], string> = {
+export const polarityLabels: Record<Polarity, string> = {
   higher_is_better: 'Higher is better',
   lower_is_better: 'Lower is better',
   no_judgement: 'Neither higher nor lower is better',

@@ -20,6 +20,12 @@ export function indicatorsPath({ indicator, areas = [] }: { indicator?: string; 
   return query ? `/indicators?${query}` : '/indicators';
 }
 
+export const indicatorCataloguePath = '/indicators/catalogue';
+export const indicatorPath = (code: string) => `${indicatorCataloguePath}/${code}`;
+/** Beside the catalogue, not in it: `new` could be an indicator's code. */
+export const newIndicatorPath = '/indicators/new';
+export const importValuesPath = '/indicators/import';
+
 export const dashboardPath = (areaCode: string) => `/areas/${areaCode}/dashboard`;
 export const traceabilityPath = (areaCode: string) => `/areas/${areaCode}/traceability`;
 export const gapAnalysisPath = (areaCode: string) => `/areas/${areaCode}/gap-analysis`;

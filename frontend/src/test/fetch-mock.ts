@@ -40,7 +40,8 @@ export function mockApi() {
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      // JSON bodies are parsed for comparing; others (an imported CSV) are kept as text.
+      body: text && request.headers.get('Content-Type')?.includes('json') ? JSON.parse(text) : text || undefined,
     };
     requests.push(recorded);
     for (const route of routes) {

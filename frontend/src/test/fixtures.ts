@@ -1,5 +1,6 @@
 import type { Area } from '@/features/area/api/get-areas';
 import type { Coproduction } from '@/features/coproduction/types';
+import type { Indicator } from '@/features/indicator/types';
 import type { Me } from '@/features/me/api/get-me';
 import type { Outcome } from '@/features/outcome/types';
 import type { Priority } from '@/features/priority/types';
@@ -113,6 +114,20 @@ export const coproduction: Coproduction = {
   serviceIds: [service.id],
 };
 
+export const indicator: Indicator = {
+  code: 'ehcp_timeliness',
+  name: 'EHC plans issued within 20 weeks',
+  definition: 'New EHC plans issued within 20 weeks, as a share of all new plans',
+  unit: 'percent',
+  polarity: 'higher_is_better',
+  source: 'DfE, Education, health and care plans',
+  breakdowns: ['phase'],
+  archived: false,
+  version: 2,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
+
 export const editor: Me = {
   username: 'editor.manchester',
   name: 'Edith Editor',
@@ -123,6 +138,8 @@ export const editor: Me = {
 };
 
 export const viewer: Me = { ...editor, username: 'viewer.manchester', name: 'Vic Viewer', roles: ['viewer'], canEdit: false };
+
+export const admin: Me = { ...editor, username: 'admin', name: 'Ada Admin', roles: ['admin'], isAdmin: true };
 
 export function page<T>(items: T[]) {
   return { items, page: 0, size: 50, total: items.length };

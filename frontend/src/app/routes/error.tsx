@@ -17,11 +17,18 @@ export function NotFoundPage() {
   );
 }
 
-export function ForbiddenPage({ heading = 'You cannot do this' }: { heading?: string }) {
+export function ForbiddenPage({
+  heading = 'You cannot do this',
+  reason = 'Your account can view records but not change them.',
+}: {
+  heading?: string;
+  /** Who may do it, when that is not simply "users who may change records". */
+  reason?: string;
+}) {
   return (
     <Page title={heading}>
       <h1 className="govuk-heading-l">{heading}</h1>
-      <p className="govuk-body">Your account can view records but not change them.</p>
+      <p className="govuk-body">{reason}</p>
       <p className="govuk-body">Ask your SEND Hub administrator if you need to change records.</p>
       <p className="govuk-body">
         <Link className="govuk-link" to="/">

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { useAreas } from '@/features/area/api/get-areas';
@@ -18,12 +18,15 @@ import {
 import type { Indicator, Selection } from '@/features/indicator/types';
 import { categoriesOf } from '@/features/indicator/utils/series';
 import { breakdownQuery, selectionFrom, seriesQuery, toPageParams, totalBreakdown } from '@/features/indicator/utils/selection';
+import { useMe } from '@/features/me/api/get-me';
+import { importValuesPath, indicatorCataloguePath } from '@/lib/paths';
 
 /** The indicator explorer: an indicator's values over periods, across areas and by category, each as a chart and a table. */
 export function IndicatorsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const indicators = useIndicators();
   const areas = useAreas();
+  const me = useMe();
 
   if (indicators.isError) return <LoadFailurePage error={indicators.error} />;
   if (areas.isError) return <LoadFailurePage error={areas.error} />;
@@ -42,6 +45,20 @@ export function IndicatorsRoute() {
         Choose an indicator and areas to see the indicator over time, the areas side by side and, for an indicator with a breakdown, its
         categories. Every chart has a table with the same numbers, and the values can be downloaded.
       </p>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={indicatorCataloguePath}>
+            Indicator catalogue
+          </Link>
+        </li>
+        {me.data?.canEdit && (
+          <li>
+            <Link className="govuk-link" to={importValuesPath}>
+              Import indicator values
+            </Link>
+          </li>
+        )}
+      </ul>
       <ExplorerControls
         key={searchParams.toString()}
         selection={selection}

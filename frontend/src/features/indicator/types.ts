@@ -1,6 +1,10 @@
+import type { Versioned } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type Indicator = components['schemas']['Indicator'];
+export type IndicatorInput = components['schemas']['IndicatorInput'];
+export type VersionedIndicator = Versioned<Indicator>;
+export type ImportReport = components['schemas']['ImportReport'];
 export type IndicatorValue = components['schemas']['IndicatorValue'];
 export type Trend = components['schemas']['Trend'];
 export type TrendPoint = NonNullable<components['schemas']['TrendPoint']>;

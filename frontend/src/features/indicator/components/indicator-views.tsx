@@ -17,6 +17,7 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
   return (
     <SummaryList
       rows={[
+        { key: 'Code', value: <code className="sendhub-code">{indicator.code}</code> },
         { key: 'Definition', value: notGiven(indicator.definition) },
         { key: 'Unit', value: unitLabels[indicator.unit] },
         { key: 'Polarity', value: polarityLabels[indicator.polarity] },
