@@ -95,6 +95,8 @@ describe('an editor following the links between records', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Contract end date must not be before contract start date' }).click();
+    const contractEndDay = page.getByRole('group', { name: 'Contract end date' }).getByLabel('Day');
+    expect(await contractEndDay.evaluate((box) => box === document.activeElement)).toBe(true);
     await form.fill({ contractEnd: monthsFromToday(3) });
     await form.save();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFieldErrors, fieldId, normaliseField, readableMessage, targetId } from '@/lib/field-errors';
+import { dateInputError, describeFieldErrors, fieldId, normaliseField, readableMessage, targetId } from '@/lib/field-errors';
 
 const labels = {
   contractStart: 'Contract start date',
@@ -58,5 +58,29 @@ describe('field errors', () => {
       { text: 'Something else is wrong', href: undefined },
     ]);
     expect(described.byId.get('priorityIds')).toBe('Linked priority 1 is not a priority of area E08000003');
+  });
+
+  it('put an error on a whole date on its three boxes, linking to the day, and one on some boxes on those only', () => {
+    const ids = new Set(['contractStart', 'contractStart-day', 'contractStart-month', 'contractStart-year']);
+    const apiError = describeFieldErrors([{ field: 'contractStart', message: 'must not be after contractEnd' }], ids, labels);
+
+    expect(apiError.summary).toEqual([{ text: 'Contract start date must not be after contract end date', href: '#contractStart-day' }]);
+    expect(dateInputError(apiError.byId, 'contractStart')).toEqual({
+      message: 'Contract start date must not be after contract end date',
+      parts: ['day', 'month', 'year'],
+    });
+
+    const message = 'Contract start date must include a day and year';
+    const incomplete = describeFieldErrors(
+      [
+        { field: 'contractStart.day', message },
+        { field: 'contractStart.year', message },
+      ],
+      ids,
+      labels,
+    );
+    expect(incomplete.summary).toEqual([{ text: message, href: '#contractStart-day' }]);
+    expect(dateInputError(incomplete.byId, 'contractStart')).toEqual({ message, parts: ['day', 'year'] });
+    expect(dateInputError(incomplete.byId, 'contractEnd')).toBeUndefined();
   });
 });

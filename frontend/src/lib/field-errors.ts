@@ -1,5 +1,7 @@
+import type { DateInputError } from '@/components/govuk/date-input';
 import type { ErrorSummaryItem } from '@/components/govuk/error-summary';
 import type { FieldError } from '@/lib/api-client';
+import { dateParts, datePartIds } from '@/lib/date-parts';
 
 /**
  * The API names fields by JSON path (`title`, `actions[0].dueDate`, `participants.parentsCarers`);
@@ -60,17 +62,35 @@ export function readableMessage(error: FieldError, labels: FieldLabels): string 
 export type DescribedErrors = {
   /** The message to show on each control, by control id (the first, when several land on one). */
   byId: Map<string, string>;
-  /** Every error, in order, linking to its control where the form has one. */
+  /** Every error, in order, linking to its control where the form has one; each message once. */
   summary: ErrorSummaryItem[];
 };
 
+/**
+ * A date input is known by its boxes (`contractEnd-day`...): an error on the whole date lands on
+ * all three, and links to the first, as the GOV.UK error summary does.
+ */
+function controlsFor(id: string | undefined, ids: ReadonlySet<string>): string[] {
+  if (!id) return [];
+  return ids.has(`${id}-day`) ? datePartIds(id) : [id];
+}
+
 export function describeFieldErrors(errors: FieldError[], ids: ReadonlySet<string>, labels: FieldLabels): DescribedErrors {
   const byId = new Map<string, string>();
-  const summary = errors.map((error) => {
+  const summary: ErrorSummaryItem[] = [];
+  for (const error of errors) {
     const text = readableMessage(error, labels);
-    const id = targetId(error.field, ids);
-    if (id && !byId.has(id)) byId.set(id, text);
-    return { text, href: id ? `#${id}` : undefined };
-  });
+    const controls = controlsFor(targetId(error.field, ids), ids);
+    for (const id of controls) if (!byId.has(id)) byId.set(id, text);
+    // A date missing its day and year is an error on each of the two boxes, said once.
+    if (!summary.some((item) => item.text === text)) summary.push({ text, href: controls.length > 0 ? `#${controls[0]}` : undefined });
+  }
   return { byId, summary };
+}
+
+/** What a date input shows: the first message on any of its boxes, and the boxes to mark. */
+export function dateInputError(byId: ReadonlyMap<string, string>, id: string): DateInputError | undefined {
+  const parts = dateParts.filter((part) => byId.has(`${id}-${part}`));
+  if (parts.length === 0) return undefined;
+  return { message: byId.get(`${id}-${parts[0]}`) as string, parts };
 }

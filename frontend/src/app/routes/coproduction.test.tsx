@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '@/test/date-input';
 import { json, problem } from '@/test/fetch-mock';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { coproduction, manchester, priority, service, viewer } from '@/test/fixtures';
@@ -98,7 +99,11 @@ describe('the co-production form', () => {
       '#participants-parentsCarers',
     );
     expect(screen.getByLabelText('Parents and carers')).toHaveAccessibleDescription('Error: Parents and carers must be greater than or equal to 0');
-    expect(screen.getByLabelText('Date feedback was given')).toHaveAccessibleDescription(
+    expect(within(summary).getByRole('link', { name: 'Date feedback was given must not be before date held' })).toHaveAttribute(
+      'href',
+      '#feedbackGivenOn-day',
+    );
+    expect(screen.getByRole('group', { name: 'Date feedback was given' })).toHaveAccessibleDescription(
       expect.stringContaining('Error: Date feedback was given must not be before date held'),
     );
     expect(screen.getByLabelText('We did')).toHaveAccessibleDescription(
@@ -119,7 +124,7 @@ describe('the co-production form', () => {
 
     await user.type(await screen.findByLabelText('Title'), 'Big SEND Survey');
     await user.click(screen.getByLabelText('Survey'));
-    await user.type(screen.getByLabelText('Date held'), '2025-03-01');
+    await typeDate(user, 'Date held', '1 3 2025');
     await user.type(screen.getByLabelText('Children and young people'), '120');
     await user.type(screen.getByLabelText('Parents and carers'), '340');
     await user.type(screen.getByLabelText('Partners'), 'Manchester Parent Carer Forum');

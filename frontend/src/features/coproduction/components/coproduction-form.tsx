@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Checkboxes } from '@/components/govuk/checkboxes';
+import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
@@ -25,7 +26,7 @@ import {
   type CoproductionFormValues,
 } from '@/features/coproduction/utils/form-values';
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
-import { describeFieldErrors } from '@/lib/field-errors';
+import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkChoices, type LinkOption } from '@/lib/link-choices';
@@ -97,6 +98,7 @@ export function CoproductionForm({
   useDocumentTitle(heading, form.hasProblems);
   const errors = describeFieldErrors(form.fieldErrors, coproductionControlIds, coproductionFieldLabels);
   const errorFor = (id: string) => errors.byId.get(id);
+  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
   const setParticipants = (name: keyof CoproductionFormValues['participants']) => (count: string) =>
     setValues((current) => ({ ...current, participants: { ...current.participants, [name]: count } }));
 
@@ -133,7 +135,7 @@ export function CoproductionForm({
           onChange={(kind) => set('kind')(kind as CoproductionFormValues['kind'])}
           error={errorFor('kind')}
         />
-        <Input id="heldOn" label="Date held" type="date" width="10" value={values.heldOn} onChange={set('heldOn')} error={errorFor('heldOn')} />
+        <DateInput id="heldOn" legend="Date held" value={values.heldOn} onChange={set('heldOn')} error={dateErrorFor('heldOn')} />
         <Fieldset id="participants" legend="Who took part" legendSize="s" hint="How many of each took part. Leave empty if not known.">
           {participantGroups.map((group) => (
             <Input
@@ -175,15 +177,13 @@ export function CoproductionForm({
           onChange={set('weDid')}
           error={errorFor('weDid')}
         />
-        <Input
+        <DateInput
           id="feedbackGivenOn"
-          label="Date feedback was given"
+          legend="Date feedback was given"
           hint="The day we told those who took part what we did: this closes the loop"
-          type="date"
-          width="10"
           value={values.feedbackGivenOn}
           onChange={set('feedbackGivenOn')}
-          error={errorFor('feedbackGivenOn')}
+          error={dateErrorFor('feedbackGivenOn')}
         />
         <Radios
           id="status"

@@ -1,5 +1,6 @@
 import type { Coproduction, CoproductionInput, CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import type { FieldError } from '@/lib/api-client';
+import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
 import { splitList } from '@/lib/format';
 
@@ -15,14 +16,14 @@ type ParticipantGroup = (typeof participantGroups)[number]['name'];
 export type CoproductionFormValues = {
   title: string;
   kind: CoproductionKind | '';
-  heldOn: string;
+  heldOn: DateParts;
   participants: Record<ParticipantGroup, string>;
   /** One partner a line. */
   partners: string;
   principles: LundyPrinciple[];
   youSaid: string;
   weDid: string;
-  feedbackGivenOn: string;
+  feedbackGivenOn: DateParts;
   status: CoproductionStatus;
   priorityIds: string[];
   serviceIds: string[];
@@ -43,10 +44,12 @@ export const coproductionFieldRoots: ReadonlySet<string> = new Set([
   'serviceIds',
 ]);
 
-/** The controls errors can land on: one for each field, one for each group of participants. */
+/** The controls errors can land on: one for each field, one for each group of participants, one for each box of a date. */
 export const coproductionControlIds: ReadonlySet<string> = new Set([
   ...coproductionFieldRoots,
   ...participantGroups.map((group) => `participants-${group.name}`),
+  ...datePartIds('heldOn'),
+  ...datePartIds('feedbackGivenOn'),
 ]);
 
 export const coproductionFieldLabels: FieldLabels = {
@@ -75,13 +78,13 @@ export function emptyValues(): CoproductionFormValues {
   return {
     title: '',
     kind: '',
-    heldOn: '',
+    heldOn: emptyDate(),
     participants: { childrenYoungPeople: '', parentsCarers: '', professionals: '' },
     partners: '',
     principles: [],
     youSaid: '',
     weDid: '',
-    feedbackGivenOn: '',
+    feedbackGivenOn: emptyDate(),
     status: 'open',
     priorityIds: [],
     serviceIds: [],
@@ -96,7 +99,7 @@ export function valuesFromCoproduction(record: Coproduction): CoproductionFormVa
   return {
     title: record.title,
     kind: record.kind,
-    heldOn: record.heldOn ?? '',
+    heldOn: datePartsFromIso(record.heldOn),
     participants: {
       childrenYoungPeople: countText(record.participants.childrenYoungPeople),
       parentsCarers: countText(record.participants.parentsCarers),
@@ -106,7 +109,7 @@ export function valuesFromCoproduction(record: Coproduction): CoproductionFormVa
     principles: [...record.principles],
     youSaid: record.youSaid ?? '',
     weDid: record.weDid ?? '',
-    feedbackGivenOn: record.feedbackGivenOn ?? '',
+    feedbackGivenOn: datePartsFromIso(record.feedbackGivenOn),
     status: record.status,
     priorityIds: [...record.priorityIds],
     serviceIds: [...record.serviceIds],
@@ -126,7 +129,7 @@ export function toInput(values: CoproductionFormValues): CoproductionInput {
   return {
     title: values.title.trim(),
     kind: values.kind as CoproductionKind,
-    heldOn: textOrNull(values.heldOn),
+    heldOn: isoFromDateParts(values.heldOn),
     participants: {
       childrenYoungPeople: countOrNull(values.participants.childrenYoungPeople),
       parentsCarers: countOrNull(values.participants.parentsCarers),
@@ -136,7 +139,7 @@ export function toInput(values: CoproductionFormValues): CoproductionInput {
     principles: values.principles,
     youSaid: textOrNull(values.youSaid),
     weDid: textOrNull(values.weDid),
-    feedbackGivenOn: textOrNull(values.feedbackGivenOn),
+    feedbackGivenOn: isoFromDateParts(values.feedbackGivenOn),
     status: values.status,
     priorityIds: values.priorityIds,
     serviceIds: values.serviceIds,
@@ -153,12 +156,14 @@ export function validate(values: CoproductionFormValues): FieldError[] {
   if (values.title.trim() === '') add('title', 'Enter a title');
   else if (values.title.trim().length > 200) add('title', 'Title must be 200 characters or fewer');
   if (values.kind === '') add('kind', 'Select what kind of co-production it was');
+  errors.push(...dateProblems('heldOn', coproductionFieldLabels.heldOn, values.heldOn));
   for (const group of participantGroups) {
     const count = values.participants[group.name].trim();
     if (count !== '' && !/^-?\d{1,7}$/.test(count)) add(`participants.${group.name}`, `${group.label} must be a whole number, like 12`);
   }
   if (values.youSaid.trim().length > 4000) add('youSaid', 'You said must be 4000 characters or fewer');
   if (values.weDid.trim().length > 4000) add('weDid', 'We did must be 4000 characters or fewer');
+  errors.push(...dateProblems('feedbackGivenOn', coproductionFieldLabels.feedbackGivenOn, values.feedbackGivenOn));
   return errors;
 }
 

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '@/test/date-input';
 import { json, mockApi, problem } from '@/test/fetch-mock';
 import { editor, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
@@ -32,7 +33,7 @@ describe('the priority form', () => {
     const action = screen.getByRole('group', { name: 'Action 1' });
     expect(within(action).getByLabelText('Description')).toHaveFocus();
     await user.type(within(action).getByLabelText('Description'), 'Open two more short break clubs');
-    await user.type(within(action).getByLabelText('Due date'), '2026-03-31');
+    await typeDate(user, 'Due date', '31 3 2026', action);
     await user.click(screen.getByRole('button', { name: 'Add a measure' }));
     const measure = screen.getByRole('group', { name: 'Measure 1' });
     await user.type(within(measure).getByLabelText('Description'), 'Families using short breaks');
@@ -60,10 +61,12 @@ describe('the priority form', () => {
     const { user } = renderApp(editUrl);
 
     await user.clear(await screen.findByLabelText('Title'));
+    await user.clear(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('Month'));
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter a title' })).toHaveAttribute('href', '#title');
+    expect(within(summary).getByRole('link', { name: 'Due date for action 1 must include a month' })).toHaveAttribute('href', '#actions-0-dueDate-month');
     expect(summary.parentElement).toHaveFocus();
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Enter a title');
     expect(document.title).toBe('Error: Edit priority – SEND Hub');
@@ -91,13 +94,15 @@ describe('the priority form', () => {
     expect(titleLink).toHaveAttribute('href', '#title');
     expect(within(summary).getByRole('link', { name: 'The due date must be within the strategy period' })).toHaveAttribute(
       'href',
-      '#actions-0-dueDate',
+      '#actions-0-dueDate-day',
     );
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(
       'Error: A priority with this title already exists in the strategy',
     );
     const action = screen.getByRole('group', { name: 'Action 1' });
-    expect(within(action).getByLabelText('Due date')).toHaveAccessibleDescription('Error: The due date must be within the strategy period');
+    expect(within(action).getByRole('group', { name: 'Due date' })).toHaveAccessibleDescription(
+      'For example, 27 3 2026 Error: The due date must be within the strategy period',
+    );
 
     await user.click(titleLink);
     expect(screen.getByLabelText('Title')).toHaveFocus();

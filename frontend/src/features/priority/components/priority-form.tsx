@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Checkboxes, type ChoiceItem } from '@/components/govuk/checkboxes';
+import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
@@ -27,7 +28,7 @@ import {
   type MeasureValues,
   type PriorityFormValues,
 } from '@/features/priority/utils/form-values';
-import { describeFieldErrors } from '@/lib/field-errors';
+import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecordForm } from '@/lib/use-record-form';
 
@@ -92,6 +93,7 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
 
   const errors = describeFieldErrors(form.fieldErrors, fieldIds(values), priorityFieldLabels);
   const errorFor = (id: string) => errors.byId.get(id);
+  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -222,14 +224,12 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
                 onChange={(value) => setAction(index, { owner: value })}
                 error={errorFor(`${prefix}-owner`)}
               />
-              <Input
+              <DateInput
                 id={`${prefix}-dueDate`}
-                label="Due date"
-                type="date"
-                width="10"
+                legend="Due date"
                 value={action.dueDate}
                 onChange={(value) => setAction(index, { dueDate: value })}
-                error={errorFor(`${prefix}-dueDate`)}
+                error={dateErrorFor(`${prefix}-dueDate`)}
               />
               <Select
                 id={`${prefix}-status`}
@@ -293,14 +293,12 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
                 onChange={(value) => setMeasure(index, { targetValue: value })}
                 error={errorFor(`${prefix}-targetValue`)}
               />
-              <Input
+              <DateInput
                 id={`${prefix}-targetDate`}
-                label="Target date"
-                type="date"
-                width="10"
+                legend="Target date"
                 value={measure.targetDate}
                 onChange={(value) => setMeasure(index, { targetDate: value })}
-                error={errorFor(`${prefix}-targetDate`)}
+                error={dateErrorFor(`${prefix}-targetDate`)}
               />
               <Button variant="secondary" onClick={() => removeMeasure(index)}>
                 Remove{' '}<span className="govuk-visually-hidden">measure {index + 1}</span>

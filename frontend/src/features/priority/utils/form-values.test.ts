@@ -22,7 +22,9 @@ describe('the priority form values', () => {
       new Set([
         ...['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'],
         ...['actions-0', 'actions-0-description', 'actions-0-owner', 'actions-0-dueDate', 'actions-0-status'],
+        ...['actions-0-dueDate-day', 'actions-0-dueDate-month', 'actions-0-dueDate-year'],
         ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-target', 'measures-0-targetValue', 'measures-0-targetDate'],
+        ...['measures-0-targetDate-day', 'measures-0-targetDate-month', 'measures-0-targetDate-year'],
       ]),
     );
   });
@@ -77,8 +79,8 @@ describe('the priority form values', () => {
     const values = {
       ...emptyValues(''),
       number: 'one',
-      actions: [emptyAction()],
-      measures: [{ ...emptyMeasure(), description: 'Timeliness', indicatorCode: 'EHCP Rate' }],
+      actions: [{ ...emptyAction(), dueDate: { day: '31', month: '4', year: '2026' } }],
+      measures: [{ ...emptyMeasure(), description: 'Timeliness', indicatorCode: 'EHCP Rate', targetDate: { day: '1', month: '', year: '' } }],
     };
 
     expect(validate(values)).toEqual([
@@ -86,10 +88,13 @@ describe('the priority form values', () => {
       { field: 'number', message: 'Number must be a whole number from 1 to 999' },
       { field: 'title', message: 'Enter a title' },
       { field: 'actions[0].description', message: 'Enter a description for action 1' },
+      { field: 'actions[0].dueDate', message: 'Due date for action 1 must be a real date' },
       {
         field: 'measures[0].indicatorCode',
         message: 'Indicator code for measure 1 must only include lower-case letters, numbers and underscores',
       },
+      { field: 'measures[0].targetDate.month', message: 'Target date for measure 1 must include a month and year' },
+      { field: 'measures[0].targetDate.year', message: 'Target date for measure 1 must include a month and year' },
     ]);
     expect(validate(valuesFromPriority(priority))).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import type { ActionStatus, Priority, PriorityInput, RagStatus } from '@/features/priority/types';
 import type { FieldError } from '@/lib/api-client';
+import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
 
-export type ActionValues = { key: string; description: string; owner: string; dueDate: string; status: ActionStatus };
-export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetValue: string; targetDate: string };
+export type ActionValues = { key: string; description: string; owner: string; dueDate: DateParts; status: ActionStatus };
+export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetValue: string; targetDate: DateParts };
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
 export type PriorityFormValues = {
@@ -26,11 +27,11 @@ function newKey(): string {
 }
 
 export function emptyAction(): ActionValues {
-  return { key: newKey(), description: '', owner: '', dueDate: '', status: 'not_started' };
+  return { key: newKey(), description: '', owner: '', dueDate: emptyDate(), status: 'not_started' };
 }
 
 export function emptyMeasure(): MeasureValues {
-  return { key: newKey(), description: '', indicatorCode: '', target: '', targetValue: '', targetDate: '' };
+  return { key: newKey(), description: '', indicatorCode: '', target: '', targetValue: '', targetDate: emptyDate() };
 }
 
 export function emptyValues(strategyId = ''): PriorityFormValues {
@@ -61,7 +62,7 @@ export function valuesFromPriority(priority: Priority): PriorityFormValues {
       key: newKey(),
       description: action.description ?? '',
       owner: action.owner ?? '',
-      dueDate: action.dueDate ?? '',
+      dueDate: datePartsFromIso(action.dueDate),
       status: action.status ?? 'not_started',
     })),
     measures: (priority.measures ?? []).map((measure) => ({
@@ -70,7 +71,7 @@ export function valuesFromPriority(priority: Priority): PriorityFormValues {
       indicatorCode: measure.indicatorCode ?? '',
       target: measure.target ?? '',
       targetValue: measure.targetValue === null || measure.targetValue === undefined ? '' : String(measure.targetValue),
-      targetDate: measure.targetDate ?? '',
+      targetDate: datePartsFromIso(measure.targetDate),
     })),
     outcomeIds: [...(priority.outcomeIds ?? [])],
   };
@@ -94,7 +95,7 @@ export function toInput(values: PriorityFormValues): PriorityInput {
     actions: values.actions.map((action) => ({
       description: action.description.trim(),
       owner: textOrNull(action.owner),
-      dueDate: textOrNull(action.dueDate),
+      dueDate: isoFromDateParts(action.dueDate),
       status: action.status,
     })),
     measures: values.measures.map((measure) => ({
@@ -102,7 +103,7 @@ export function toInput(values: PriorityFormValues): PriorityInput {
       indicatorCode: textOrNull(measure.indicatorCode),
       target: textOrNull(measure.target),
       targetValue: measure.targetValue.trim() === '' ? null : Number(measure.targetValue.trim()),
-      targetDate: textOrNull(measure.targetDate),
+      targetDate: isoFromDateParts(measure.targetDate),
     })),
     outcomeIds: values.outcomeIds,
   };
@@ -132,6 +133,7 @@ export function validate(values: PriorityFormValues): FieldError[] {
     if (action.description.trim() === '') add(`actions[${index}].description`, `Enter a description for action ${n}`);
     else if (tooLong(action.description, 2000)) add(`actions[${index}].description`, `Description for action ${n} must be 2000 characters or fewer`);
     if (tooLong(action.owner, 200)) add(`actions[${index}].owner`, `Owner for action ${n} must be 200 characters or fewer`);
+    errors.push(...dateProblems(`actions[${index}].dueDate`, `Due date for action ${n}`, action.dueDate));
   });
   values.measures.forEach((measure, index) => {
     const n = index + 1;
@@ -146,6 +148,7 @@ export function validate(values: PriorityFormValues): FieldError[] {
     if (targetValue !== '' && !/^-?\d+(\.\d+)?$/.test(targetValue)) {
       add(`measures[${index}].targetValue`, `Target value for measure ${n} must be a number, like 90 or 4.5`);
     }
+    errors.push(...dateProblems(`measures[${index}].targetDate`, `Target date for measure ${n}`, measure.targetDate));
   });
   return errors;
 }
@@ -193,9 +196,11 @@ export function fieldIds(values: PriorityFormValues): Set<string> {
   const ids = ['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'];
   values.actions.forEach((_, index) => {
     ids.push(`actions-${index}`, ...['description', 'owner', 'dueDate', 'status'].map((name) => `actions-${index}-${name}`));
+    ids.push(...datePartIds(`actions-${index}-dueDate`));
   });
   values.measures.forEach((_, index) => {
     ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'target', 'targetValue', 'targetDate'].map((name) => `measures-${index}-${name}`));
+    ids.push(...datePartIds(`measures-${index}-targetDate`));
   });
   return new Set(ids);
 }

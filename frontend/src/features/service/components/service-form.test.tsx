@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '@/test/date-input';
 import { json, problem } from '@/test/fetch-mock';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { manchester, outcome, priority, service } from '@/test/fixtures';
@@ -26,8 +27,8 @@ describe('the service form', () => {
     await user.type(screen.getByLabelText('Commissioners'), 'Manchester City Council{Enter}NHS Greater Manchester ICB');
     await user.click(screen.getByLabelText('Pooled budget'));
     await user.type(screen.getByLabelText('Annual value'), '£450,000.50');
-    await user.type(screen.getByLabelText('Contract start date'), '2024-04-01');
-    await user.type(screen.getByLabelText('Contract end date'), '2027-03-31');
+    await typeDate(user, 'Contract start date', '1 4 2024');
+    await typeDate(user, 'Contract end date', '31 3 2027');
     await user.click(within(screen.getByRole('group', { name: 'Status' })).getByLabelText('Active'));
     await user.click(screen.getByRole('checkbox', { name: `1. ${priority.title}` }));
     await user.click(screen.getByRole('checkbox', { name: outcome.statement }));
@@ -82,22 +83,61 @@ describe('the service form', () => {
     const expected: [string, string][] = [
       ['Annual value must not be negative', '#annualValue'],
       ['Oldest age must not be below youngest age', '#ageTo'],
-      ['Contract end date must not be before contract start date', '#contractEnd'],
+      ['Contract end date must not be before contract start date', '#contractEnd-day'],
       ['Linked priority 2 is not a priority of area E08000003', '#priorityIds'],
     ];
     for (const [text, href] of expected) expect(within(summary).getByRole('link', { name: text })).toHaveAttribute('href', href);
     expect(screen.getByLabelText('Annual value')).toHaveAccessibleDescription(expect.stringContaining('Error: Annual value must not be negative'));
     expect(screen.getByLabelText('Oldest age')).toHaveAccessibleDescription('Error: Oldest age must not be below youngest age');
-    expect(screen.getByLabelText('Contract end date')).toHaveAccessibleDescription(
-      'Error: Contract end date must not be before contract start date',
-    );
+    const contractEnd = screen.getByRole('group', { name: 'Contract end date' });
+    expect(contractEnd).toHaveAccessibleDescription('For example, 27 3 2026 Error: Contract end date must not be before contract start date');
+    for (const box of within(contractEnd).getAllByRole('textbox')) expect(box).toHaveClass('govuk-input--error');
     expect(screen.getByRole('group', { name: 'Priorities it delivers' })).toHaveAccessibleDescription(
       'Error: Linked priority 2 is not a priority of area E08000003',
     );
     expect(document.title).toBe('Error: Edit service – SEND Hub');
 
     await user.click(within(summary).getByRole('link', { name: 'Contract end date must not be before contract start date' }));
-    expect(screen.getByLabelText('Contract end date')).toHaveFocus();
+    expect(within(contractEnd).getByLabelText('Day')).toHaveFocus();
+  });
+
+  it('shows the saved dates in the day, month and year boxes, and sends them back unchanged', async () => {
+    const api = fakeAreaApi().on('PUT', servicePath, json({ ...service, version: 7 }, { headers: { ETag: '"7"' } }));
+    const { user } = renderApp(`/areas/${manchester.code}/services/${service.id}/edit`);
+
+    const review = within(await screen.findByRole('group', { name: 'Review date' }));
+    expect(review.getByLabelText('Day')).toHaveValue('30');
+    expect(review.getByLabelText('Month')).toHaveValue('9');
+    expect(review.getByLabelText('Year')).toHaveValue('2026');
+    await user.click(screen.getByRole('button', { name: 'Save service' }));
+
+    await screen.findByText('Service saved');
+    expect(api.sent('PUT')[0].body).toMatchObject({ contractStart: '2024-04-01', contractEnd: '2027-03-31', reviewDate: '2026-09-30' });
+  });
+
+  it('says, in GOV.UK’s words, what is wrong with a date, on the boxes to fix', async () => {
+    const api = fakeAreaApi();
+    const { user } = renderApp(`/areas/${manchester.code}/services/new`);
+
+    await screen.findByRole('heading', { level: 1, name: 'Add a service' });
+    await typeDate(user, 'Contract start date', '31 2 2026');
+    const review = within(screen.getByRole('group', { name: 'Review date' }));
+    await user.type(review.getByLabelText('Day'), '30');
+    await user.type(review.getByLabelText('Year'), '2026');
+    await user.click(screen.getByRole('button', { name: 'Save service' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Contract start date must be a real date' })).toHaveAttribute('href', '#contractStart-day');
+    expect(within(summary).getByRole('link', { name: 'Review date must include a month' })).toHaveAttribute('href', '#reviewDate-month');
+    expect(screen.getByRole('group', { name: 'Review date' })).toHaveAccessibleDescription(
+      'When the service is next reviewed. For example, 27 3 2026 Error: Review date must include a month',
+    );
+    expect(review.getByLabelText('Month')).toHaveClass('govuk-input--error');
+    expect(review.getByLabelText('Day')).not.toHaveClass('govuk-input--error');
+    expect(api.sent('POST')).toHaveLength(0);
+
+    await user.click(within(summary).getByRole('link', { name: 'Review date must include a month' }));
+    expect(review.getByLabelText('Month')).toHaveFocus();
   });
 
   it('says what is missing before sending anything', async () => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Checkboxes } from '@/components/govuk/checkboxes';
+import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
@@ -31,7 +32,7 @@ import {
   serviceTiers,
 } from '@/features/service/utils/labels';
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
-import { describeFieldErrors } from '@/lib/field-errors';
+import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkChoices, type LinkOption } from '@/lib/link-choices';
@@ -108,6 +109,7 @@ export function ServiceForm({
   useDocumentTitle(heading, form.hasProblems);
   const errors = describeFieldErrors(form.fieldErrors, serviceControlIds, serviceFieldLabels);
   const errorFor = (id: string) => errors.byId.get(id);
+  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return (
@@ -219,33 +221,21 @@ export function ServiceForm({
           onChange={set('annualValue')}
           error={errorFor('annualValue')}
         />
-        <Input
+        <DateInput
           id="contractStart"
-          label="Contract start date"
-          type="date"
-          width="10"
+          legend="Contract start date"
           value={values.contractStart}
           onChange={set('contractStart')}
-          error={errorFor('contractStart')}
+          error={dateErrorFor('contractStart')}
         />
-        <Input
-          id="contractEnd"
-          label="Contract end date"
-          type="date"
-          width="10"
-          value={values.contractEnd}
-          onChange={set('contractEnd')}
-          error={errorFor('contractEnd')}
-        />
-        <Input
+        <DateInput id="contractEnd" legend="Contract end date" value={values.contractEnd} onChange={set('contractEnd')} error={dateErrorFor('contractEnd')} />
+        <DateInput
           id="reviewDate"
-          label="Review date"
+          legend="Review date"
           hint="When the service is next reviewed"
-          type="date"
-          width="10"
           value={values.reviewDate}
           onChange={set('reviewDate')}
-          error={errorFor('reviewDate')}
+          error={dateErrorFor('reviewDate')}
         />
         <Radios
           id="stage"

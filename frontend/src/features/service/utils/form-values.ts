@@ -9,6 +9,7 @@ import type {
   ServiceTier,
 } from '@/features/service/types';
 import type { FieldError } from '@/lib/api-client';
+import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
 import { splitList } from '@/lib/format';
 
@@ -26,9 +27,9 @@ export type ServiceFormValues = {
   commissioners: string;
   fundingModel: FundingModel | '';
   annualValue: string;
-  contractStart: string;
-  contractEnd: string;
-  reviewDate: string;
+  contractStart: DateParts;
+  contractEnd: DateParts;
+  reviewDate: DateParts;
   stage: CommissioningStage;
   status: ServiceStatus;
   priorityIds: string[];
@@ -58,8 +59,10 @@ export const serviceFieldRoots: ReadonlySet<string> = new Set([
   'localOfferUrl',
 ]);
 
-/** Every control of the form is named after its field. */
-export const serviceControlIds = serviceFieldRoots;
+const dateFields = ['contractStart', 'contractEnd', 'reviewDate'] as const;
+
+/** Every control of the form is named after its field; a date's boxes after the date. */
+export const serviceControlIds: ReadonlySet<string> = new Set([...serviceFieldRoots, ...dateFields.flatMap(datePartIds)]);
 
 export const serviceFieldLabels: FieldLabels = {
   name: 'Name',
@@ -101,9 +104,9 @@ export function emptyValues(): ServiceFormValues {
     commissioners: '',
     fundingModel: '',
     annualValue: '',
-    contractStart: '',
-    contractEnd: '',
-    reviewDate: '',
+    contractStart: emptyDate(),
+    contractEnd: emptyDate(),
+    reviewDate: emptyDate(),
     stage: 'understand',
     status: 'planned',
     priorityIds: [],
@@ -129,9 +132,9 @@ export function valuesFromService(service: Service): ServiceFormValues {
     commissioners: service.commissioners.join('\n'),
     fundingModel: service.fundingModel ?? '',
     annualValue: numberText(service.annualValue),
-    contractStart: service.contractStart ?? '',
-    contractEnd: service.contractEnd ?? '',
-    reviewDate: service.reviewDate ?? '',
+    contractStart: datePartsFromIso(service.contractStart),
+    contractEnd: datePartsFromIso(service.contractEnd),
+    reviewDate: datePartsFromIso(service.reviewDate),
     stage: service.stage,
     status: service.status,
     priorityIds: [...service.priorityIds],
@@ -168,9 +171,9 @@ export function toInput(values: ServiceFormValues): ServiceInput {
     commissioners: splitList(values.commissioners),
     fundingModel: values.fundingModel === '' ? null : values.fundingModel,
     annualValue: amount === '' ? null : Number(amount),
-    contractStart: textOrNull(values.contractStart),
-    contractEnd: textOrNull(values.contractEnd),
-    reviewDate: textOrNull(values.reviewDate),
+    contractStart: isoFromDateParts(values.contractStart),
+    contractEnd: isoFromDateParts(values.contractEnd),
+    reviewDate: isoFromDateParts(values.reviewDate),
     stage: values.stage,
     status: values.status,
     priorityIds: values.priorityIds,
@@ -194,6 +197,7 @@ export function validate(values: ServiceFormValues): FieldError[] {
   if (values.ageTo.trim() !== '' && !/^\d{1,3}$/.test(values.ageTo.trim())) add('ageTo', 'Oldest age must be a whole number, like 18');
   const amount = plainAmount(values.annualValue);
   if (amount !== '' && !/^-?\d+(\.\d{1,2})?$/.test(amount)) add('annualValue', 'Annual value must be an amount in pounds, like 450000 or 450000.50');
+  for (const field of dateFields) errors.push(...dateProblems(field, serviceFieldLabels[field], values[field]));
   return errors;
 }
 
