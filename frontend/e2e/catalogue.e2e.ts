@@ -61,7 +61,7 @@ describe('an administrator', () => {
     await waitForHeading(page, 'Indicator catalogue');
     await page.getByLabel('Search codes, names and definitions').fill(code);
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.getByText('1 indicator match these filters').waitFor();
+    await page.getByText('1 indicator matches these filters').waitFor();
     expect(await tableRows(page, 'Indicator catalogue')).toEqual([
       ['Code▲', 'Name⇅', 'Unit', 'Polarity', 'Breakdowns'],
       [code, name, 'Percentage (%)', 'Higher is better', 'Sex'],

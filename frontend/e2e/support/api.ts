@@ -7,6 +7,9 @@ type Service = components['schemas']['Service'];
 type ServiceInput = components['schemas']['ServiceInput'];
 type Coproduction = components['schemas']['Coproduction'];
 type CoproductionInput = components['schemas']['CoproductionInput'];
+type Outcome = components['schemas']['Outcome'];
+type OutcomeInput = components['schemas']['OutcomeInput'];
+type Strategy = components['schemas']['Strategy'];
 
 async function call(token: string, method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}) {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
@@ -113,4 +116,16 @@ export async function findOrCreateLinkedChain(token: string, areaCode: string): 
     service: { id: service.id, name: service.name },
     coproduction: { id: record.id, title: record.title },
   };
+}
+
+/** Adds an outcome for each statement, in that order, to a strategy of the area. */
+export async function createOutcomes(token: string, areaCode: string, statements: string[]): Promise<Outcome[]> {
+  const area = `/api/v1/areas/${areaCode}`;
+  const [strategy] = (await getJson<{ items: Strategy[] }>(token, `${area}/strategies?size=1`)).items;
+  if (!strategy) throw new Error(`area ${areaCode} has no strategy to add outcomes to`);
+  const outcomes: Outcome[] = [];
+  for (const statement of statements) {
+    outcomes.push(await postJson<Outcome>(token, `${area}/outcomes`, { strategyId: strategy.id, statement } satisfies OutcomeInput));
+  }
+  return outcomes;
 }

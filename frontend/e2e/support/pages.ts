@@ -40,6 +40,15 @@ export async function goTo(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
 }
 
+/** Types an ISO date ("2026-03-27") into the day, month and year boxes of the date input with this legend. */
+export async function fillDate(scope: Page | Locator, legend: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const dateInput = scope.getByRole('group', { name: legend, exact: true });
+  await dateInput.getByLabel('Day').fill(day);
+  await dateInput.getByLabel('Month').fill(month);
+  await dateInput.getByLabel('Year').fill(year);
+}
+
 /** The rows of a table as the text of their cells, the header row first. */
 export async function tableRows(page: Page, name: string | RegExp): Promise<string[][]> {
   const table = page.getByRole('table', { name });
@@ -73,7 +82,7 @@ export class PriorityForm {
     const group = this.page.getByRole('group', { name: `Action ${count + 1}`, exact: true });
     await group.getByLabel('Description').fill(action.description);
     await group.getByLabel('Owner').fill(action.owner);
-    await group.getByLabel('Due date').fill(action.dueDate);
+    await fillDate(group, 'Due date', action.dueDate);
     await group.getByLabel('Status').selectOption({ label: action.status });
   }
 
@@ -83,7 +92,7 @@ export class PriorityForm {
     const group = this.page.getByRole('group', { name: `Measure ${count + 1}`, exact: true });
     await group.getByLabel('Description').fill(measure.description);
     await group.getByLabel('Target', { exact: true }).fill(measure.target);
-    await group.getByLabel('Target date').fill(measure.targetDate);
+    await fillDate(group, 'Target date', measure.targetDate);
   }
 
   async save() {
@@ -113,6 +122,7 @@ export class ServiceForm {
     ageFrom?: string;
     ageTo?: string;
     annualValue?: string;
+    /** Dates as ISO dates, like 2026-03-27. */
     contractStart?: string;
     contractEnd?: string;
     reviewDate?: string;
@@ -128,9 +138,9 @@ export class ServiceForm {
     if (values.ageFrom !== undefined) await page.getByLabel('Youngest age').fill(values.ageFrom);
     if (values.ageTo !== undefined) await page.getByLabel('Oldest age').fill(values.ageTo);
     if (values.annualValue !== undefined) await page.getByLabel('Annual value').fill(values.annualValue);
-    if (values.contractStart !== undefined) await page.getByLabel('Contract start date').fill(values.contractStart);
-    if (values.contractEnd !== undefined) await page.getByLabel('Contract end date').fill(values.contractEnd);
-    if (values.reviewDate !== undefined) await page.getByLabel('Review date').fill(values.reviewDate);
+    if (values.contractStart !== undefined) await fillDate(page, 'Contract start date', values.contractStart);
+    if (values.contractEnd !== undefined) await fillDate(page, 'Contract end date', values.contractEnd);
+    if (values.reviewDate !== undefined) await fillDate(page, 'Review date', values.reviewDate);
     if (values.status !== undefined) await page.getByRole('group', { name: 'Status' }).getByLabel(values.status, { exact: true }).check();
     for (const priority of values.priorities ?? []) {
       await page.getByRole('group', { name: 'Priorities it delivers' }).getByRole('checkbox', { name: priority }).check();

@@ -3,11 +3,20 @@ import { coproduction, editor, manchester, outcome, page, priority, service, str
 
 const area = `/api/v1/areas/${manchester.code}`;
 
-/** Every list honours `size` the way the API does: `total` counts all, `items` holds at most `size`. */
-function list<T>(items: T[]) {
+/** Every list honours `page` and `size` the way the API does: `total` counts all, `items` holds that page's. */
+function list<T>(items: T[], totals: (all: T[]) => object = () => ({})) {
   return (request: { query: URLSearchParams }) => {
+    const page = Number(request.query.get('page') ?? 0);
     const size = Number(request.query.get('size') ?? 50);
-    return json({ items: items.slice(0, size), page: 0, size, total: items.length });
+    return json({ items: items.slice(page * size, (page + 1) * size), page, size, total: items.length, ...totals(items) });
+  };
+}
+
+/** The register's sums over every matching service, as the API adds them up. */
+function serviceTotals(all: { annualValue: number | null }[]) {
+  return {
+    totalAnnualValue: all.reduce((sum, service) => sum + (service.annualValue ?? 0), 0),
+    withoutAnnualValue: all.filter((service) => service.annualValue === null).length,
   };
 }
 
@@ -37,7 +46,7 @@ export function fakeAreaApi(me = editor) {
         { headers: { ETag: '"2"' } },
       ),
     )
-    .on('GET', `${area}/services`, list([service]))
+    .on('GET', `${area}/services`, list([service], serviceTotals))
     .on(
       'GET',
       `${area}/services/${service.id}`,

@@ -993,6 +993,10 @@ export interface components {
             page: number;
             size: number;
             total: number;
+            /** @description The annual value of every service the filters match (all pages), in pounds */
+            totalAnnualValue: number;
+            /** @description How many of the matching services have no annual value recorded */
+            withoutAnnualValue: number;
         };
         /** @enum {string} */
         CoproductionKind: "survey" | "workshop" | "drop_in" | "forum" | "focus_group" | "consultation" | "board" | "other";

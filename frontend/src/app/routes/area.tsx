@@ -2,15 +2,17 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { LinkButton } from '@/components/govuk/button';
+import { PagedList } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
-import { usePriorities, type PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
+import { usePriorityPage, type PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
 import { PriorityFilters } from '@/features/priority/components/priority-filters';
 import { PriorityTable } from '@/features/priority/components/priority-table';
 import { ragStatuses } from '@/features/priority/components/rag-tag';
 import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
+import { pageParam } from '@/lib/search-params';
 
 /** The strategy whose priorities are shown first: the first active one, else the newest. */
 function defaultStrategy(strategies: Strategy[]): Strategy | undefined {
@@ -38,7 +40,7 @@ export function AreaRoute() {
   const requested = strategyList.find((strategy) => strategy.id === searchParams.get('strategy'));
   const strategy = requested ?? defaultStrategy(strategyList);
   const filters = filtersFrom(searchParams, strategy?.id);
-  const priorities = usePriorities(areaCode, filters, strategy !== undefined);
+  const priorities = usePriorityPage(areaCode, filters, pageParam(searchParams) - 1, strategy !== undefined);
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (strategies.isError) return <LoadFailurePage error={strategies.error} />;
@@ -53,7 +55,6 @@ export function AreaRoute() {
     setSearchParams(params);
   };
   const filtered = Boolean(filters.status || filters.q?.trim() || filters.includeArchived);
-  const items = priorities.data?.items ?? [];
 
   return (
     <Page title={area.data.name} breadcrumbs={[{ text: 'Your areas', to: '/' }]}>
@@ -89,18 +90,14 @@ export function AreaRoute() {
             <p className="govuk-body" role="status">
               Loading priorities…
             </p>
-          ) : items.length === 0 ? (
+          ) : priorities.data.total === 0 ? (
             <p className="govuk-body" role="status">
               {filtered ? 'No priorities match these filters.' : 'This strategy has no priorities yet.'}
             </p>
           ) : (
-            <>
-              <p className="govuk-body" role="status">
-                {items.length === 1 ? '1 priority' : `${items.length} priorities`}
-                {filtered ? ' match these filters' : ''}
-              </p>
-              <PriorityTable areaCode={areaCode} priorities={items} caption={`Priorities of ${strategy.title}`} />
-            </>
+            <PagedList list={priorities.data} singular="priority" plural="priorities" filtered={filtered}>
+              <PriorityTable areaCode={areaCode} priorities={priorities.data.items} caption={`Priorities of ${strategy.title}`} />
+            </PagedList>
           )}
         </>
       )}

@@ -2,9 +2,10 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { LinkButton } from '@/components/govuk/button';
+import { PagedList } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import {
-  useCoproductionList,
+  useCoproductionPage,
   type CoproductionFilters as Filters,
   type CoproductionSort,
 } from '@/features/coproduction/api/get-coproduction-list';
@@ -13,10 +14,9 @@ import { CoproductionTable } from '@/features/coproduction/components/coproducti
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
 import { useMe } from '@/features/me/api/get-me';
 import { isIsoDate } from '@/lib/dates';
-import { countOf } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
 import { areaPath, coproductionListPath, youSaidWeDidPath } from '@/lib/paths';
-import { booleanParam, toSearchParams } from '@/lib/search-params';
+import { booleanParam, pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: CoproductionSort[] = ['heldOn', '-heldOn', 'title', '-title', 'updatedAt', '-updatedAt'];
 
@@ -50,14 +50,13 @@ export function CoproductionListRoute() {
   const area = useArea(areaCode);
   const me = useMe();
   const filters = filtersFrom(searchParams);
-  const records = useCoproductionList(areaCode, filters);
+  const records = useCoproductionPage(areaCode, filters, pageParam(searchParams) - 1);
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (area.isPending) return <LoadingPage />;
 
   const { sort: _sort, ...chosen } = filters;
   const filtered = Object.values(chosen).some((value) => value === true || (typeof value === 'string' && value.trim() !== ''));
-  const items = records.data?.items ?? [];
 
   return (
     <Page
@@ -88,25 +87,21 @@ export function CoproductionListRoute() {
         <p className="govuk-body" role="status">
           Loading co-production records…
         </p>
-      ) : items.length === 0 ? (
+      ) : records.data.total === 0 ? (
         <p className="govuk-body" role="status">
           {filtered ? 'No co-production records match these filters.' : 'This area has no co-production records yet.'}
         </p>
       ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {countOf(items.length, 'co-production record')}
-            {filtered ? ' match these filters' : ''}
-          </p>
+        <PagedList list={records.data} singular="co-production record" filtered={filtered}>
           <CoproductionTable
             areaCode={areaCode}
-            records={items}
+            records={records.data.items}
             sort={{
               by: filters.sort ?? '-heldOn',
               onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as CoproductionSort })),
             }}
           />
-        </>
+        </PagedList>
       )}
     </Page>
   );

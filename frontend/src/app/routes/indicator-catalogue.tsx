@@ -1,13 +1,13 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LinkButton } from '@/components/govuk/button';
+import { PagedList } from '@/components/paged-list';
 import { useIndicatorCatalogue, type CatalogueFilters as Filters, type IndicatorSort } from '@/features/indicator/api/get-indicators';
 import { CatalogueFilters } from '@/features/indicator/components/catalogue-filters';
 import { CatalogueTable } from '@/features/indicator/components/catalogue-table';
 import { useMe } from '@/features/me/api/get-me';
-import { countOf } from '@/lib/format';
 import { importValuesPath, indicatorsPath, newIndicatorPath } from '@/lib/paths';
-import { toSearchParams } from '@/lib/search-params';
+import { pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: IndicatorSort[] = ['code', '-code', 'name', '-name'];
 
@@ -29,9 +29,8 @@ export function IndicatorCatalogueRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const me = useMe();
   const filters = filtersFrom(searchParams);
-  const catalogue = useIndicatorCatalogue(filters);
+  const catalogue = useIndicatorCatalogue(filters, pageParam(searchParams) - 1);
   const filtered = Boolean(filters.q?.trim() || filters.includeArchived);
-  const items = catalogue.data?.items ?? [];
 
   return (
     <Page title="Indicator catalogue" breadcrumbs={[{ text: 'Indicators', to: indicatorsPath() }]}>
@@ -67,24 +66,20 @@ export function IndicatorCatalogueRoute() {
         <p className="govuk-body" role="status">
           Loading indicators…
         </p>
-      ) : items.length === 0 ? (
+      ) : catalogue.data.total === 0 ? (
         <p className="govuk-body" role="status">
           {filtered ? 'No indicators match these filters.' : 'The catalogue has no indicators yet.'}
         </p>
       ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {countOf(items.length, 'indicator')}
-            {filtered ? ' match these filters' : ''}
-          </p>
+        <PagedList list={catalogue.data} singular="indicator" filtered={filtered}>
           <CatalogueTable
-            indicators={items}
+            indicators={catalogue.data.items}
             sort={{
               by: filters.sort ?? 'code',
               onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as IndicatorSort })),
             }}
           />
-        </>
+        </PagedList>
       )}
     </Page>
   );

@@ -77,6 +77,87 @@ describe('outcomes', () => {
   });
 });
 
+describe('the outcomes, page by page', () => {
+  const many = Array.from({ length: 120 }, (_, index) => ({
+    ...outcome,
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    statement: `Outcome ${String(index + 1).padStart(3, '0')}`,
+  }));
+
+  /** The API's paging: `page` from 0, `size` at a time, `-statement` the other way round. */
+  function fakeManyOutcomes() {
+    return fakeAreaApi().on('GET', outcomesPath, (request) => {
+      const page = Number(request.query.get('page'));
+      const size = Number(request.query.get('size'));
+      const sorted = request.query.get('sort') === '-statement' ? [...many].reverse() : many;
+      return json({ items: sorted.slice(page * size, (page + 1) * size), page, size, total: many.length });
+    });
+  }
+
+  function firstStatement() {
+    return within(screen.getByRole('table', { name: 'Outcomes' })).getAllByRole('link')[0].textContent;
+  }
+
+  it('shows the page the address names, and links to the others with the same filters', async () => {
+    const api = fakeManyOutcomes();
+    const { user } = renderApp(`${area}/outcomes?q=Outcome&page=2`);
+
+    expect(await screen.findByText('Showing 51 to 100 of 120 outcomes that match these filters')).toBeInTheDocument();
+    expect(firstStatement()).toBe('Outcome 051');
+    expect(Object.fromEntries(api.sent('GET', outcomesPath).at(-1)?.query ?? [])).toMatchObject({ page: '1', size: '50', q: 'Outcome' });
+    const pagination = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(pagination).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(within(pagination).getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', `${area}/outcomes?q=Outcome`);
+
+    await user.click(within(pagination).getByRole('link', { name: /^Next/ }));
+
+    const count = await screen.findByText('Showing 101 to 120 of 120 outcomes that match these filters');
+    expect(count).toHaveFocus();
+    expect(firstStatement()).toBe('Outcome 101');
+    expect(api.sent('GET', outcomesPath).at(-1)?.query.get('page')).toBe('2');
+    expect(within(pagination).getByRole('link', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
+    expect(within(pagination).queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument();
+  });
+
+  it('starts again from the first page when the sort or the filters change', async () => {
+    const api = fakeManyOutcomes();
+    const { user } = renderApp(`${area}/outcomes?page=3`);
+
+    await screen.findByText('Showing 101 to 120 of 120 outcomes');
+    await user.click(within(screen.getByRole('table', { name: 'Outcomes' })).getByRole('button', { name: /^Outcome/ }));
+    await user.click(within(screen.getByRole('table', { name: 'Outcomes' })).getByRole('button', { name: /^Outcome/ }));
+
+    expect(await screen.findByText('Showing 1 to 50 of 120 outcomes')).toBeInTheDocument();
+    await waitFor(() => expect(firstStatement()).toBe('Outcome 120'));
+    expect(within(screen.getByRole('table', { name: 'Outcomes' })).getByRole('columnheader', { name: /^Outcome/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(Object.fromEntries(api.sent('GET', outcomesPath).at(-1)?.query ?? [])).toMatchObject({ page: '0', sort: '-statement' });
+    const pagination = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(pagination).getByRole('link', { name: /^Next/ })).toHaveAttribute('href', `${area}/outcomes?sort=-statement&page=2`);
+
+    await user.click(within(pagination).getByRole('link', { name: /^Next/ }));
+    await screen.findByText('Showing 51 to 100 of 120 outcomes');
+    await user.type(screen.getByLabelText('Search statements and descriptions'), 'Outcome');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByText('Showing 1 to 50 of 120 outcomes that match these filters')).toBeInTheDocument();
+    expect(Object.fromEntries(api.sent('GET', outcomesPath).at(-1)?.query ?? [])).toMatchObject({ page: '0', sort: '-statement', q: 'Outcome' });
+  });
+
+  it('takes an address past the last page to the last page', async () => {
+    fakeManyOutcomes();
+    renderApp(`${area}/outcomes?page=9`);
+
+    expect(await screen.findByText('Showing 101 to 120 of 120 outcomes')).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Pagination' })).getByRole('link', { name: 'Page 3' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+});
+
 describe('the area navigation', () => {
   it('leads to each kind of record, marking where the user is', async () => {
     fakeAreaApi();

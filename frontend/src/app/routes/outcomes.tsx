@@ -2,15 +2,15 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { LinkButton } from '@/components/govuk/button';
+import { PagedList } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
-import { useOutcomes, type OutcomeFilters as Filters, type OutcomeSort } from '@/features/outcome/api/get-outcomes';
+import { useOutcomePage, type OutcomeFilters as Filters, type OutcomeSort } from '@/features/outcome/api/get-outcomes';
 import { OutcomeFilters } from '@/features/outcome/components/outcome-filters';
 import { OutcomeTable } from '@/features/outcome/components/outcome-table';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { countOf } from '@/lib/format';
 import { areaPath, outcomesPath } from '@/lib/paths';
-import { toSearchParams } from '@/lib/search-params';
+import { pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: OutcomeSort[] = ['statement', '-statement', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
@@ -40,14 +40,13 @@ export function OutcomesRoute() {
   const strategies = useStrategies(areaCode);
   const me = useMe();
   const filters = filtersFrom(searchParams);
-  const outcomes = useOutcomes(areaCode, filters);
+  const outcomes = useOutcomePage(areaCode, filters, pageParam(searchParams) - 1);
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (strategies.isError) return <LoadFailurePage error={strategies.error} />;
   if (area.isPending || strategies.isPending) return <LoadingPage />;
 
   const filtered = Boolean(filters.strategyId || filters.q?.trim() || filters.includeArchived);
-  const items = outcomes.data?.items ?? [];
   const newHref = `${outcomesPath(areaCode)}/new${filters.strategyId ? `?strategy=${filters.strategyId}` : ''}`;
 
   return (
@@ -74,26 +73,22 @@ export function OutcomesRoute() {
         <p className="govuk-body" role="status">
           Loading outcomes…
         </p>
-      ) : items.length === 0 ? (
+      ) : outcomes.data.total === 0 ? (
         <p className="govuk-body" role="status">
           {filtered ? 'No outcomes match these filters.' : 'This area has no outcomes yet.'}
         </p>
       ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {countOf(items.length, 'outcome')}
-            {filtered ? ' match these filters' : ''}
-          </p>
+        <PagedList list={outcomes.data} singular="outcome" filtered={filtered}>
           <OutcomeTable
             areaCode={areaCode}
-            outcomes={items}
+            outcomes={outcomes.data.items}
             strategies={strategies.data}
             sort={{
               by: filters.sort ?? 'createdAt',
               onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as OutcomeSort })),
             }}
           />
-        </>
+        </PagedList>
       )}
     </Page>
   );

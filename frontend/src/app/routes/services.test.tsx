@@ -72,7 +72,7 @@ describe('the services register', () => {
 
   it('lists every service with its money in pounds and its total value', async () => {
     fakeAreaApi().on('GET', servicesPath, (request) =>
-      json({ items: request.query.has('status') ? [] : [service, ending], page: 0, size: 500, total: 2 }),
+      json({ items: request.query.has('status') ? [] : [service, ending], page: 0, size: 50, total: 2, totalAnnualValue: 570000.5, withoutAnnualValue: 0 }),
     );
     renderApp(registerUrl);
 

@@ -2,9 +2,16 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
 import { LinkButton } from '@/components/govuk/button';
+import { PagedList } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
-import { useServiceCount, useServices, type ServiceFilters as Filters, type ServiceSort } from '@/features/service/api/get-services';
+import {
+  useServiceCount,
+  useServicePage,
+  useServices,
+  type ServiceFilters as Filters,
+  type ServiceSort,
+} from '@/features/service/api/get-services';
 import { ServiceDeadlines } from '@/features/service/components/service-deadlines';
 import { ServiceFilters } from '@/features/service/components/service-filters';
 import { ServiceTable } from '@/features/service/components/service-table';
@@ -22,7 +29,7 @@ import { countOf, formatDate, formatMoney } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
 import { areaPath, servicesPath } from '@/lib/paths';
 import { primaryNeeds } from '@/lib/primary-needs';
-import { toSearchParams } from '@/lib/search-params';
+import { pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: ServiceSort[] = ['name', '-name', 'provider', '-provider', 'annualValue', '-annualValue', 'contractEnd', '-contractEnd', 'reviewDate', '-reviewDate'];
 
@@ -53,14 +60,17 @@ function isFiltered(filters: Filters): boolean {
   return includeArchived === true || Object.values(rest).some((value) => typeof value === 'string' && value.trim() !== '');
 }
 
-/** "7 services. Total annual value £1,200,000 (2 have no value recorded)." */
+/** "Total annual value £1,200,000 (2 have no value recorded)." */
+function valueSummary(total: number, withoutValue: number, count: number): string {
+  if (withoutValue === count) return 'No annual value is recorded for them.';
+  const note = withoutValue === 0 ? '' : ` (${withoutValue === 1 ? '1 has' : `${withoutValue} have`} no value recorded)`;
+  return `Total annual value ${formatMoney(total)}${note}.`;
+}
+
 function totalValue(services: Service[]): string {
   const valued = services.filter((service) => service.annualValue !== null);
   const total = valued.reduce((sum, service) => sum + (service.annualValue ?? 0), 0);
-  const missing = services.length - valued.length;
-  if (valued.length === 0) return 'No annual value is recorded for them.';
-  const note = missing === 0 ? '' : ` (${missing === 1 ? '1 has' : `${missing} have`} no value recorded)`;
-  return `Total annual value ${formatMoney(total)}${note}.`;
+  return valueSummary(total, services.length - valued.length, services.length);
 }
 
 function StatusCounts({ areaCode }: { areaCode: string }) {
@@ -145,15 +155,15 @@ export function ServicesRoute() {
   const area = useArea(areaCode);
   const me = useMe();
   const filters = filtersFrom(searchParams);
-  const services = useServices(areaCode, filters);
+  const services = useServicePage(areaCode, filters, pageParam(searchParams) - 1);
   const { today, before } = nextSixMonths();
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (area.isPending) return <LoadingPage />;
 
   const filtered = isFiltered(filters);
-  const items = services.data?.items ?? [];
-  const total = services.data?.total ?? 0;
+  // The API adds up every matching service, not only those of this page.
+  const valueOfAll = services.data && valueSummary(services.data.totalAnnualValue, services.data.withoutAnnualValue, services.data.total);
 
   return (
     <Page
@@ -200,24 +210,24 @@ export function ServicesRoute() {
         <p className="govuk-body" role="status">
           Loading services…
         </p>
-      ) : items.length === 0 ? (
+      ) : services.data.total === 0 ? (
         <p className="govuk-body" role="status">
           {filtered ? 'No services match these filters.' : 'This area has no services yet.'}
         </p>
       ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {countOf(total, 'service')}
-            {filtered ? ' match these filters' : ''}
-            {total > items.length ? `, of which the first ${items.length} are shown` : ''}. {totalValue(items)}
-          </p>
+        <PagedList
+          list={services.data}
+          singular="service"
+          filtered={filtered}
+          summary={valueOfAll}
+        >
           <ServiceTable
             areaCode={areaCode}
-            services={items}
+            services={services.data.items}
             caption="All services"
             sort={{ by: filters.sort ?? 'name', onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as ServiceSort })) }}
           />
-        </>
+        </PagedList>
       )}
     </Page>
   );

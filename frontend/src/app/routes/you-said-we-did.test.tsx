@@ -18,8 +18,11 @@ const closed = {
 };
 
 describe('you said, we did', () => {
-  it('shows each record as a card, with the loops not yet closed tagged', async () => {
-    fakeAreaApi().on('GET', listPath, json({ items: [coproduction, closed], page: 0, size: 500, total: 2 }));
+  it('shows each record as a card, with the loops not yet closed tagged and counted', async () => {
+    fakeAreaApi().on('GET', listPath, (request) => {
+      const items = request.query.get('loopOpen') === 'true' ? [coproduction] : [coproduction, closed];
+      return json({ items, page: 0, size: 50, total: items.length });
+    });
     renderApp(`/areas/${manchester.code}/you-said-we-did`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'You said, we did' })).toBeInTheDocument();
@@ -32,7 +35,7 @@ describe('you said, we did', () => {
     const done = screen.getByRole('heading', { level: 2, name: closed.title }).closest('.govuk-summary-card') as HTMLElement;
     expect(within(done).queryByText('Loop not closed')).not.toBeInTheDocument();
     expect(within(done).getByText('1 June 2025')).toBeInTheDocument();
-    expect(screen.getByText(/2 records\. 1 loop not closed yet\./)).toBeInTheDocument();
+    expect(await screen.findByText(/2 records\. 1 loop not closed yet\./)).toBeInTheDocument();
     expect(within(open).getByRole('link', { name: coproduction.title })).toHaveAttribute(
       'href',
       `/areas/${manchester.code}/coproduction/${coproduction.id}`,

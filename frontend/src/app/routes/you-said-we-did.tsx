@@ -1,14 +1,15 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/routes/error';
+import { PagedList } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
-import { useCoproductionList } from '@/features/coproduction/api/get-coproduction-list';
+import { useCoproductionCount, useCoproductionPage } from '@/features/coproduction/api/get-coproduction-list';
 import { YouSaidWeDidCards, YouSaidWeDidFilterForm, type YouSaidWeDidFilters } from '@/features/coproduction/components/you-said-we-did';
 import { coproductionKinds } from '@/features/coproduction/utils/labels';
 import { countOf } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
 import { areaPath } from '@/lib/paths';
-import { booleanParam, toSearchParams } from '@/lib/search-params';
+import { booleanParam, pageParam, toSearchParams } from '@/lib/search-params';
 
 export function YouSaidWeDidRoute() {
   const { areaCode = '' } = useParams();
@@ -18,14 +19,16 @@ export function YouSaidWeDidRoute() {
     loopOpen: booleanParam(searchParams, 'loopOpen'),
     kind: oneOf(coproductionKinds, searchParams.get('kind')),
   };
-  const records = useCoproductionList(areaCode, filters);
+  const records = useCoproductionPage(areaCode, filters, pageParam(searchParams) - 1);
+  // The loops not closed among all the records that match, not just among those of this page.
+  const openCount = useCoproductionCount(areaCode, { ...filters, loopOpen: true }, filters.loopOpen === undefined);
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (area.isPending) return <LoadingPage />;
 
   const filtered = filters.loopOpen !== undefined || filters.kind !== undefined;
-  const items = records.data?.items ?? [];
-  const open = items.filter((record) => !record.feedbackGivenOn).length;
+  const open = filters.loopOpen === undefined ? openCount.data : filters.loopOpen ? records.data?.total : 0;
+  const loops = open === undefined ? undefined : open === 0 ? 'Feedback has been given on all of them.' : `${countOf(open, 'loop')} not closed yet.`;
 
   return (
     <Page
@@ -48,18 +51,14 @@ export function YouSaidWeDidRoute() {
         <p className="govuk-body" role="status">
           Loading…
         </p>
-      ) : items.length === 0 ? (
+      ) : records.data.total === 0 ? (
         <p className="govuk-body" role="status">
           {filtered ? 'No co-production records match these filters.' : 'This area has no co-production records yet.'}
         </p>
       ) : (
-        <>
-          <p className="govuk-body" role="status">
-            {countOf(items.length, 'record')}
-            {filtered ? ' match these filters' : ''}. {open === 0 ? 'Feedback has been given on all of them.' : `${countOf(open, 'loop')} not closed yet.`}
-          </p>
-          <YouSaidWeDidCards areaCode={areaCode} records={items} />
-        </>
+        <PagedList list={records.data} singular="record" filtered={filtered} summary={loops}>
+          <YouSaidWeDidCards areaCode={areaCode} records={records.data.items} />
+        </PagedList>
       )}
     </Page>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import { apiClient, expectData } from '@/lib/api-client';
+import { listPageSize } from '@/lib/paging';
 
 export type CoproductionSort = 'heldOn' | '-heldOn' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
 
@@ -19,13 +20,15 @@ export type CoproductionFilters = {
   sort?: CoproductionSort;
 };
 
-export async function getCoproductionList(areaCode: string, filters: CoproductionFilters) {
+/** One page of the co-production records that match (`page` from 0), sorted by the API. */
+export async function getCoproductionPage(areaCode: string, filters: CoproductionFilters, page: number, size = listPageSize) {
   return expectData(
     await apiClient.GET('/api/v1/areas/{areaCode}/coproduction', {
       params: {
         path: { areaCode },
         query: {
-          size: 500,
+          page,
+          size,
           q: filters.q?.trim() || undefined,
           kind: filters.kind,
           status: filters.status,
@@ -41,10 +44,19 @@ export async function getCoproductionList(areaCode: string, filters: Coproductio
   );
 }
 
-export function useCoproductionList(areaCode: string, filters: CoproductionFilters = {}) {
+export function useCoproductionPage(areaCode: string, filters: CoproductionFilters, page: number) {
   return useQuery({
-    queryKey: ['coproduction', areaCode, 'list', filters],
-    queryFn: () => getCoproductionList(areaCode, filters),
+    queryKey: ['coproduction', areaCode, 'list', filters, page],
+    queryFn: () => getCoproductionPage(areaCode, filters, page),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** How many co-production records match, read from the list's `total` without fetching them. */
+export function useCoproductionCount(areaCode: string, filters: CoproductionFilters, enabled = true) {
+  return useQuery({
+    queryKey: ['coproduction', areaCode, 'list', 'count', filters],
+    queryFn: async () => (await getCoproductionPage(areaCode, filters, 0, 1)).total,
+    enabled,
   });
 }

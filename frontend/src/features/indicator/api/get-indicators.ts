@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Indicator } from '@/features/indicator/types';
 import { apiClient, expectData } from '@/lib/api-client';
+import { listPageSize, readAllPages } from '@/lib/paging';
 
 export type IndicatorSort = 'code' | '-code' | 'name' | '-name';
 
@@ -15,7 +16,9 @@ export const indicatorListsKey = ['indicators', 'list'] as const;
 
 /** The catalogue's indicators in use, by name, for choosing one. */
 export async function getIndicators(): Promise<Indicator[]> {
-  const list = expectData(await apiClient.GET('/api/v1/indicators', { params: { query: { size: 500, sort: 'name' } } }));
+  const list = await readAllPages(async (page, size) =>
+    expectData(await apiClient.GET('/api/v1/indicators', { params: { query: { page, size, sort: 'name' } } })),
+  );
   return list.items;
 }
 
@@ -23,13 +26,14 @@ export function useIndicators() {
   return useQuery({ queryKey: [...indicatorListsKey, 'choices'], queryFn: getIndicators, staleTime: 5 * 60_000 });
 }
 
-/** The catalogue as its page lists it: searched, sorted, with the archived indicators on request. */
-export async function getIndicatorCatalogue(filters: CatalogueFilters) {
+/** One page (`page` from 0) of the catalogue as its page lists it: searched, sorted, with the archived indicators on request. */
+export async function getIndicatorCatalogue(filters: CatalogueFilters, page: number) {
   return expectData(
     await apiClient.GET('/api/v1/indicators', {
       params: {
         query: {
-          size: 500,
+          page,
+          size: listPageSize,
           q: filters.q?.trim() || undefined,
           includeArchived: filters.includeArchived || undefined,
           sort: filters.sort,
@@ -39,10 +43,10 @@ export async function getIndicatorCatalogue(filters: CatalogueFilters) {
   );
 }
 
-export function useIndicatorCatalogue(filters: CatalogueFilters) {
+export function useIndicatorCatalogue(filters: CatalogueFilters, page: number) {
   return useQuery({
-    queryKey: [...indicatorListsKey, 'catalogue', filters],
-    queryFn: () => getIndicatorCatalogue(filters),
+    queryKey: [...indicatorListsKey, 'catalogue', filters, page],
+    queryFn: () => getIndicatorCatalogue(filters, page),
     placeholderData: keepPreviousData,
   });
 }

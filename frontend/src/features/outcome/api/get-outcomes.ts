@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiClient, expectData } from '@/lib/api-client';
+import { listPageSize, readAllPages } from '@/lib/paging';
 
 export type OutcomeSort = 'statement' | '-statement' | 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt';
 
@@ -10,13 +11,15 @@ export type OutcomeFilters = {
   sort?: OutcomeSort;
 };
 
-export async function getOutcomes(areaCode: string, filters: OutcomeFilters) {
+/** One page of the outcomes that match (`page` from 0), sorted by the API. */
+export async function getOutcomePage(areaCode: string, filters: OutcomeFilters, page: number, size = listPageSize) {
   return expectData(
     await apiClient.GET('/api/v1/areas/{areaCode}/outcomes', {
       params: {
         path: { areaCode },
         query: {
-          size: 500,
+          page,
+          size,
           strategyId: filters.strategyId || undefined,
           q: filters.q?.trim() || undefined,
           includeArchived: filters.includeArchived || undefined,
@@ -27,10 +30,22 @@ export async function getOutcomes(areaCode: string, filters: OutcomeFilters) {
   );
 }
 
-export function useOutcomes(areaCode: string, filters: OutcomeFilters = {}) {
+export function useOutcomePage(areaCode: string, filters: OutcomeFilters, page: number) {
   return useQuery({
-    queryKey: ['outcomes', areaCode, 'list', filters],
-    queryFn: () => getOutcomes(areaCode, filters),
+    queryKey: ['outcomes', areaCode, 'list', filters, page],
+    queryFn: () => getOutcomePage(areaCode, filters, page),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Every outcome that matches, for the choices of a form. */
+export async function getOutcomes(areaCode: string, filters: OutcomeFilters) {
+  return readAllPages((page, size) => getOutcomePage(areaCode, filters, page, size));
+}
+
+export function useOutcomes(areaCode: string, filters: OutcomeFilters) {
+  return useQuery({
+    queryKey: ['outcomes', areaCode, 'list', 'all', filters],
+    queryFn: () => getOutcomes(areaCode, filters),
   });
 }

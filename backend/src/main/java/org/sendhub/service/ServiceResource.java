@@ -18,7 +18,6 @@ import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
-import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.service.ServiceDto.ServiceInput;
@@ -46,7 +45,7 @@ public class ServiceResource extends AreaRecordResource<ServiceView> {
     }
 
     @GET
-    public Page<ServiceView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+    public ServiceRegister.ServicePage list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("q") String q, @QueryParam("includeArchived") String includeArchived,
             @QueryParam("sort") String sort, @QueryParam("status") String status, @QueryParam("stage") String stage,
             @QueryParam("tier") String tier, @QueryParam("need") String need, @QueryParam("sector") String sector,

@@ -227,6 +227,8 @@ class PriorityResourceTest {
         as(editor).queryParam("size", 0).get(BASE).then().statusCode(400).body("errors[0].field", equalTo("size"));
         as(editor).queryParam("size", 501).get(BASE).then().statusCode(400);
         as(editor).queryParam("page", "two").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("page"));
+        as(editor).queryParam("page", Integer.MAX_VALUE).queryParam("size", 50).get(BASE).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
         as(editor).queryParam("sort", "colour").get(BASE).then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
         as(editor).queryParam("status", "green").get(BASE).then().statusCode(400);

@@ -73,6 +73,14 @@ class ServiceResourceTest {
         as(editor).queryParam("sort", "-annualValue").queryParam("status", "active").get(BASE).then()
                 .body("items.name", contains("Virtual Mental Health Team", "Social Communication pathway"))
                 .body("items[0].annualValue", equalTo(450000.50f));
+        // The value is of every matching service, not only the page's.
+        as(editor).queryParam("size", 1).queryParam("sort", "name").get(BASE).then()
+                .body("items.name", contains("Short breaks")).body("total", equalTo(3))
+                .body("totalAnnualValue", equalTo(570000.50f)).body("withoutAnnualValue", equalTo(1));
+        as(editor).queryParam("sector", "health").queryParam("size", 1).get(BASE).then()
+                .body("totalAnnualValue", equalTo(570000.50f)).body("withoutAnnualValue", equalTo(0));
+        as(editor).queryParam("status", "planned").get(BASE).then()
+                .body("totalAnnualValue", equalTo(0)).body("withoutAnnualValue", equalTo(1));
         as(editor).queryParam("need", "autism").get(BASE).then().statusCode(400)
                 .body("errors[0].message", containsString("ASD"));
         as(editor).queryParam("contractEndsBefore", "next year").get(BASE).then().statusCode(400)

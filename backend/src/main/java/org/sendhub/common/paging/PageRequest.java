@@ -18,6 +18,10 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.badParameter("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            // The first row of the page would be past any list PostgreSQL could hold.
+            throw ProblemException.badParameter("page", "must be at most " + (Integer.MAX_VALUE / s) + " for size " + s);
+        }
         return new PageRequest(p, s);
     }
 
