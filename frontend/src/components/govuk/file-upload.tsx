@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '@/components/govuk/error-message';
 import { describedBy } from '@/components/govuk/field-ids';
-import { Hint } from '@/components/govuk/hint';
+import { LabelledField } from '@/components/govuk/labelled-field';
 
 /** The GOV.UK file upload, for one file; the browser keeps the file, the page is told which it is. */
 export function FileUpload({
@@ -21,12 +20,7 @@ export function FileUpload({
   accept?: string;
 }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
@@ -36,6 +30,6 @@ export function FileUpload({
         onChange={(event) => onChange(event.target.files?.[0])}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </LabelledField>
   );
 }

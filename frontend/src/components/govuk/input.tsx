@@ -1,7 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { ErrorMessage } from '@/components/govuk/error-message';
 import { describedBy } from '@/components/govuk/field-ids';
-import { Hint } from '@/components/govuk/hint';
+import { LabelledField } from '@/components/govuk/labelled-field';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange' | 'value'> & {
   id: string;
@@ -31,12 +30,7 @@ export function Input({ id, label, value, onChange, hint, error, width, prefix, 
     />
   );
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       {prefix ? (
         <div className="govuk-input__wrapper">
           <div className="govuk-input__prefix" aria-hidden="true">
@@ -47,6 +41,6 @@ export function Input({ id, label, value, onChange, hint, error, width, prefix, 
       ) : (
         input
       )}
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '@/components/govuk/error-message';
 import { describedBy } from '@/components/govuk/field-ids';
-import { Hint } from '@/components/govuk/hint';
+import { LabelledField } from '@/components/govuk/labelled-field';
 
 export type SelectOption = { value: string; text: string };
 
@@ -23,12 +22,7 @@ export function Select({
   error?: string;
 }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={id}
@@ -43,6 +37,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

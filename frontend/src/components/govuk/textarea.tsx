@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '@/components/govuk/error-message';
 import { describedBy } from '@/components/govuk/field-ids';
-import { Hint } from '@/components/govuk/hint';
+import { LabelledField } from '@/components/govuk/labelled-field';
 
 export function Textarea({
   id,
@@ -21,12 +20,7 @@ export function Textarea({
   rows?: number;
 }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={id}
@@ -36,6 +30,6 @@ export function Textarea({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </LabelledField>
   );
 }
