@@ -20,18 +20,16 @@ import org.sendhub.common.etag.ETags;
 import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class AreaResource {
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @Inject
     AreaService service;
@@ -39,12 +37,12 @@ public class AreaResource {
     @GET
     public Page<AreaView> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        return service.list(access.caller(), q, sort, PageRequest.of(page, size));
+        return service.list(access.areasListed(), q, sort, PageRequest.of(page, size));
     }
 
     @POST
     public Response create(AreaInput input) {
-        access.checkAdmin();
+        access.checkAdmin("manage areas");
         var created = service.create(input, access.caller().username());
         return RecordResponses.created("/api/v1/areas/" + created.code(), created, created.version());
     }
@@ -62,7 +60,7 @@ public class AreaResource {
     public Response update(@PathParam("areaCode") String areaCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             AreaInput input) {
         access.checkRead(areaCode);
-        access.checkAdmin();
+        access.checkAdmin("manage areas");
         var updated = service.update(areaCode, ETags.requiredVersion(ifMatch), input, access.caller().username());
         return RecordResponses.ok(updated, updated.version());
     }

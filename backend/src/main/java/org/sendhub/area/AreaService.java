@@ -18,7 +18,7 @@ import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.Caller;
+import org.sendhub.common.security.AreaScope;
 
 @ApplicationScoped
 @Transactional
@@ -38,12 +38,12 @@ public class AreaService {
     @Inject
     InputRules rules;
 
-    public Page<AreaView> list(Caller caller, String q, String sort, PageRequest page) {
+    public Page<AreaView> list(AreaScope scope, String q, String sort, PageRequest page) {
         var where = new StringBuilder("1 = 1");
         var params = new HashMap<String, Object>();
-        if (!caller.isAdmin()) {
+        if (!scope.every()) {
             where.append(" and code in :codes");
-            params.put("codes", caller.areaCodes().isEmpty() ? java.util.List.of("") : caller.areaCodes());
+            params.put("codes", scope.codes().isEmpty() ? java.util.List.of("") : scope.codes());
         }
         String pattern = ListFilters.containsPattern(q);
         if (pattern != null) {

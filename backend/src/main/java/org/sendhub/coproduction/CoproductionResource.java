@@ -24,12 +24,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/coproduction")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class CoproductionResource extends AreaRecordResource<CoproductionView> {
 
     @Inject

@@ -20,13 +20,13 @@ import org.sendhub.SendHubConfig;
 import org.sendhub.area.AreaDto.AreaInput;
 import org.sendhub.area.AreaRepository;
 import org.sendhub.area.AreaService;
-import org.sendhub.common.security.Caller;
-import org.sendhub.common.security.Role;
+import org.sendhub.common.security.ValueWriter;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionService;
-import org.sendhub.indicator.IndicatorDto.IndicatorInput;
-import org.sendhub.indicator.IndicatorImport;
-import org.sendhub.indicator.IndicatorService;
+import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
+import org.sendhub.indicator.catalogue.IndicatorCatalogue;
+import org.sendhub.indicator.importing.IndicatorImport;
+
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
 import org.sendhub.outcome.OutcomeService;
 import org.sendhub.priority.PriorityDto.PriorityInput;
@@ -81,7 +81,7 @@ public class DemoDataLoader {
     CoproductionService coproduction;
 
     @Inject
-    IndicatorService catalogue;
+    IndicatorCatalogue catalogue;
 
     @Inject
     IndicatorImport importer;
@@ -156,8 +156,7 @@ public class DemoDataLoader {
             // The documents compare with England: it is an area of its own, for comparison only.
             areas.create(new AreaInput(AreaService.ENGLAND, "England", null, null, true), ACTOR);
         }
-        var admin = new Caller(ACTOR, "Demo data", Set.of(Role.ADMIN), List.of());
-        return importer.run(new ByteArrayInputStream(csv), admin, false).rows();
+        return importer.run(new ByteArrayInputStream(csv), ValueWriter.everyArea(ACTOR), false).rows();
     }
 
     private static ObjectNode withStrategy(JsonNode record, UUID strategyId) {

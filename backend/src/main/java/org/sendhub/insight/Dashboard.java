@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.sendhub.indicator.IndicatorTrends;
+import org.sendhub.indicator.values.IndicatorTrends;
 
 /** The SEND Board's view of an area on a day. */
 public record Dashboard(

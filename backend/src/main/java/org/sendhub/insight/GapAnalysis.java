@@ -15,9 +15,9 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.indicator.Indicator;
-import org.sendhub.indicator.IndicatorRepository;
-import org.sendhub.indicator.IndicatorTrends;
+import org.sendhub.indicator.catalogue.Indicator;
+import org.sendhub.indicator.catalogue.IndicatorRepository;
+import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.PrimaryNeed;
 import org.sendhub.service.ServiceStatus;
@@ -139,7 +139,7 @@ public class GapAnalysis {
                                 r.totalAnnualValue()) + " a year" : "");
         String need = r.growthPercent() == null ? "growth unknown"
                 : "grew " + r.growthPercent().stripTrailingZeros().toPlainString() + "% (" + r.growthPeriod() + ")";
-        String unit = prevalence != null && prevalence.unit == org.sendhub.indicator.IndicatorUnit.PERCENT ? "%" : "";
+        String unit = prevalence != null && prevalence.unit == org.sendhub.indicator.catalogue.IndicatorUnit.PERCENT ? "%" : "";
         String share = r.prevalence() == null ? ""
                 : "; " + r.prevalence().value().stripTrailingZeros().toPlainString() + unit + " ("
                         + r.prevalence().period() + ")";

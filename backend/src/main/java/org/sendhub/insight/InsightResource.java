@@ -13,18 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 
-import io.quarkus.security.Authenticated;
 
 /** The SEND Board's view of an area: read models over the records and the indicators. */
 @Path("/api/v1/areas/{areaCode}")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 public class InsightResource {
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @Inject
     DashboardService dashboards;

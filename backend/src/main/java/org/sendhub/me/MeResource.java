@@ -8,14 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 import org.sendhub.common.security.Role;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 public class MeResource {
 
     private static final List<String> KNOWN_ROLES = List.of(Role.VIEWER, Role.EDITOR, Role.ANALYST, Role.ADMIN);
@@ -25,7 +23,7 @@ public class MeResource {
     }
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @GET
     public Me me() {

@@ -23,12 +23,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
 import org.sendhub.outcome.OutcomeDto.OutcomeView;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class OutcomeResource extends AreaRecordResource<OutcomeView> {
 
     @Inject

@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sendhub.indicator.IndicatorRepository;
-import org.sendhub.indicator.IndicatorTrends;
-import org.sendhub.indicator.IndicatorTrends.Direction;
-import org.sendhub.indicator.IndicatorTrends.Point;
+import org.sendhub.indicator.catalogue.IndicatorRepository;
+import org.sendhub.indicator.values.IndicatorTrends;
+import org.sendhub.indicator.values.IndicatorTrends.Direction;
+import org.sendhub.indicator.values.IndicatorTrends.Point;
 import org.sendhub.priority.PriorityDto.Measure;
 import org.sendhub.priority.PriorityDto.PriorityView;
 

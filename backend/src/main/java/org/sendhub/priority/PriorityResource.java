@@ -24,12 +24,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityDto.PriorityView;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/priorities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class PriorityResource extends AreaRecordResource<PriorityView> {
 
     @Inject

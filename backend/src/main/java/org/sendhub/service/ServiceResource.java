@@ -23,12 +23,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.service.ServiceDto.ServiceInput;
 import org.sendhub.service.ServiceDto.ServiceView;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class ServiceResource extends AreaRecordResource<ServiceView> {
 
     @Inject

@@ -24,12 +24,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.strategy.StrategyDto.StrategyInput;
 import org.sendhub.strategy.StrategyDto.StrategyView;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class StrategyResource extends AreaRecordResource<StrategyView> {
 
     @Inject

@@ -12,20 +12,18 @@ import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/areas/{areaCode}/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 public class AuditResource {
 
     private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction",
             "indicator_values");
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @Inject
     AuditLog audit;

@@ -33,12 +33,12 @@ public final class ListFilters {
     }
 
     /** A LIKE pattern for a case-insensitive text search, or null for no search. */
-    public static String containsPattern(String q) {
+    static String containsPattern(String q, String parameter) {
         if (q == null || q.isBlank()) {
             return null;
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+            throw ProblemException.badParameter(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         String escaped = q.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

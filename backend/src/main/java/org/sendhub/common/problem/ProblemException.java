@@ -58,6 +58,12 @@ public class ProblemException extends RuntimeException {
                 null);
     }
 
+    public static ProblemException unauthorized() {
+        return new ProblemException(401, "unauthorized", "Sign-in required",
+                "Send a valid access token from the sendhub realm as 'Authorization: Bearer <token>'.", null, null,
+                null);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Not found", detail, null, null, null);
     }

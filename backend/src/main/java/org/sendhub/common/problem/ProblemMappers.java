@@ -107,16 +107,15 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(UriInfo uri) {
-        var problem = Problem.of("/problems/unauthorized", "Sign-in required", 401,
-                "Send a valid access token from the sendhub realm as 'Authorization: Bearer <token>'.",
-                uri.getPath());
-        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(problem).build();
+        return respond(ProblemException.unauthorized(), uri);
     }
 
     private static Response respond(ProblemException e, UriInfo uri) {
         var problem = e.toProblem(uri.getPath());
         var response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         if (problem.currentVersion() != null) {
             // A client can retry with this ETag once the user has seen the current record.
             response.header(HttpHeaders.ETAG, ETags.of(problem.currentVersion()));

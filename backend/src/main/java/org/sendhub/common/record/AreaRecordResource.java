@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.sendhub.common.etag.ETags;
 import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.Uuids;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 
 /**
  * The endpoints every area record has, whatever its fields: read one, archive, restore; and
@@ -23,7 +23,7 @@ import org.sendhub.common.security.AreaAccess;
 public abstract class AreaRecordResource<V extends RecordView> {
 
     @Inject
-    protected AreaAccess access;
+    protected Access access;
 
     @PathParam("areaCode")
     protected String areaCode;

@@ -1,14 +1,11 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import java.io.BufferedOutputStream;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,28 +15,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.AreaAccess;
+import org.sendhub.common.security.Access;
 
-import io.quarkus.security.Authenticated;
 
-/** Indicator values for analysts: JSON pages or the whole pull as CSV, and the CSV import. */
+/** Indicator values for analysts: JSON pages, or the whole pull as CSV. */
 @Path("/api/v1/indicator-values")
-@Authenticated
 public class IndicatorValueResource {
 
     public static final String CSV = "text/csv";
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @Inject
     IndicatorValueService values;
-
-    @Inject
-    IndicatorImport importer;
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
@@ -47,7 +38,8 @@ public class IndicatorValueResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("breakdown") String breakdown,
             @QueryParam("category") String category, @QueryParam("format") String format,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context HttpHeaders headers) {
-        var query = IndicatorValueQuery.of(access.caller(), indicators, areas, from, to, breakdown, category);
+        var query = IndicatorValueQuery.of(access.indicatorValuesOf(areas), indicators, from, to, breakdown,
+                category);
         if (wantsCsv(format, headers)) {
             StreamingOutput body = out -> {
                 var buffered = new BufferedOutputStream(out, 1 << 16);
@@ -73,17 +65,5 @@ public class IndicatorValueResource {
         // Only when CSV is asked for by name: browsers and clients that accept anything get JSON.
         return headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
-    }
-
-    @POST
-    @Path("/import")
-    @Consumes(CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    public IndicatorImport.ImportReport importCsv(InputStream body, @QueryParam("dryRun") String dryRun) {
-        var caller = access.caller();
-        if (!caller.canEdit()) {
-            throw ProblemException.forbidden("Only editors (for their areas) and admins import indicator values.");
-        }
-        return importer.run(body, caller, ListFilters.flag(dryRun, "dryRun"));
     }
 }

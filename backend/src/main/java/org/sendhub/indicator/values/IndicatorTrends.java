@@ -1,4 +1,7 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
+
+import org.sendhub.indicator.catalogue.Indicator;
+import org.sendhub.indicator.catalogue.Polarity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.catalogue;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

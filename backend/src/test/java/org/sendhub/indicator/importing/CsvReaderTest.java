@@ -1,4 +1,5 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.importing;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.catalogue;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,27 +21,22 @@ import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.AreaAccess;
-import org.sendhub.indicator.IndicatorDto.IndicatorInput;
-import org.sendhub.indicator.IndicatorDto.IndicatorView;
+import org.sendhub.common.security.Access;
+import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
+import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorView;
 
-import io.quarkus.security.Authenticated;
 
-/** The indicator catalogue, and the figures derived from an indicator's values. */
+/** The indicator catalogue: read by everyone signed in, kept by admins. */
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 public class IndicatorResource {
 
     @Inject
-    AreaAccess access;
+    Access access;
 
     @Inject
-    IndicatorService catalogue;
-
-    @Inject
-    IndicatorTrends trends;
+    IndicatorCatalogue catalogue;
 
     @GET
     public Page<IndicatorView> list(@QueryParam("page") String page, @QueryParam("size") String size,
@@ -53,7 +48,7 @@ public class IndicatorResource {
 
     @POST
     public Response create(IndicatorInput input) {
-        access.checkAdmin();
+        access.checkAdmin("change the indicator catalogue");
         var created = catalogue.create(input, access.caller().username());
         return RecordResponses.created("/api/v1/indicators/" + created.code(), created, created.version());
     }
@@ -69,7 +64,7 @@ public class IndicatorResource {
     @Path("/{code}")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IndicatorInput input) {
-        access.checkAdmin();
+        access.checkAdmin("change the indicator catalogue");
         var updated = catalogue.update(code, ETags.requiredVersion(ifMatch), input, access.caller().username());
         return RecordResponses.ok(updated, updated.version());
     }
@@ -77,7 +72,7 @@ public class IndicatorResource {
     @DELETE
     @Path("/{code}")
     public Response archive(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.checkAdmin();
+        access.checkAdmin("change the indicator catalogue");
         var archived = catalogue.archive(code, ETags.requiredVersion(ifMatch), access.caller().username());
         return RecordResponses.ok(archived, archived.version());
     }
@@ -85,28 +80,8 @@ public class IndicatorResource {
     @POST
     @Path("/{code}/restore")
     public Response restore(@PathParam("code") String code) {
-        access.checkAdmin();
+        access.checkAdmin("change the indicator catalogue");
         var restored = catalogue.restore(code, access.caller().username());
         return RecordResponses.ok(restored, restored.version());
-    }
-
-    @GET
-    @Path("/{code}/trend")
-    public IndicatorTrends.Trend trend(@PathParam("code") String code, @QueryParam("area") String area,
-            @QueryParam("compareTo") String compareTo, @QueryParam("breakdown") String breakdown,
-            @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to) {
-        var indicator = catalogue.find(code);
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badParameter("area", "is required: the area whose trend to show");
-        }
-        for (String a : compareTo == null ? new String[] { area } : new String[] { area, compareTo }) {
-            if (!access.caller().readsIndicatorValuesOf(a)) {
-                throw ProblemException.notFound("No area " + a + " among yours.");
-            }
-        }
-        String b = breakdown == null || breakdown.isBlank() ? "total" : breakdown;
-        String c = category == null || category.isBlank() ? "total" : category;
-        return trends.trend(indicator, area, compareTo, b, c, IndicatorValueQuery.periodBound(from, "from", true),
-                IndicatorValueQuery.periodBound(to, "to", false));
     }
 }

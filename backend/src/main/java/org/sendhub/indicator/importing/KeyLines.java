@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.importing;
 
 import java.util.HashMap;
 import java.util.List;

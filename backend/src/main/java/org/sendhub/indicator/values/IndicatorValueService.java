@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import java.io.IOException;
 import java.io.OutputStream;

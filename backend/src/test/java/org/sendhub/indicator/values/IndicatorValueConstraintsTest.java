@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.security.Caller;
+import org.sendhub.common.security.AreaScope;
 
 /**
  * One SQL query for indicator values, used for JSON pages and for CSV (through PostgreSQL's
@@ -44,26 +44,18 @@ public final class IndicatorValueQuery {
     }
 
     /**
-     * @param areas the areas asked for; none means every area the caller may read
+     * @param areas the areas the caller asked for and may read ({@code Access#indicatorValuesOf})
      */
-    public static IndicatorValueQuery of(Caller caller, List<String> indicators, List<String> areas, String from,
-            String to, String breakdown, String category) {
+    public static IndicatorValueQuery of(AreaScope areas, List<String> indicators, String from, String to,
+            String breakdown, String category) {
         var conditions = new StringBuilder("true");
         if (!indicators.isEmpty()) {
             conditions.append(" AND v.indicator_code IN (").append(quotedAll(indicators, INDICATOR, "indicator",
                     "an indicator code such as ehcp_rate")).append(')');
         }
-        if (!areas.isEmpty()) {
-            for (String area : areas) {
-                if (!AREA.matcher(area).matches() || !caller.readsIndicatorValuesOf(area)) {
-                    throw ProblemException.notFound("No area " + area + " among yours.");
-                }
-            }
-            conditions.append(" AND v.area_code IN (").append(quotedAll(areas, AREA, "area", "a GSS code"))
-                    .append(')');
-        } else if (!caller.readsEveryAreasIndicatorValues()) {
-            conditions.append(caller.areaCodes().isEmpty() ? " AND false"
-                    : " AND v.area_code IN (" + quotedAll(caller.areaCodes(), AREA, "area", "a GSS code") + ")");
+        if (!areas.every()) {
+            conditions.append(areas.codes().isEmpty() ? " AND false"
+                    : " AND v.area_code IN (" + quotedAll(areas.codes(), AREA, "area", "a GSS code") + ")");
         }
         LocalDate start = periodBound(from, "from", true);
         LocalDate end = periodBound(to, "to", false);

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.values;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package org.sendhub.indicator;
+package org.sendhub.indicator.catalogue;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,13 +19,13 @@ import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
-import org.sendhub.indicator.IndicatorDto.IndicatorInput;
-import org.sendhub.indicator.IndicatorDto.IndicatorView;
+import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
+import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorView;
 
 /** The indicator catalogue: read by everyone, kept by admins. */
 @ApplicationScoped
 @Transactional
-public class IndicatorService {
+public class IndicatorCatalogue {
 
     public static final String ENTITY_TYPE = "indicator";
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
