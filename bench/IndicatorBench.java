@@ -18,12 +18,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
-import org.sendhub.common.security.Caller;
-import org.sendhub.indicator.IndicatorValueQuery;
+import org.sendhub.common.security.AreaScope;
+import org.sendhub.indicator.values.IndicatorValueQuery;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -151,7 +150,7 @@ public class IndicatorBench {
 
     static List<String> exportPhase(Connection sql, long rows) throws Exception {
         say("Export: COPY (the API's query) TO STDOUT and the API's CSV download, 3 rounds each, alternating ...");
-        String copy = IndicatorValueQuery.of(admin(), List.of(), List.of(), null, null, null, null).copyCsv();
+        String copy = IndicatorValueQuery.of(AreaScope.EVERY, List.of(), null, null, null, null).copyCsv();
         var copyTimes = new ArrayList<Long>();
         var apiTimes = new ArrayList<Long>();
         for (int round = 0; round < 3; round++) {
@@ -183,7 +182,7 @@ public class IndicatorBench {
 
     static List<String> queryPhase(Connection sql, String indicator) throws Exception {
         say("Query: one indicator, all areas, all periods (CSV), 20 warm-up and 200 timed rounds, alternating ...");
-        String select = IndicatorValueQuery.of(admin(), List.of(indicator), List.of(), null, null, null, null)
+        String select = IndicatorValueQuery.of(AreaScope.EVERY, List.of(indicator), null, null, null, null)
                 .select();
         String path = "/api/v1/indicator-values?format=csv&indicator=" + indicator;
         var bare = new ArrayList<Long>();
@@ -265,10 +264,6 @@ public class IndicatorBench {
     }
 
     // ------------------------------------------------------------------ plumbing
-
-    static Caller admin() {
-        return new Caller("bench", "Bench", Set.of("admin"), List.of());
-    }
 
     static Process startBackend(String url, Path work) throws IOException {
         var command = new ArrayList<>(List.of("java", "-Xmx2g"));

@@ -1,16 +1,16 @@
 package org.sendhub.area;
 
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.sendhub.common.record.VersionedEntity;
 
 @Entity
 @Table(name = "area")
-public class Area {
+public class Area extends VersionedEntity {
 
     @Id
     public String code;
@@ -24,13 +24,4 @@ public class Area {
     public String icbName;
 
     public boolean demo;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -1,7 +1,7 @@
 package org.sendhub.area;
 
-import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,19 +10,21 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.area.AreaDto.AreaInput;
 import org.sendhub.area.AreaDto.AreaView;
-import org.sendhub.common.audit.AuditLog;
-import org.sendhub.common.etag.ETags;
-import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
+import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
+import org.sendhub.common.record.VersionedRecords;
 import org.sendhub.common.security.AreaScope;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The local area partnerships that keep their records here; kept by admins. */
 @ApplicationScoped
 @Transactional
-public class AreaService {
+public class AreaService extends VersionedRecords<Area, String, AreaView> {
 
     public static final String ENTITY_TYPE = "area";
     /** England, the comparator area of indicator figures. */
@@ -32,32 +34,47 @@ public class AreaService {
     @Inject
     AreaRepository areas;
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    InputRules rules;
-
-    public Page<AreaView> list(AreaScope scope, String q, String sort, PageRequest page) {
-        var where = new StringBuilder("1 = 1");
-        var params = new HashMap<String, Object>();
-        if (!scope.every()) {
-            where.append(" and code in :codes");
-            params.put("codes", scope.codes().isEmpty() ? java.util.List.of("") : scope.codes());
-        }
-        String pattern = ListFilters.containsPattern(q);
-        if (pattern != null) {
-            where.append(" and (lower(name) like :q escape '\\' or lower(code) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        var query = areas.find(where.toString(), SortOrder.parse(sort, "name", SORTS, "code"), params)
-                .page(page.page(), page.size());
-        return new Page<>(query.list().stream().map(AreaView::from).toList(), page.page(), page.size(),
-                query.count());
+    @Override
+    protected PanacheRepositoryBase<Area, String> repository() {
+        return areas;
     }
 
+    @Override
+    protected String entityType() {
+        return ENTITY_TYPE;
+    }
+
+    @Override
+    protected String key(Area area) {
+        return area.code;
+    }
+
+    @Override
+    protected String auditArea(Area area) {
+        return area.code;
+    }
+
+    @Override
+    protected AreaView view(Area area) {
+        return AreaView.from(area);
+    }
+
+    public Page<AreaView> list(AreaScope scope, String q, String sort, PageRequest page) {
+        return ListQuery.all()
+                .where("code in :codes", "codes", scope.every() ? null : orNone(scope.codes()))
+                .search(q, "name", "code")
+                .sorted(sort, "name", SORTS, "code")
+                .page(areas, page, AreaView::from);
+    }
+
+    /** An empty IN list is not SQL: no code matches the empty string either. */
+    private static List<String> orNone(List<String> codes) {
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+
+    /** The caller has been let into the area ({@code Access#checkRead}), so it exists. */
     public AreaView get(String code) {
-        return AreaView.from(areas.findById(code));
+        return view(areas.findById(code));
     }
 
     public AreaView create(AreaInput input, String actor) {
@@ -67,28 +84,20 @@ public class AreaService {
         }
         var area = new Area();
         area.code = input.code();
-        area.createdAt = OffsetDateTime.now();
         apply(area, input);
-        areas.persistAndFlush(area);
-        var created = AreaView.from(area);
-        audit.record(area.code, ENTITY_TYPE, area.code, AuditLog.Action.create, actor, null, created);
-        return created;
+        return insert(area, actor);
     }
 
     public AreaView update(String code, int expectedVersion, AreaInput input, String actor) {
-        var area = areas.findById(code);
-        var before = AreaView.from(area);
-        ETags.requireCurrent(expectedVersion, area.version, before);
-        var errors = new java.util.ArrayList<>(rules.violations(input));
+        var area = requireCurrent(lockForChange(code), expectedVersion);
+        var errors = new ArrayList<>(rules.violations(input));
         if (input.code() != null && !input.code().equals(code)) {
-            errors.add(new org.sendhub.common.problem.FieldError("code", "cannot be changed"));
+            errors.add(new FieldError("code", "cannot be changed"));
         }
         InputRules.throwIfAny(errors);
+        var before = view(area);
         apply(area, input);
-        areas.flush();
-        var after = AreaView.from(area);
-        audit.record(code, ENTITY_TYPE, code, AuditLog.Action.update, actor, before, after);
-        return after;
+        return saveChange(area, before, actor);
     }
 
     private static void apply(Area area, AreaInput input) {
@@ -96,6 +105,5 @@ public class AreaService {
         area.icbCode = input.icbCode();
         area.icbName = input.icbName();
         area.demo = Boolean.TRUE.equals(input.demo());
-        area.updatedAt = OffsetDateTime.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.sendhub.coproduction;
 
+import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,12 @@ public class Coproduction extends AreaRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> partners = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** Kept as rows of their own, so that a filter is a join on codes, not a search of JSON text. */
+    @ElementCollection
+    @CollectionTable(name = "coproduction_principle", joinColumns = @JoinColumn(name = "coproduction_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "principle")
     public List<LundyPrinciple> principles = new ArrayList<>();
 
     @Column(name = "you_said")
@@ -66,4 +72,9 @@ public class Coproduction extends AreaRecord {
     @CollectionTable(name = "coproduction_service", joinColumns = @JoinColumn(name = "coproduction_id"))
     @Column(name = "service_id")
     public Set<UUID> serviceIds = new LinkedHashSet<>();
+
+    @Override
+    public String auditedStatus() {
+        return status.name();
+    }
 }

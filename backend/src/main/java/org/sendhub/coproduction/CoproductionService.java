@@ -1,8 +1,9 @@
 package org.sendhub.coproduction;
 
+import org.sendhub.common.paging.ListQuery;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
@@ -70,43 +68,12 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
     }
 
     public Page<CoproductionView> list(String areaCode, Filters f, String sort, PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (!f.includeArchived()) {
-            where.append(" and archived = false");
-        }
-        if (f.kind() != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", f.status());
-        }
-        if (f.from() != null) {
-            where.append(" and heldOn >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" and heldOn <= :to");
-            params.put("to", f.to());
-        }
-        if (f.principle() != null) {
-            // principles is a JSON array of codes: a quoted code matches exactly one element.
-            where.append(" and cast(principles as String) like :principle");
-            params.put("principle", "%\"" + ApiEnums.apiName(f.principle()) + "\"%");
-        }
-        if (f.loopOpen() != null) {
-            where.append(f.loopOpen() ? " and feedbackGivenOn is null" : " and feedbackGivenOn is not null");
-        }
-        String pattern = ListFilters.containsPattern(f.q());
-        if (pattern != null) {
-            where.append(" and (lower(title) like :q escape '\\' or lower(coalesce(youSaid, '')) like :q escape '\\'"
-                    + " or lower(coalesce(weDid, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        return page(where.toString(), params, SortOrder.parse(sort, "-heldOn", SORTS, "id"), page);
+        return page(ListQuery.inArea(areaCode).archived(f.includeArchived()).equal("kind", f.kind())
+                .equal("status", f.status()).where("heldOn >= :from", "from", f.from())
+                .where("heldOn <= :to", "to", f.to()).has("principles", f.principle())
+                .whereIf(Boolean.TRUE.equals(f.loopOpen()), "feedbackGivenOn is null")
+                .whereIf(Boolean.FALSE.equals(f.loopOpen()), "feedbackGivenOn is not null")
+                .search(f.q(), "title", "youSaid", "weDid").sorted(sort, "-heldOn", SORTS, "id"), page);
     }
 
     public CoproductionView create(String areaCode, CoproductionInput input, String actor) {

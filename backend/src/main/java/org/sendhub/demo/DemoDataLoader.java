@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,6 +99,7 @@ public class DemoDataLoader {
             var input = json.treeToValue(area, AreaInput.class);
             areas.create(new AreaInput(input.code(), input.name(), input.icbCode(), input.icbName(), true), ACTOR);
         }
+        loadCatalogue();
         int counted = 0;
         for (JsonNode s : data.path("strategies")) {
             String area = s.path("areaCode").asText();
@@ -129,22 +128,23 @@ public class DemoDataLoader {
             resolve(node, "serviceKeys", "serviceIds");
             coproduction.create(c.path("areaCode").asText(), json.treeToValue(node, CoproductionInput.class), ACTOR);
         }
-        long values = loadIndicators();
+        long values = loadValues();
         LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities, %d services, %d co-production records,"
                 + " %d indicator values", data.path("areas").size(), data.path("strategies").size(), counted,
                 data.path("services").size(), data.path("coproduction").size(), values);
     }
 
-    /** The catalogue, then the figures through the analysts' own import, as an admin would. */
-    private long loadIndicators() throws IOException {
+    /** The catalogue first: priorities and outcomes measure themselves by its indicators. */
+    private void loadCatalogue() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/demo/indicators.json")) {
-            if (in == null) {
-                return 0;
-            }
             for (JsonNode indicator : json.readTree(in)) {
                 catalogue.create(json.treeToValue(indicator, IndicatorInput.class), ACTOR);
             }
         }
+    }
+
+    /** The figures, through the analysts' own import, as an admin would. */
+    private long loadValues() throws IOException {
         byte[] csv;
         try (InputStream in = getClass().getResourceAsStream("/demo/indicator-values.csv")) {
             if (in == null) {

@@ -75,9 +75,10 @@ public class DashboardService {
         var overdue = new ArrayList<Dashboard.OverdueAction>();
         for (Priority p : priorities) {
             for (var action : p.actions) {
-                if (action.dueDate() != null && action.dueDate().isBefore(asOf) && action.status() != ActionStatus.DONE) {
+                if (action.dueDate() != null && action.dueDate().isBefore(asOf)
+                        && action.actionStatus() != ActionStatus.DONE) {
                     overdue.add(new Dashboard.OverdueAction(p.id, p.title, action.description(), action.owner(),
-                            action.dueDate(), action.status() == null ? null : ApiEnums.apiName(action.status())));
+                            action.dueDate(), ApiEnums.apiName(action.actionStatus())));
                 }
             }
         }
@@ -124,7 +125,7 @@ public class DashboardService {
     Map<UUID, String> statusOn(String area, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT ON (entity_id) entity_id, after ->> 'status', after ->> 'archived'
+                SELECT DISTINCT ON (entity_id) entity_id, record_status, record_archived
                 FROM audit_entry
                 WHERE area_code = :area AND entity_type = 'priority' AND at < :dayAfter
                 ORDER BY entity_id, id DESC""", Object[].class)
@@ -132,8 +133,8 @@ public class DashboardService {
                 .getResultList();
         var out = new HashMap<UUID, String>();
         for (Object[] row : rows) {
-            if (row[1] != null && !"true".equals(row[2])) {
-                out.put(UUID.fromString((String) row[0]), (String) row[1]);
+            if (row[1] != null && !Boolean.TRUE.equals(row[2])) {
+                out.put(UUID.fromString((String) row[0]), ApiEnums.apiName(RagStatus.valueOf((String) row[1])));
             }
         }
         return out;

@@ -104,8 +104,7 @@ public class TraceService {
 
     public Trace.Gaps gaps(String area) {
         return new Trace.Gaps(
-                // jsonb prints "key": "value"; a measure with no indicator has "indicatorCode": null.
-                refs(LinkType.PRIORITY, area, "cast(e.measures as String) not like '%\"indicatorCode\": \"%'"),
+                refs(LinkType.PRIORITY, area, "e.hasMeasure = false"),
                 refs(LinkType.PRIORITY, area, "not exists (select 1 from CommissionedService s where e.id member of"
                         + " s.priorityIds and s.archived = false)"),
                 refs(LinkType.PRIORITY, area, "not exists (select 1 from Coproduction c where e.id member of"

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,9 @@ import org.sendhub.common.problem.FieldError;
 /** Reads and checks the links between records, in both directions. */
 @ApplicationScoped
 public class LinkQueries {
+
+    /** More keys than any link list of the API may hold. */
+    private static final int MAX_CHECKED = 500;
 
     @Inject
     EntityManager em;
@@ -44,22 +49,43 @@ public class LinkQueries {
     }
 
     /**
-     * A field error for each id that is not a record of this type in the area: a link may not
-     * point to nothing, nor across areas.
+     * Field errors for the links a request asks for that would point to nothing, or across areas:
+     * the one check of every link, whether to a record of the area or to the catalogue.
+     *
+     * @param fieldOf the JSON path of the i-th key, e.g. {@code measures[2].indicatorCode}
      */
-    public List<FieldError> check(String areaCode, LinkType type, String field, List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
+    public List<FieldError> check(String areaCode, LinkType type, List<?> keys, IntFunction<String> fieldOf) {
+        if (keys == null || keys.isEmpty() || keys.size() > MAX_CHECKED) {
+            // A list longer than any the API allows is refused by its size rule, not looked up.
             return List.of();
         }
-        var found = new HashSet<>(em.createQuery("select e.id from " + type.entity
-                + " e where e.areaCode = :area and e.id in :ids", UUID.class)
-                .setParameter("area", areaCode).setParameter("ids", ids).getResultList());
+        var asked = keys.stream().filter(Objects::nonNull).distinct().toList();
+        var found = new HashSet<>();
+        if (!asked.isEmpty()) {
+            var query = em.createQuery("select e." + type.key + " from " + type.entity + " e where e." + type.key
+                    + " in :keys" + (type.inArea ? " and e.areaCode = :area" : ""), Object.class)
+                    .setParameter("keys", asked);
+            if (type.inArea) {
+                query.setParameter("area", areaCode);
+            }
+            found.addAll(query.getResultList());
+        }
         var errors = new ArrayList<FieldError>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (ids.get(i) != null && !found.contains(ids.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", "is not a " + type.noun + " of area " + areaCode));
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) != null && !found.contains(keys.get(i))) {
+                errors.add(new FieldError(fieldOf.apply(i), type.notFound(areaCode)));
             }
         }
         return errors;
+    }
+
+    /** The links kept in a list field, e.g. {@code outcomeIds[1]}. */
+    public List<FieldError> check(String areaCode, LinkType type, String field, List<?> keys) {
+        return check(areaCode, type, keys, i -> field + "[" + i + "]");
+    }
+
+    /** The link kept in a field of its own, e.g. {@code strategyId}. */
+    public List<FieldError> checkOne(String areaCode, LinkType type, String field, Object key) {
+        return key == null ? List.of() : check(areaCode, type, List.of(key), i -> field);
     }
 }

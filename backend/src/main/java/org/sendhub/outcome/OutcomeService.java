@@ -1,7 +1,8 @@
 package org.sendhub.outcome;
 
+import org.sendhub.common.paging.ListQuery;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,11 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
-import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.link.LinkQueries;
@@ -21,7 +19,6 @@ import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
 import org.sendhub.outcome.OutcomeDto.OutcomeView;
-import org.sendhub.strategy.StrategyService;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -36,9 +33,6 @@ public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
 
     @Inject
     OutcomeRepository outcomes;
-
-    @Inject
-    StrategyService strategies;
 
     @Inject
     LinkQueries links;
@@ -67,22 +61,8 @@ public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
 
     public Page<OutcomeView> list(String areaCode, String q, UUID strategyId, boolean includeArchived, String sort,
             PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (!includeArchived) {
-            where.append(" and archived = false");
-        }
-        if (strategyId != null) {
-            where.append(" and strategyId = :strategy");
-            params.put("strategy", strategyId);
-        }
-        String pattern = ListFilters.containsPattern(q);
-        if (pattern != null) {
-            where.append(" and (lower(statement) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        return page(where.toString(), params, SortOrder.parse(sort, "createdAt", SORTS, "id"), page);
+        return page(ListQuery.inArea(areaCode).archived(includeArchived).equal("strategyId", strategyId)
+                .search(q, "statement", "description").sorted(sort, "createdAt", SORTS, "id"), page);
     }
 
     public OutcomeView create(String areaCode, OutcomeInput input, String actor) {
@@ -102,9 +82,8 @@ public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
 
     private void check(String areaCode, OutcomeInput input) {
         var errors = new ArrayList<>(rules.violations(input));
-        if (input.strategyId() != null && !strategies.existsInArea(areaCode, input.strategyId())) {
-            errors.add(new FieldError("strategyId", "is not a strategy of area " + areaCode));
-        }
+        errors.addAll(links.checkOne(areaCode, LinkType.STRATEGY, "strategyId", input.strategyId()));
+        errors.addAll(links.check(areaCode, LinkType.INDICATOR, "indicatorCodes", input.indicatorCodes()));
         InputRules.throwIfAny(errors);
     }
 

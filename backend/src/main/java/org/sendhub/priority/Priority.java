@@ -1,5 +1,7 @@
 package org.sendhub.priority;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,12 +20,36 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.sendhub.common.record.AreaRecord;
-import org.sendhub.priority.PriorityDto.Action;
-import org.sendhub.priority.PriorityDto.Measure;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 @Entity
 @Table(name = "priority")
 public class Priority extends AreaRecord {
+
+    /**
+     * An action as stored in the priority's jsonb: names fixed here, apart from the API's
+     * (PriorityDto maps between them); {@code status} is the constant's name.
+     */
+    public record Action(
+            @JsonProperty("description") String description,
+            @JsonProperty("owner") String owner,
+            @JsonProperty("dueDate") LocalDate dueDate,
+            @JsonProperty("status") String status) {
+
+        public ActionStatus actionStatus() {
+            return ActionStatus.valueOf(status);
+        }
+    }
+
+    /** A measure as stored: how the priority will know it is working. */
+    public record Measure(
+            @JsonProperty("indicatorCode") String indicatorCode,
+            @JsonProperty("target") String target,
+            @JsonProperty("targetValue") BigDecimal targetValue,
+            @JsonProperty("targetDate") LocalDate targetDate,
+            @JsonProperty("description") String description) {
+    }
 
     @Column(name = "strategy_id")
     public UUID strategyId;
@@ -48,9 +74,18 @@ public class Priority extends AreaRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Measure> measures = new ArrayList<>();
 
+    /** Whether a measure names an indicator: a column PostgreSQL keeps from {@code measures}. */
+    @Column(name = "has_measure", insertable = false, updatable = false)
+    public boolean hasMeasure;
+
     /** The outcomes this priority serves. */
     @ElementCollection
     @CollectionTable(name = "priority_outcome", joinColumns = @JoinColumn(name = "priority_id"))
     @Column(name = "outcome_id")
     public Set<UUID> outcomeIds = new LinkedHashSet<>();
+
+    @Override
+    public String auditedStatus() {
+        return status.name();
+    }
 }

@@ -32,6 +32,16 @@ public final class PriorityDto {
             @Size(max = 200) String owner,
             LocalDate dueDate,
             ActionStatus status) {
+
+        static Action from(Priority.Action stored) {
+            return new Action(stored.description(), stored.owner(), stored.dueDate(), stored.actionStatus());
+        }
+
+        /** As stored; an action given no status has not started. */
+        Priority.Action stored() {
+            return new Priority.Action(description, owner, dueDate,
+                    (status == null ? ActionStatus.NOT_STARTED : status).name());
+        }
     }
 
     public record Measure(
@@ -41,6 +51,15 @@ public final class PriorityDto {
             @Digits(integer = 12, fraction = 6, message = "must be a number") BigDecimal targetValue,
             LocalDate targetDate,
             @NotBlank @Size(max = 2000) String description) {
+
+        static Measure from(Priority.Measure stored) {
+            return new Measure(stored.indicatorCode(), stored.target(), stored.targetValue(), stored.targetDate(),
+                    stored.description());
+        }
+
+        Priority.Measure stored() {
+            return new Priority.Measure(indicatorCode, target, targetValue, targetDate, description);
+        }
     }
 
     public record PriorityInput(
@@ -68,8 +87,8 @@ public final class PriorityDto {
 
         public static PriorityView from(Priority p, Linked linked) {
             return new PriorityView(p.id, p.areaCode, p.version, p.createdAt, p.updatedAt, p.archived, p.strategyId,
-                    p.number, p.title, p.description, p.rationale, p.status, p.lead, List.copyOf(p.actions),
-                    List.copyOf(p.measures), p.outcomeIds.stream().sorted().toList(), linked);
+                    p.number, p.title, p.description, p.rationale, p.status, p.lead,
+                    p.actions.stream().map(Action::from).toList(), p.measures.stream().map(Measure::from).toList(), p.outcomeIds.stream().sorted().toList(), linked);
         }
     }
 }

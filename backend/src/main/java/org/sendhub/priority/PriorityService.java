@@ -1,8 +1,10 @@
 package org.sendhub.priority;
 
+import org.sendhub.common.paging.ListQuery;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,20 +13,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
-import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
 import org.sendhub.priority.PriorityDto.Action;
+import org.sendhub.priority.PriorityDto.Measure;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityDto.PriorityView;
-import org.sendhub.strategy.StrategyService;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -40,9 +39,6 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
 
     @Inject
     PriorityRepository priorities;
-
-    @Inject
-    StrategyService strategies;
 
     @Inject
     LinkQueries links;
@@ -72,27 +68,9 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
 
     public Page<PriorityView> list(String areaCode, String q, RagStatus status, UUID strategyId,
             boolean includeArchived, String sort, PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (!includeArchived) {
-            where.append(" and archived = false");
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (strategyId != null) {
-            where.append(" and strategyId = :strategy");
-            params.put("strategy", strategyId);
-        }
-        String pattern = ListFilters.containsPattern(q);
-        if (pattern != null) {
-            where.append(" and (lower(title) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\'"
-                    + " or lower(coalesce(rationale, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        return page(where.toString(), params, SortOrder.parse(sort, "number", SORTS, "id"), page);
+        return page(ListQuery.inArea(areaCode).archived(includeArchived).equal("status", status)
+                .equal("strategyId", strategyId).search(q, "title", "description", "rationale")
+                .sorted(sort, "number", SORTS, "id"), page);
     }
 
     public PriorityView create(String areaCode, PriorityInput input, String actor) {
@@ -119,10 +97,12 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
 
     private void check(String areaCode, PriorityInput input) {
         var errors = new ArrayList<>(rules.violations(input));
-        if (input.strategyId() != null && !strategies.existsInArea(areaCode, input.strategyId())) {
-            errors.add(new FieldError("strategyId", "is not a strategy of area " + areaCode));
-        }
+        errors.addAll(links.checkOne(areaCode, LinkType.STRATEGY, "strategyId", input.strategyId()));
         errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
+        var measures = input.measures() == null ? List.<Measure>of() : input.measures();
+        errors.addAll(links.check(areaCode, LinkType.INDICATOR,
+                measures.stream().map(m -> m == null ? null : m.indicatorCode()).toList(),
+                i -> "measures[" + i + "].indicatorCode"));
         InputRules.throwIfAny(errors);
     }
 
@@ -134,15 +114,10 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
         priority.status = input.status() == null ? RagStatus.NOT_STARTED : input.status();
         priority.lead = input.lead();
         priority.actions = input.actions() == null ? new ArrayList<>()
-                : input.actions().stream().map(PriorityService::withDefaults)
-                        .collect(Collectors.toCollection(ArrayList::new));
-        priority.measures = input.measures() == null ? new ArrayList<>() : new ArrayList<>(input.measures());
+                : input.actions().stream().map(Action::stored).collect(Collectors.toCollection(ArrayList::new));
+        priority.measures = input.measures() == null ? new ArrayList<>()
+                : input.measures().stream().map(Measure::stored).collect(Collectors.toCollection(ArrayList::new));
         priority.outcomeIds = input.outcomeIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.outcomeIds());
-    }
-
-    private static Action withDefaults(Action action) {
-        return action.status() != null ? action
-                : new Action(action.description(), action.owner(), action.dueDate(), ActionStatus.NOT_STARTED);
     }
 
 }

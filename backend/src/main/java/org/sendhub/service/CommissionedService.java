@@ -1,5 +1,6 @@
 package org.sendhub.service;
 
+import jakarta.persistence.OrderColumn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +36,19 @@ public class CommissionedService extends AreaRecord {
     @Enumerated(EnumType.STRING)
     public ServiceTier tier;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** Kept as rows of their own, so that a filter is a join on codes, not a search of JSON text. */
+    @ElementCollection
+    @CollectionTable(name = "service_sector", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sector")
     public List<Sector> sectors = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ElementCollection
+    @CollectionTable(name = "service_need", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "need")
     public List<PrimaryNeed> needs = new ArrayList<>();
 
     @Column(name = "age_from")
@@ -86,4 +96,9 @@ public class CommissionedService extends AreaRecord {
     @CollectionTable(name = "service_outcome", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "outcome_id")
     public Set<UUID> outcomeIds = new LinkedHashSet<>();
+
+    @Override
+    public String auditedStatus() {
+        return status.name();
+    }
 }

@@ -1,9 +1,10 @@
 package org.sendhub.service;
 
+import org.sendhub.common.paging.ListQuery;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
@@ -89,58 +87,19 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
     }
 
     public ServicePage list(String areaCode, Filters f, String sort, PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (!f.includeArchived()) {
-            where.append(" and archived = false");
-        }
-        equalTo(where, params, "status", f.status());
-        equalTo(where, params, "stage", f.stage());
-        equalTo(where, params, "tier", f.tier());
-        equalTo(where, params, "fundingModel", f.fundingModel());
-        // needs and sectors are JSON arrays of codes: a quoted code matches exactly one element.
-        if (f.need() != null) {
-            where.append(" and cast(needs as String) like :need");
-            params.put("need", "%\"" + ApiEnums.apiName(f.need()) + "\"%");
-        }
-        if (f.sector() != null) {
-            where.append(" and cast(sectors as String) like :sector");
-            params.put("sector", "%\"" + ApiEnums.apiName(f.sector()) + "\"%");
-        }
-        String provider = ListFilters.containsPattern(f.provider());
-        if (provider != null) {
-            where.append(" and lower(coalesce(provider, '')) like :provider escape '\\'");
-            params.put("provider", provider);
-        }
-        if (f.contractEndsBefore() != null) {
-            where.append(" and contractEnd < :endsBefore");
-            params.put("endsBefore", f.contractEndsBefore());
-        }
-        if (f.reviewDueBefore() != null) {
-            where.append(" and reviewDate < :reviewBefore");
-            params.put("reviewBefore", f.reviewDueBefore());
-        }
-        String pattern = ListFilters.containsPattern(f.q());
-        if (pattern != null) {
-            where.append(" and (lower(name) like :q escape '\\' or lower(coalesce(description, '')) like :q escape '\\'"
-                    + " or lower(coalesce(provider, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        var found = page(where.toString(), params, SortOrder.parse(sort, "name", SORTS, "id"), page);
+        var query = ListQuery.inArea(areaCode).archived(f.includeArchived()).equal("status", f.status())
+                .equal("stage", f.stage()).equal("tier", f.tier()).equal("fundingModel", f.fundingModel())
+                .has("needs", f.need()).has("sectors", f.sector()).contains("provider", f.provider(), "provider")
+                .where("contractEnd < :endsBefore", "endsBefore", f.contractEndsBefore())
+                .where("reviewDate < :reviewBefore", "reviewBefore", f.reviewDueBefore())
+                .search(f.q(), "name", "description", "provider").sorted(sort, "name", SORTS, "id");
+        var found = page(query, page);
         var value = em.createQuery("select coalesce(sum(annualValue), 0), count(*) - count(annualValue)"
-                + " from CommissionedService where " + where, Object[].class);
-        params.forEach(value::setParameter);
+                + " from CommissionedService where " + query.where(), Object[].class);
+        query.params().forEach(value::setParameter);
         Object[] sums = value.getSingleResult();
         return new ServicePage(found.items(), found.page(), found.size(), found.total(), (BigDecimal) sums[0],
                 (Long) sums[1]);
-    }
-
-    private static void equalTo(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
     }
 
     public ServiceView create(String areaCode, ServiceInput input, String actor) {

@@ -33,4 +33,9 @@ public class Strategy extends AreaRecord {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> principles = new ArrayList<>();
+
+    @Override
+    public String auditedStatus() {
+        return status.name();
+    }
 }

@@ -1,7 +1,8 @@
 package org.sendhub.strategy;
 
+import org.sendhub.common.paging.ListQuery;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,10 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
@@ -50,28 +49,8 @@ public class StrategyService extends AreaRecordService<Strategy, StrategyView> {
 
     public Page<StrategyView> list(String areaCode, String q, StrategyStatus status, boolean includeArchived,
             String sort, PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (!includeArchived) {
-            where.append(" and archived = false");
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        String pattern = ListFilters.containsPattern(q);
-        if (pattern != null) {
-            where.append(" and (lower(title) like :q escape '\\' or lower(coalesce(vision, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        return page(where.toString(), params, SortOrder.parse(sort, "-periodStart", SORTS, "id"), page);
-    }
-
-    /** True if the area has this strategy (archived or not): priorities may only point at such. */
-    public boolean existsInArea(String areaCode, UUID id) {
-        var strategy = strategies.findById(id);
-        return strategy != null && strategy.areaCode.equals(areaCode);
+        return page(ListQuery.inArea(areaCode).archived(includeArchived).equal("status", status)
+                .search(q, "title", "vision").sorted(sort, "-periodStart", SORTS, "id"), page);
     }
 
     public StrategyView create(String areaCode, StrategyInput input, String actor) {

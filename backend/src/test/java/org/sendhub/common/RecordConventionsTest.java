@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,5 +106,48 @@ class RecordConventionsTest {
         as(viewer).header("If-Match", "\"0\"").delete(base + "/" + id).then().statusCode(403);
         Api.anonymous().get(base).then().statusCode(401);
         as(editor).get(base + "/" + id).then().body("version", equalTo(0)).body(nameField, equalTo("Private"));
+    }
+
+    @Test
+    void areasFollowTheSameLifecycle() {
+        String code = String.format("E0998%04d", System.nanoTime() % 10_000);
+        String admin = Tokens.admin();
+        var created = as(admin).body(Map.of("code", code, "name", "Original")).post("/api/v1/areas").then()
+                .statusCode(201).header("ETag", "\"0\"").extract().response();
+        assertTrue(created.getHeader("Location").endsWith("/api/v1/areas/" + code));
+        String area = "/api/v1/areas/" + code;
+        as(admin).body(Map.of("code", code, "name", "No precondition")).put(area).then().statusCode(428);
+        as(admin).header("If-Match", "\"0\"").body(Map.of("code", code, "name", "Changed")).put(area).then()
+                .statusCode(200).header("ETag", "\"1\"");
+        as(admin).header("If-Match", "\"0\"").body(Map.of("code", code, "name", "Stale")).put(area).then()
+                .statusCode(412).header("ETag", "\"1\"").body("current.name", equalTo("Changed"));
+        as(admin).queryParam("entityType", "area").get(area + "/audit").then().statusCode(200)
+                .body("items.action", contains("update", "create"))
+                .body("items[0].before.name", equalTo("Original"));
+    }
+
+    @Test
+    void theIndicatorCatalogueFollowsTheSameLifecycle() {
+        String code = "conventions_" + System.nanoTime() % 1_000_000_000L;
+        String admin = Tokens.admin();
+        Function<String, Map<String, Object>> body = name -> Map.of("code", code, "name", name, "unit", "count",
+                "polarity", "no_judgement");
+        String indicator = "/api/v1/indicators/" + code;
+        var created = as(admin).body(body.apply("Original")).post("/api/v1/indicators").then().statusCode(201)
+                .header("ETag", "\"0\"").extract().response();
+        assertTrue(created.getHeader("Location").endsWith(indicator));
+        as(admin).body(body.apply("No precondition")).put(indicator).then().statusCode(428);
+        as(admin).header("If-Match", "\"0\"").body(body.apply("Changed")).put(indicator).then().statusCode(200)
+                .header("ETag", "\"1\"");
+        as(admin).header("If-Match", "\"0\"").body(body.apply("Stale")).put(indicator).then().statusCode(412)
+                .header("ETag", "\"1\"").body("current.name", equalTo("Changed"));
+        as(admin).header("If-Match", "\"0\"").delete(indicator).then().statusCode(412);
+        as(admin).header("If-Match", "\"1\"").delete(indicator).then().statusCode(200)
+                .body("archived", equalTo(true));
+        as(admin).queryParam("q", code).get("/api/v1/indicators").then().body("total", equalTo(0));
+        as(admin).queryParam("q", code).queryParam("includeArchived", true).get("/api/v1/indicators").then()
+                .body("items.code", contains(code));
+        as(admin).post(indicator + "/restore").then().statusCode(200).body("archived", equalTo(false))
+                .header("ETag", "\"3\"");
     }
 }

@@ -35,6 +35,7 @@ class PriorityResourceTest {
     void areasAndStrategy() {
         Api.ensureArea(AREA, "Test borough");
         Api.ensureArea(OTHER_AREA, "Other borough");
+        Api.ensureIndicator("ehcp_rate");
         strategyId = createStrategy(AREA, editor);
     }
 
@@ -71,6 +72,25 @@ class PriorityResourceTest {
                 .body("actions[0].description", equalTo("Map the pathway"))
                 .body("actions[0].dueDate", equalTo("2025-03-31"))
                 .body("measures[0].indicatorCode", equalTo("ehcp_rate"));
+    }
+
+    @Test
+    void aMeasureOfAnIndicatorNotInTheCatalogueIs422NamingItsFieldAndNothingIsKept() {
+        var body = new java.util.HashMap<>(body("Mistyped measure"));
+        body.put("measures", List.of(Map.of("indicatorCode", "ehcp_rate", "description", "Known"),
+                Map.of("indicatorCode", "ehcp_rat", "description", "Mistyped")));
+        as(editor).body(body).post(BASE).then().statusCode(422)
+                .body("errors.field", contains("measures[1].indicatorCode"))
+                .body("errors[0].message", equalTo("is not an indicator of the catalogue"));
+        as(editor).queryParam("q", "Mistyped measure").get(BASE).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aStrategyOfAnotherAreaIs422NamingTheField() {
+        var body = new java.util.HashMap<>(body("Strategy elsewhere"));
+        body.put("strategyId", createStrategy(OTHER_AREA, Tokens.editor(OTHER_AREA)));
+        as(editor).body(body).post(BASE).then().statusCode(422)
+                .body("errors.field", contains("strategyId"));
     }
 
     @Test

@@ -30,4 +30,15 @@ public final class Api {
             throw new AssertionError("Could not create area " + code + ": " + status);
         }
     }
+
+    /** Makes a total-only indicator exist in the catalogue (admin), whatever earlier tests did. */
+    public static void ensureIndicator(String code) {
+        int status = as(Tokens.admin())
+                .body("{\"code\": \"" + code + "\", \"name\": \"Test indicator " + code + "\", \"unit\": \"percent\","
+                        + " \"polarity\": \"lower_is_better\"}")
+                .post("/api/v1/indicators").statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("Could not create indicator " + code + ": " + status);
+        }
+    }
 }

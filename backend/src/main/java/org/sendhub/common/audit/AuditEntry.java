@@ -42,4 +42,10 @@ public class AuditEntry {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode after;
+
+    @Column(name = "record_status")
+    public String recordStatus;
+
+    @Column(name = "record_archived")
+    public Boolean recordArchived;
 }

@@ -1,12 +1,12 @@
 package org.sendhub.common.audit;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 
@@ -32,11 +32,19 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         }
     }
 
+    /**
+     * The record's state after the change, in columns of their own: what history reads (a
+     * priority's RAG status on a day) does not depend on how the API prints a record.
+     */
+    public record State(String status, Boolean archived) {
+        public static final State NONE = new State(null, null);
+    }
+
     @Inject
     ObjectMapper json;
 
     public void record(String areaCode, String entityType, Object entityId, Action action, String actor,
-            Object before, Object after) {
+            Object before, Object after, State state) {
         var entry = new AuditEntry();
         entry.areaCode = areaCode;
         entry.entityType = entityType;
@@ -46,23 +54,13 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.at = OffsetDateTime.now();
         entry.before = before == null ? null : json.valueToTree(before);
         entry.after = after == null ? null : json.valueToTree(after);
+        entry.recordStatus = state.status();
+        entry.recordArchived = state.archived();
         persist(entry);
     }
 
     public Page<AuditEntryDto> list(String areaCode, String entityType, String entityId, PageRequest page) {
-        var where = new StringBuilder("areaCode = :area");
-        var params = new HashMap<String, Object>();
-        params.put("area", areaCode);
-        if (entityType != null) {
-            where.append(" and entityType = :type");
-            params.put("type", entityType);
-        }
-        if (entityId != null) {
-            where.append(" and entityId = :entity");
-            params.put("entity", entityId);
-        }
-        var query = find(where.toString(), Sort.descending("id"), params).page(page.page(), page.size());
-        return new Page<>(query.list().stream().map(AuditEntryDto::from).toList(), page.page(), page.size(),
-                query.count());
+        return ListQuery.inArea(areaCode).equal("entityType", entityType).equal("entityId", entityId)
+                .sorted(Sort.descending("id")).page(this, page, AuditEntryDto::from);
     }
 }

@@ -28,7 +28,15 @@ public abstract class AreaRecordService<E extends AreaRecord, V> extends Archiva
 
     /** The record, if it belongs to the area; else 404. */
     protected E find(String areaCode, UUID id) {
-        E entity = repository().findById(id);
+        return inArea(areaCode, id, repository().findById(id));
+    }
+
+    /** The record, locked for a change ({@link #lockForChange}), if it belongs to the area; else 404. */
+    protected E findForChange(String areaCode, UUID id) {
+        return inArea(areaCode, id, lockForChange(id));
+    }
+
+    private E inArea(String areaCode, UUID id, E entity) {
         if (entity == null || !entity.areaCode.equals(areaCode)) {
             throw ProblemException.notFound("No " + entityType() + " " + id + " in area " + areaCode + ".");
         }
@@ -56,14 +64,14 @@ public abstract class AreaRecordService<E extends AreaRecord, V> extends Archiva
 
     /** Loads the record and refuses the change if the caller read an older version. */
     protected E findCurrent(String areaCode, UUID id, int expectedVersion) {
-        return requireCurrent(find(areaCode, id), expectedVersion);
+        return requireCurrent(findForChange(areaCode, id), expectedVersion);
     }
 
     public V archive(String areaCode, UUID id, int expectedVersion, String actor) {
-        return archive(find(areaCode, id), expectedVersion, actor);
+        return archive(findForChange(areaCode, id), expectedVersion, actor);
     }
 
     public V restore(String areaCode, UUID id, String actor) {
-        return restore(find(areaCode, id), actor);
+        return restore(findForChange(areaCode, id), actor);
     }
 }

@@ -3,6 +3,7 @@ package org.sendhub.common.record;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.sendhub.common.audit.AuditLog;
 import org.sendhub.common.etag.ETags;
@@ -51,6 +52,15 @@ public abstract class VersionedRecords<E extends VersionedEntity, K, V> {
         repository().persistAndFlush(entity);
         audited(entity, AuditLog.Action.create, actor, null);
         return detail(entity);
+    }
+
+    /**
+     * The record, locked until the change commits, so that writers racing on one record take
+     * turns: the second sees the first's version and gets a 412 with the record as it is now,
+     * never a failed write with nothing to show.
+     */
+    protected E lockForChange(K key) {
+        return repository().findById(key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Refuses a change made from an older version than the record's (412, with the record now). */

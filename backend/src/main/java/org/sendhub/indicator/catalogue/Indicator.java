@@ -1,24 +1,22 @@
 package org.sendhub.indicator.catalogue;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.sendhub.common.record.ArchivableEntity;
 import org.hibernate.type.SqlTypes;
 
 /** An indicator of the catalogue, shared by all areas. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends ArchivableEntity {
 
     @Id
     public String code;
@@ -38,15 +36,4 @@ public class Indicator {
     /** The breakdown dimensions its values have besides the total, e.g. sex, primary_need. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> breakdowns = new ArrayList<>();
-
-    public boolean archived;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -1,8 +1,6 @@
 package org.sendhub.indicator.catalogue;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
@@ -10,22 +8,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.common.audit.AuditLog;
-import org.sendhub.common.etag.ETags;
-import org.sendhub.common.paging.ListFilters;
+import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.paging.SortOrder;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
+import org.sendhub.common.record.ArchivableRecords;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorView;
 
-/** The indicator catalogue: read by everyone, kept by admins. */
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * The indicator catalogue: read by everyone, kept by admins. An archived indicator leaves the
+ * default list; its values stay and can still be read. Changes are audited under no area.
+ */
 @ApplicationScoped
 @Transactional
-public class IndicatorCatalogue {
+public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, IndicatorView> {
 
     public static final String ENTITY_TYPE = "indicator";
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
@@ -33,36 +34,53 @@ public class IndicatorCatalogue {
     @Inject
     IndicatorRepository indicators;
 
-    @Inject
-    AuditLog audit;
+    @Override
+    protected PanacheRepositoryBase<Indicator, String> repository() {
+        return indicators;
+    }
 
-    @Inject
-    InputRules rules;
+    @Override
+    protected String entityType() {
+        return ENTITY_TYPE;
+    }
+
+    @Override
+    protected String key(Indicator indicator) {
+        return indicator.code;
+    }
+
+    @Override
+    protected String auditArea(Indicator indicator) {
+        return null;
+    }
+
+    @Override
+    protected IndicatorView view(Indicator indicator) {
+        return IndicatorView.from(indicator);
+    }
 
     public Page<IndicatorView> list(String q, boolean includeArchived, String sort, PageRequest page) {
-        var where = new StringBuilder("1 = 1");
-        var params = new HashMap<String, Object>();
-        if (!includeArchived) {
-            where.append(" and archived = false");
-        }
-        String pattern = ListFilters.containsPattern(q);
-        if (pattern != null) {
-            where.append(" and (lower(code) like :q escape '\\' or lower(name) like :q escape '\\'"
-                    + " or lower(coalesce(definition, '')) like :q escape '\\')");
-            params.put("q", pattern);
-        }
-        var query = indicators.find(where.toString(), SortOrder.parse(sort, "code", SORTS, "code"), params)
-                .page(page.page(), page.size());
-        return new Page<>(query.list().stream().map(IndicatorView::from).toList(), page.page(), page.size(),
-                query.count());
+        return ListQuery.all().archived(includeArchived).search(q, "code", "name", "definition")
+                .sorted(sort, "code", SORTS, "code").page(indicators, page, IndicatorView::from);
     }
 
     public Indicator find(String code) {
-        var indicator = indicators.findById(code);
+        return found(code, indicators.findById(code));
+    }
+
+    private Indicator findForChange(String code) {
+        return found(code, lockForChange(code));
+    }
+
+    private static Indicator found(String code, Indicator indicator) {
         if (indicator == null) {
             throw ProblemException.notFound("No indicator " + code + " in the catalogue.");
         }
         return indicator;
+    }
+
+    public IndicatorView get(String code) {
+        return view(find(code));
     }
 
     public IndicatorView create(IndicatorInput input, String actor) {
@@ -72,53 +90,28 @@ public class IndicatorCatalogue {
         }
         var indicator = new Indicator();
         indicator.code = input.code();
-        indicator.createdAt = OffsetDateTime.now();
         apply(indicator, input);
-        indicators.persistAndFlush(indicator);
-        var created = IndicatorView.from(indicator);
-        audit.record(null, ENTITY_TYPE, indicator.code, AuditLog.Action.create, actor, null, created);
-        return created;
+        return insert(indicator, actor);
     }
 
     public IndicatorView update(String code, int expectedVersion, IndicatorInput input, String actor) {
-        var indicator = find(code);
-        var before = IndicatorView.from(indicator);
-        ETags.requireCurrent(expectedVersion, indicator.version, before);
+        var indicator = requireCurrent(findForChange(code), expectedVersion);
         var errors = new ArrayList<>(rules.violations(input));
         if (input.code() != null && !input.code().equals(code)) {
             errors.add(new FieldError("code", "cannot be changed: values refer to it"));
         }
         InputRules.throwIfAny(errors);
+        var before = view(indicator);
         apply(indicator, input);
-        indicators.flush();
-        var after = IndicatorView.from(indicator);
-        audit.record(null, ENTITY_TYPE, code, AuditLog.Action.update, actor, before, after);
-        return after;
+        return saveChange(indicator, before, actor);
     }
 
-    /** An archived indicator leaves the catalogue's default list; its values stay and can still be read. */
     public IndicatorView archive(String code, int expectedVersion, String actor) {
-        var indicator = find(code);
-        ETags.requireCurrent(expectedVersion, indicator.version, IndicatorView.from(indicator));
-        return setArchived(indicator, true, actor);
+        return archive(findForChange(code), expectedVersion, actor);
     }
 
     public IndicatorView restore(String code, String actor) {
-        return setArchived(find(code), false, actor);
-    }
-
-    private IndicatorView setArchived(Indicator indicator, boolean archived, String actor) {
-        if (indicator.archived == archived) {
-            return IndicatorView.from(indicator);
-        }
-        var before = IndicatorView.from(indicator);
-        indicator.archived = archived;
-        indicator.updatedAt = OffsetDateTime.now();
-        indicators.flush();
-        var after = IndicatorView.from(indicator);
-        audit.record(null, ENTITY_TYPE, indicator.code, archived ? AuditLog.Action.archive : AuditLog.Action.restore,
-                actor, before, after);
-        return after;
+        return restore(findForChange(code), actor);
     }
 
     private static void apply(Indicator indicator, IndicatorInput input) {
@@ -129,6 +122,5 @@ public class IndicatorCatalogue {
         indicator.source = input.source();
         indicator.breakdowns = input.breakdowns() == null ? new ArrayList<>()
                 : new ArrayList<>(new LinkedHashSet<>(input.breakdowns()));
-        indicator.updatedAt = OffsetDateTime.now();
     }
 }

@@ -20,7 +20,6 @@ import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.Access;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorView;
@@ -56,7 +55,7 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     public Response get(@PathParam("code") String code) {
-        var indicator = IndicatorView.from(catalogue.find(code));
+        var indicator = catalogue.get(code);
         return RecordResponses.ok(indicator, indicator.version());
     }
 

@@ -1,9 +1,7 @@
 package org.sendhub.indicator.importing;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +43,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class IndicatorImport {
 
     public static final String ENTITY_TYPE = "indicator_values";
+    /** The advisory lock that writing imports hold in turn (any number that nothing else uses). */
+    private static final long IMPORT_LOCK = 0x5E4D_1A0_0001L;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IndicatorImport.class);
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
@@ -96,6 +95,9 @@ public class IndicatorImport {
             long started = System.nanoTime();
             InputStream csv = body;
             if (!dryRun) {
+                // Imports take turns: two files with the same keys at once would otherwise each wait
+                // on the other's rows. The lock is the transaction's; a dry run writes nothing and needs none.
+                execute(connection, "SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
                 execute(connection, "SAVEPOINT direct_copy");
                 Pass direct;
                 try (var copyOfBody = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
@@ -132,7 +134,8 @@ public class IndicatorImport {
         if (!report.dryRun()) {
             UUID importId = UUID.randomUUID();
             for (String area : report.areaCodes()) {
-                audit.record(area, ENTITY_TYPE, importId, AuditLog.Action.importing, writer.actor(), null, report);
+                audit.record(area, ENTITY_TYPE, importId, AuditLog.Action.importing, writer.actor(), null, report,
+                        AuditLog.State.NONE);
             }
         }
         return report;
