@@ -3,20 +3,12 @@ package org.sendhub.coproduction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
@@ -24,11 +16,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
 
-
 @Path("/api/v1/areas/{areaCode}/coproduction")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CoproductionResource extends AreaRecordResource<CoproductionView> {
+public class CoproductionResource extends AreaRecordResource<CoproductionInput, CoproductionView> {
 
     @Inject
     CoproductionService service;
@@ -58,19 +49,5 @@ public class CoproductionResource extends AreaRecordResource<CoproductionView> {
                 loopOpen == null || loopOpen.isBlank() ? null : ListFilters.flag(loopOpen, "loopOpen"),
                 ListFilters.flag(includeArchived, "includeArchived"));
         return service.list(areaCode, filters, sort, PageRequest.of(page, size));
-    }
-
-    @POST
-    public Response create(CoproductionInput input) {
-        access.checkWrite(areaCode);
-        return created(service.create(areaCode, input, actor()));
-    }
-
-    @PUT
-    @Path("/{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CoproductionInput input) {
-        access.checkWrite(areaCode);
-        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }

@@ -1,5 +1,6 @@
 package org.sendhub.coproduction;
 
+import java.util.List;
 import org.sendhub.common.paging.ListQuery;
 
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
@@ -27,7 +27,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 @Transactional
-public class CoproductionService extends AreaRecordService<Coproduction, CoproductionView> {
+public class CoproductionService extends AreaRecordService<Coproduction, CoproductionInput, CoproductionView> {
 
     private static final Map<String, String> SORTS = Map.of(
             "heldOn", "heldOn",
@@ -44,6 +44,11 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
 
     @Inject
     LinkQueries links;
+
+    @Override
+    protected Coproduction newRecord() {
+        return new Coproduction();
+    }
 
     @Override
     protected PanacheRepositoryBase<Coproduction, UUID> repository() {
@@ -76,24 +81,11 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
                 .search(f.q(), "title", "youSaid", "weDid").sorted(sort, "-heldOn", SORTS, "id"), page);
     }
 
-    public CoproductionView create(String areaCode, CoproductionInput input, String actor) {
-        check(areaCode, input);
-        var record = new Coproduction();
-        apply(record, input);
-        return insert(areaCode, record, actor);
-    }
 
-    public CoproductionView update(String areaCode, UUID id, int expectedVersion, CoproductionInput input,
-            String actor) {
-        var record = findCurrent(areaCode, id, expectedVersion);
-        check(areaCode, input);
-        var before = view(record);
-        apply(record, input);
-        return saveChange(record, before, actor);
-    }
 
-    private void check(String areaCode, CoproductionInput input) {
-        var errors = new ArrayList<>(rules.violations(input));
+    @Override
+    protected List<FieldError> check(String areaCode, CoproductionInput input) {
+        var errors = new ArrayList<FieldError>();
         if (input.heldOn() != null && input.feedbackGivenOn() != null
                 && input.feedbackGivenOn().isBefore(input.heldOn())) {
             errors.add(new FieldError("feedbackGivenOn", "must not be before heldOn"));
@@ -103,10 +95,11 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
         }
         errors.addAll(links.check(areaCode, LinkType.PRIORITY, "priorityIds", input.priorityIds()));
         errors.addAll(links.check(areaCode, LinkType.SERVICE, "serviceIds", input.serviceIds()));
-        InputRules.throwIfAny(errors);
+        return errors;
     }
 
-    private static void apply(Coproduction record, CoproductionInput input) {
+    @Override
+    protected void apply(Coproduction record, CoproductionInput input) {
         record.title = input.title().trim();
         record.kind = input.kind();
         record.heldOn = input.heldOn();

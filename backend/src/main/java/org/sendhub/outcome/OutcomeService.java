@@ -1,5 +1,7 @@
 package org.sendhub.outcome;
 
+import org.sendhub.common.problem.FieldError;
+import java.util.List;
 import org.sendhub.common.paging.ListQuery;
 
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
@@ -24,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 @Transactional
-public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
+public class OutcomeService extends AreaRecordService<Outcome, OutcomeInput, OutcomeView> {
 
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "createdAt",
@@ -36,6 +37,11 @@ public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
 
     @Inject
     LinkQueries links;
+
+    @Override
+    protected Outcome newRecord() {
+        return new Outcome();
+    }
 
     @Override
     protected PanacheRepositoryBase<Outcome, UUID> repository() {
@@ -65,29 +71,18 @@ public class OutcomeService extends AreaRecordService<Outcome, OutcomeView> {
                 .search(q, "statement", "description").sorted(sort, "createdAt", SORTS, "id"), page);
     }
 
-    public OutcomeView create(String areaCode, OutcomeInput input, String actor) {
-        check(areaCode, input);
-        var outcome = new Outcome();
-        apply(outcome, input);
-        return insert(areaCode, outcome, actor);
-    }
 
-    public OutcomeView update(String areaCode, UUID id, int expectedVersion, OutcomeInput input, String actor) {
-        var outcome = findCurrent(areaCode, id, expectedVersion);
-        check(areaCode, input);
-        var before = view(outcome);
-        apply(outcome, input);
-        return saveChange(outcome, before, actor);
-    }
 
-    private void check(String areaCode, OutcomeInput input) {
-        var errors = new ArrayList<>(rules.violations(input));
+    @Override
+    protected List<FieldError> check(String areaCode, OutcomeInput input) {
+        var errors = new ArrayList<FieldError>();
         errors.addAll(links.checkOne(areaCode, LinkType.STRATEGY, "strategyId", input.strategyId()));
         errors.addAll(links.check(areaCode, LinkType.INDICATOR, "indicatorCodes", input.indicatorCodes()));
-        InputRules.throwIfAny(errors);
+        return errors;
     }
 
-    private static void apply(Outcome outcome, OutcomeInput input) {
+    @Override
+    protected void apply(Outcome outcome, OutcomeInput input) {
         outcome.strategyId = input.strategyId();
         outcome.statement = input.statement().trim();
         outcome.description = input.description();

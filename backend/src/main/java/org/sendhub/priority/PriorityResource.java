@@ -3,18 +3,12 @@ package org.sendhub.priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
@@ -24,11 +18,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.priority.PriorityDto.PriorityInput;
 import org.sendhub.priority.PriorityDto.PriorityView;
 
-
 @Path("/api/v1/areas/{areaCode}/priorities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PriorityResource extends AreaRecordResource<PriorityView> {
+public class PriorityResource extends AreaRecordResource<PriorityInput, PriorityView> {
 
     @Inject
     PriorityService service;
@@ -55,20 +48,6 @@ public class PriorityResource extends AreaRecordResource<PriorityView> {
         return service.list(areaCode, q, ApiEnums.parseParameter(RagStatus.class, status, "status"),
                 Uuids.parse(strategyId, "strategyId"), ListFilters.flag(includeArchived, "includeArchived"), sort,
                 PageRequest.of(page, size));
-    }
-
-    @POST
-    public Response create(PriorityInput input) {
-        access.checkWrite(areaCode);
-        return created(service.create(areaCode, input, actor()));
-    }
-
-    @PUT
-    @Path("/{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            PriorityInput input) {
-        access.checkWrite(areaCode);
-        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.sendhub.priority;
 
+import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.paging.ListQuery;
 
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
@@ -29,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 @Transactional
-public class PriorityService extends AreaRecordService<Priority, PriorityView> {
+public class PriorityService extends AreaRecordService<Priority, PriorityInput, PriorityView> {
 
     private static final Map<String, String> SORTS = Map.of(
             "number", "number, title",
@@ -42,6 +42,11 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
 
     @Inject
     LinkQueries links;
+
+    @Override
+    protected Priority newRecord() {
+        return new Priority();
+    }
 
     @Override
     protected PanacheRepositoryBase<Priority, UUID> repository() {
@@ -73,40 +78,26 @@ public class PriorityService extends AreaRecordService<Priority, PriorityView> {
                 .sorted(sort, "number", SORTS, "id"), page);
     }
 
-    public PriorityView create(String areaCode, PriorityInput input, String actor) {
-        check(areaCode, input);
-        var priority = new Priority();
-        apply(priority, input);
-        priority.number = input.number() != null ? input.number() : priorities.nextNumber(input.strategyId());
-        return insert(areaCode, priority, actor);
-    }
 
-    public PriorityView update(String areaCode, UUID id, int expectedVersion, PriorityInput input, String actor) {
-        var priority = findCurrent(areaCode, id, expectedVersion);
-        check(areaCode, input);
-        var before = view(priority);
-        boolean movedStrategy = !priority.strategyId.equals(input.strategyId());
-        apply(priority, input);
-        if (input.number() != null) {
-            priority.number = input.number();
-        } else if (movedStrategy) {
-            priority.number = priorities.nextNumber(input.strategyId());
-        }
-        return saveChange(priority, before, actor);
-    }
 
-    private void check(String areaCode, PriorityInput input) {
-        var errors = new ArrayList<>(rules.violations(input));
+    @Override
+    protected List<FieldError> check(String areaCode, PriorityInput input) {
+        var errors = new ArrayList<FieldError>();
         errors.addAll(links.checkOne(areaCode, LinkType.STRATEGY, "strategyId", input.strategyId()));
         errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
         var measures = input.measures() == null ? List.<Measure>of() : input.measures();
         errors.addAll(links.check(areaCode, LinkType.INDICATOR,
                 measures.stream().map(m -> m == null ? null : m.indicatorCode()).toList(),
                 i -> "measures[" + i + "].indicatorCode"));
-        InputRules.throwIfAny(errors);
+        return errors;
     }
 
-    private static void apply(Priority priority, PriorityInput input) {
+    @Override
+    protected void apply(Priority priority, PriorityInput input) {
+        // A new priority, or one moved to another strategy, goes last in it unless numbered.
+        boolean movedStrategy = !input.strategyId().equals(priority.strategyId);
+        priority.number = input.number() != null ? input.number()
+                : movedStrategy ? priorities.nextNumber(input.strategyId()) : priority.number;
         priority.strategyId = input.strategyId();
         priority.title = input.title().trim();
         priority.description = input.description();

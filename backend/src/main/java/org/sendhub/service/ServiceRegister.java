@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
@@ -30,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /** The register of commissioned services of an area. */
 @ApplicationScoped
 @Transactional
-public class ServiceRegister extends AreaRecordService<CommissionedService, ServiceView> {
+public class ServiceRegister extends AreaRecordService<CommissionedService, ServiceInput, ServiceView> {
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "name",
@@ -62,6 +61,11 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
 
     @Inject
     EntityManager em;
+
+    @Override
+    protected CommissionedService newRecord() {
+        return new CommissionedService();
+    }
 
     @Override
     protected PanacheRepositoryBase<CommissionedService, UUID> repository() {
@@ -102,23 +106,11 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
                 (Long) sums[1]);
     }
 
-    public ServiceView create(String areaCode, ServiceInput input, String actor) {
-        check(areaCode, input);
-        var service = new CommissionedService();
-        apply(service, input);
-        return insert(areaCode, service, actor);
-    }
 
-    public ServiceView update(String areaCode, UUID id, int expectedVersion, ServiceInput input, String actor) {
-        var service = findCurrent(areaCode, id, expectedVersion);
-        check(areaCode, input);
-        var before = view(service);
-        apply(service, input);
-        return saveChange(service, before, actor);
-    }
 
-    private void check(String areaCode, ServiceInput input) {
-        var errors = new ArrayList<>(rules.violations(input));
+    @Override
+    protected List<FieldError> check(String areaCode, ServiceInput input) {
+        var errors = new ArrayList<FieldError>();
         if (input.ageFrom() != null && input.ageTo() != null && input.ageFrom() > input.ageTo()) {
             errors.add(new FieldError("ageTo", "must not be below ageFrom"));
         }
@@ -128,10 +120,11 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
         }
         errors.addAll(links.check(areaCode, LinkType.PRIORITY, "priorityIds", input.priorityIds()));
         errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
-        InputRules.throwIfAny(errors);
+        return errors;
     }
 
-    private static void apply(CommissionedService service, ServiceInput input) {
+    @Override
+    protected void apply(CommissionedService service, ServiceInput input) {
         service.name = input.name().trim();
         service.description = input.description();
         service.provider = input.provider();

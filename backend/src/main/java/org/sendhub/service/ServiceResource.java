@@ -3,31 +3,22 @@ package org.sendhub.service;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.service.ServiceDto.ServiceInput;
 import org.sendhub.service.ServiceDto.ServiceView;
 
-
 @Path("/api/v1/areas/{areaCode}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ServiceResource extends AreaRecordResource<ServiceView> {
+public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceView> {
 
     @Inject
     ServiceRegister service;
@@ -63,19 +54,5 @@ public class ServiceResource extends AreaRecordResource<ServiceView> {
                 ListFilters.date(reviewDueBefore, "reviewDueBefore"),
                 ListFilters.flag(includeArchived, "includeArchived"));
         return service.list(areaCode, filters, sort, PageRequest.of(page, size));
-    }
-
-    @POST
-    public Response create(ServiceInput input) {
-        access.checkWrite(areaCode);
-        return created(service.create(areaCode, input, actor()));
-    }
-
-    @PUT
-    @Path("/{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ServiceInput input) {
-        access.checkWrite(areaCode);
-        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }

@@ -3,20 +3,12 @@ package org.sendhub.strategy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
@@ -24,11 +16,10 @@ import org.sendhub.common.record.AreaRecordResource;
 import org.sendhub.strategy.StrategyDto.StrategyInput;
 import org.sendhub.strategy.StrategyDto.StrategyView;
 
-
 @Path("/api/v1/areas/{areaCode}/strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class StrategyResource extends AreaRecordResource<StrategyView> {
+public class StrategyResource extends AreaRecordResource<StrategyInput, StrategyView> {
 
     @Inject
     StrategyService service;
@@ -50,19 +41,5 @@ public class StrategyResource extends AreaRecordResource<StrategyView> {
         access.checkRead(areaCode);
         return service.list(areaCode, q, ApiEnums.parseParameter(StrategyStatus.class, status, "status"),
                 ListFilters.flag(includeArchived, "includeArchived"), sort, PageRequest.of(page, size));
-    }
-
-    @POST
-    public Response create(StrategyInput input) {
-        access.checkWrite(areaCode);
-        return created(service.create(areaCode, input, actor()));
-    }
-
-    @PUT
-    @Path("/{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            StrategyInput input) {
-        access.checkWrite(areaCode);
-        return ok(service.update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 }

@@ -1,5 +1,6 @@
 package org.sendhub.strategy;
 
+import java.util.List;
 import org.sendhub.common.paging.ListQuery;
 
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.strategy.StrategyDto.StrategyInput;
 import org.sendhub.strategy.StrategyDto.StrategyView;
@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 @Transactional
-public class StrategyService extends AreaRecordService<Strategy, StrategyView> {
+public class StrategyService extends AreaRecordService<Strategy, StrategyInput, StrategyView> {
 
     private static final Map<String, String> SORTS = Map.of(
             "title", "title",
@@ -31,6 +31,11 @@ public class StrategyService extends AreaRecordService<Strategy, StrategyView> {
 
     @Inject
     StrategyRepository strategies;
+
+    @Override
+    protected Strategy newRecord() {
+        return new Strategy();
+    }
 
     @Override
     protected PanacheRepositoryBase<Strategy, UUID> repository() {
@@ -53,31 +58,20 @@ public class StrategyService extends AreaRecordService<Strategy, StrategyView> {
                 .search(q, "title", "vision").sorted(sort, "-periodStart", SORTS, "id"), page);
     }
 
-    public StrategyView create(String areaCode, StrategyInput input, String actor) {
-        check(input);
-        var strategy = new Strategy();
-        apply(strategy, input);
-        return insert(areaCode, strategy, actor);
-    }
 
-    public StrategyView update(String areaCode, UUID id, int expectedVersion, StrategyInput input, String actor) {
-        var strategy = findCurrent(areaCode, id, expectedVersion);
-        check(input);
-        var before = view(strategy);
-        apply(strategy, input);
-        return saveChange(strategy, before, actor);
-    }
 
-    private void check(StrategyInput input) {
-        var errors = new ArrayList<>(rules.violations(input));
+    @Override
+    protected List<FieldError> check(String areaCode, StrategyInput input) {
+        var errors = new ArrayList<FieldError>();
         if (input.periodStart() != null && input.periodEnd() != null
                 && input.periodEnd().isBefore(input.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before periodStart"));
         }
-        InputRules.throwIfAny(errors);
+        return errors;
     }
 
-    private static void apply(Strategy strategy, StrategyInput input) {
+    @Override
+    protected void apply(Strategy strategy, StrategyInput input) {
         strategy.title = input.title().trim();
         strategy.periodStart = input.periodStart();
         strategy.periodEnd = input.periodEnd();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,11 +17,13 @@ import org.sendhub.common.json.Uuids;
 import org.sendhub.common.security.Access;
 
 /**
- * The endpoints every area record has, whatever its fields: read one, archive, restore; and
- * the answers to create and change. Subclasses add list, create and change, whose parameters
- * and bodies are their own.
+ * The endpoints every area record has, whatever its fields: create, read one, change, archive,
+ * restore. Subclasses add the list, whose filters are their own.
+ *
+ * @param <I> the input the API takes to create or change the record
+ * @param <V> the view it answers
  */
-public abstract class AreaRecordResource<V extends RecordView> {
+public abstract class AreaRecordResource<I, V extends RecordView> {
 
     @Inject
     protected Access access;
@@ -28,7 +31,7 @@ public abstract class AreaRecordResource<V extends RecordView> {
     @PathParam("areaCode")
     protected String areaCode;
 
-    protected abstract AreaRecordService<?, V> records();
+    protected abstract AreaRecordService<?, I, V> records();
 
     /** The collection's last path segment, e.g. {@code outcomes}. */
     protected abstract String collection();
@@ -38,6 +41,19 @@ public abstract class AreaRecordResource<V extends RecordView> {
     public Response get(@PathParam("id") String id) {
         access.checkRead(areaCode);
         return ok(records().get(areaCode, Uuids.parse(id, "id")));
+    }
+
+    @POST
+    public Response create(I input) {
+        access.checkWrite(areaCode);
+        return created(records().create(areaCode, input, actor()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, I input) {
+        access.checkWrite(areaCode);
+        return ok(records().update(areaCode, Uuids.parse(id, "id"), ETags.requiredVersion(ifMatch), input, actor()));
     }
 
     @DELETE

@@ -1,20 +1,55 @@
 package org.sendhub.common.record;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
 
 /**
  * The lifecycle of a record of an area: found only within its area (elsewhere it is 404,
- * whether or not it exists), listed through {@link ListQuery}.
+ * whether or not it exists), created and changed from its input once every rule holds (every
+ * broken rule reported at once, as a 422), listed through {@link ListQuery}.
  *
  * @param <E> the entity
+ * @param <I> the input the API takes to create or change it
  * @param <V> the view the API returns
  */
-public abstract class AreaRecordService<E extends AreaRecord, V> extends ArchivableRecords<E, UUID, V> {
+public abstract class AreaRecordService<E extends AreaRecord, I, V> extends ArchivableRecords<E, UUID, V> {
+
+    protected abstract E newRecord();
+
+    /** The rules of the record type beyond its input's Bean Validation constraints, links among them. */
+    protected abstract List<FieldError> check(String areaCode, I input);
+
+    /** Copies the (checked) input onto the record. */
+    protected abstract void apply(E entity, I input);
+
+    public V create(String areaCode, I input, String actor) {
+        checked(areaCode, input);
+        E entity = newRecord();
+        apply(entity, input);
+        return insert(areaCode, entity, actor);
+    }
+
+    public V update(String areaCode, UUID id, int expectedVersion, I input, String actor) {
+        E entity = findCurrent(areaCode, id, expectedVersion);
+        checked(areaCode, input);
+        V before = view(entity);
+        apply(entity, input);
+        return saveChange(entity, before, actor);
+    }
+
+    private void checked(String areaCode, I input) {
+        var errors = new ArrayList<>(rules.violations(input));
+        errors.addAll(check(areaCode, input));
+        InputRules.throwIfAny(errors);
+    }
 
     @Override
     protected UUID key(E entity) {
