@@ -1,6 +1,5 @@
 package org.sendhub.area;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +12,6 @@ import org.sendhub.area.AreaDto.AreaView;
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
-import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.record.VersionedRecords;
 import org.sendhub.common.security.AreaScope;
 
@@ -78,26 +74,17 @@ public class AreaService extends VersionedRecords<Area, String, AreaView> {
     }
 
     public AreaView create(AreaInput input, String actor) {
-        InputRules.throwIfAny(rules.violations(input));
-        if (areas.findByIdOptional(input.code()).isPresent()) {
-            throw ProblemException.conflict("Area " + input.code() + " already exists.");
-        }
         var area = new Area();
-        area.code = input.code();
-        apply(area, input);
-        return insert(area, actor);
+        return createWithKey(input == null ? null : input.code(), area, input, () -> {
+            area.code = input.code();
+            apply(area, input);
+        }, actor);
     }
 
     public AreaView update(String code, int expectedVersion, AreaInput input, String actor) {
-        var area = requireCurrent(lockForChange(code), expectedVersion);
-        var errors = new ArrayList<>(rules.violations(input));
-        if (input.code() != null && !input.code().equals(code)) {
-            errors.add(new FieldError("code", "cannot be changed"));
-        }
-        InputRules.throwIfAny(errors);
-        var before = view(area);
-        apply(area, input);
-        return saveChange(area, before, actor);
+        var area = lockForChange(code);
+        return changeWithKey(area, expectedVersion, input == null ? null : input.code(), input,
+                () -> apply(area, input), actor);
     }
 
     private static void apply(Area area, AreaInput input) {

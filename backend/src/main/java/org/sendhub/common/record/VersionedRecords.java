@@ -1,13 +1,16 @@
 package org.sendhub.common.record;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.sendhub.common.audit.AuditLog;
 import org.sendhub.common.etag.ETags;
+import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.InputRules;
+import org.sendhub.common.problem.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -67,6 +70,37 @@ public abstract class VersionedRecords<E extends VersionedEntity, K, V> {
     protected E requireCurrent(E entity, int expectedVersion) {
         ETags.requireCurrent(expectedVersion, entity.version, view(entity));
         return entity;
+    }
+
+    /**
+     * Creates a record whose key its creator chooses (an area's GSS code, an indicator's code):
+     * a key already taken is a 409.
+     */
+    protected V createWithKey(K key, E entity, Object input, Runnable apply, String actor) {
+        InputRules.throwIfAny(rules.violations(input));
+        if (repository().findById(key) != null) {
+            throw ProblemException.conflict(capitalised(entityType()) + " " + key + " already exists.");
+        }
+        apply.run();
+        return insert(entity, actor);
+    }
+
+    /** Changes a record whose key its creator chose: the key itself cannot change. */
+    protected V changeWithKey(E entity, int expectedVersion, K keyInInput, Object input, Runnable apply,
+            String actor) {
+        requireCurrent(entity, expectedVersion);
+        var errors = new ArrayList<>(rules.violations(input));
+        if (keyInInput != null && !keyInInput.equals(key(entity))) {
+            errors.add(new FieldError("code", "cannot be changed: other records refer to it"));
+        }
+        InputRules.throwIfAny(errors);
+        V before = view(entity);
+        apply.run();
+        return saveChange(entity, before, actor);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** Call after checking the version and applying the change to the managed entity. */

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.record.ArchivableRecords;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
@@ -84,26 +82,17 @@ public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, Ind
     }
 
     public IndicatorView create(IndicatorInput input, String actor) {
-        InputRules.throwIfAny(rules.violations(input));
-        if (indicators.findById(input.code()) != null) {
-            throw ProblemException.conflict("Indicator " + input.code() + " already exists.");
-        }
         var indicator = new Indicator();
-        indicator.code = input.code();
-        apply(indicator, input);
-        return insert(indicator, actor);
+        return createWithKey(input == null ? null : input.code(), indicator, input, () -> {
+            indicator.code = input.code();
+            apply(indicator, input);
+        }, actor);
     }
 
     public IndicatorView update(String code, int expectedVersion, IndicatorInput input, String actor) {
-        var indicator = requireCurrent(findForChange(code), expectedVersion);
-        var errors = new ArrayList<>(rules.violations(input));
-        if (input.code() != null && !input.code().equals(code)) {
-            errors.add(new FieldError("code", "cannot be changed: values refer to it"));
-        }
-        InputRules.throwIfAny(errors);
-        var before = view(indicator);
-        apply(indicator, input);
-        return saveChange(indicator, before, actor);
+        var indicator = findForChange(code);
+        return changeWithKey(indicator, expectedVersion, input == null ? null : input.code(), input,
+                () -> apply(indicator, input), actor);
     }
 
     public IndicatorView archive(String code, int expectedVersion, String actor) {
