@@ -22,7 +22,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ConcurrentImportsTest {
 
-    static final String AREA = "E09000851";
+    static final String AREA = "E09000022";
     static final int ROWS = 3000;
 
     static String file(String indicator, String value) {
