@@ -190,7 +190,8 @@ class AccessMatrixTest {
     }
 
     String fill(String template) {
-        String path = template.replace("{areaCode}", AREA).replace("{code}", INDICATOR);
+        String code = template.startsWith("/api/v1/geography") ? AREA : INDICATOR;
+        String path = template.replace("{areaCode}", AREA).replace("{code}", code);
         var segments = path.split("/");
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].equals("{id}")) {

@@ -29,7 +29,7 @@ class ConcurrentImportsTest {
         var csv = new StringBuilder(String.join(",", IndicatorValueQuery.COLUMNS)).append('\n');
         for (int i = 0; i < ROWS; i++) {
             csv.append(indicator).append(",,").append(AREA).append(",,P").append(i).append(",2020-01-01,total,total,")
-                    .append(value).append(",,,,,,\n");
+                    .append(value).append(",,,,,,,\n");
         }
         return csv.toString();
     }
