@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 import org.sendhub.common.security.AreaScope;
+import org.sendhub.common.security.ValueReadScope;
 import org.sendhub.indicator.values.IndicatorValueQuery;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -36,7 +37,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *   query:  p50/p99 of one indicator, all areas, all periods, through the API / straight in SQL
  *                                                                       target p99 < 5x
  * Run by `make bench` (bench/run.sh), which builds the backend and starts Keycloak.
- * Options: --areas N --indicators N --periods N (default 153 50 10: about 1.07 million values).
+ * Options: --areas N --indicators N --periods N (default 153 50 10: about 1.07 million values). The
+ * areas are the current local authorities of the geography (153), read from the API.
  */
 public class IndicatorBench {
 
@@ -61,11 +63,9 @@ public class IndicatorBench {
             try {
                 waitUntilReady();
                 String token = token();
-                say("Creating %d areas and %d indicators through the API ...", areas, indicators);
-                for (int a = 0; a < areas; a++) {
-                    post(token, "/api/v1/areas", "application/json", String.format(
-                            "{\"code\":\"%s\",\"name\":\"Bench area %d\"}", area(a), a + 1), 201);
-                }
+                AREAS.addAll(currentLocalAuthorities(token));
+                check(areas <= AREAS.size(), "--areas at most " + AREAS.size() + ", the current local authorities");
+                say("Creating %d indicators through the API, for %d local authorities ...", indicators, areas);
                 for (int i = 0; i < indicators; i++) {
                     post(token, "/api/v1/indicators", "application/json", String.format(
                             "{\"code\":\"%s\",\"name\":\"Bench indicator %d\",\"unit\":\"percent\","
@@ -105,7 +105,7 @@ public class IndicatorBench {
                 st.execute("CREATE UNLOGGED TABLE bench_copy_target (indicator_code text, indicator_name text,"
                         + " area_code text, area_name text, period text, period_start date, breakdown text,"
                         + " category text, value numeric, numerator numeric, denominator numeric, lower_ci numeric,"
-                        + " upper_ci numeric, unit text, note text)");
+                        + " upper_ci numeric, unit text, note text, suppression text)");
             }
             try (Reader in = Files.newBufferedReader(csv)) {
                 long start = System.nanoTime();
@@ -150,7 +150,7 @@ public class IndicatorBench {
 
     static List<String> exportPhase(Connection sql, long rows) throws Exception {
         say("Export: COPY (the API's query) TO STDOUT and the API's CSV download, 3 rounds each, alternating ...");
-        String copy = IndicatorValueQuery.of(AreaScope.EVERY, List.of(), null, null, null, null).copyCsv();
+        String copy = IndicatorValueQuery.of(EVERY_VALUE, List.of(), null, null, null, null).copyCsv();
         var copyTimes = new ArrayList<Long>();
         var apiTimes = new ArrayList<Long>();
         for (int round = 0; round < 3; round++) {
@@ -182,7 +182,7 @@ public class IndicatorBench {
 
     static List<String> queryPhase(Connection sql, String indicator) throws Exception {
         say("Query: one indicator, all areas, all periods (CSV), 20 warm-up and 200 timed rounds, alternating ...");
-        String select = IndicatorValueQuery.of(AreaScope.EVERY, List.of(indicator), null, null, null, null)
+        String select = IndicatorValueQuery.of(EVERY_VALUE, List.of(indicator), null, null, null, null)
                 .select();
         String path = "/api/v1/indicator-values?format=csv&indicator=" + indicator;
         var bare = new ArrayList<Long>();
@@ -227,8 +227,27 @@ public class IndicatorBench {
 
     // ------------------------------------------------------------------ data
 
+    static final List<String> AREAS = new ArrayList<>();
+    static final ValueReadScope EVERY_VALUE = new ValueReadScope(AreaScope.EVERY, AreaScope.EVERY);
+
     static String area(int a) {
-        return String.format("E0999%04d", a + 1);
+        return AREAS.get(a);
+    }
+
+    /** The geography's current local authorities: values may belong to any place, areas or not. */
+    static List<String> currentLocalAuthorities(String token) throws Exception {
+        var response = HTTP.send(request(token, "/api/v1/geography?level=local_authority&size=500&sort=code").build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(response.statusCode() == 200, "geography answered " + response.statusCode());
+        var matcher = Pattern.compile("\"code\":\"(E\\d{8})\",\"name\":\"(?:[^\"\\\\]|\\\\.)*\","
+                + "\"level\":\"local_authority\".*?\"ended\":(true|false)").matcher(response.body());
+        var out = new ArrayList<String>();
+        while (matcher.find()) {
+            if (matcher.group(2).equals("false")) {
+                out.add(matcher.group(1));
+            }
+        }
+        return out;
     }
 
     static String indicator(int i) {
@@ -250,7 +269,7 @@ public class IndicatorBench {
                             double value = 1 + random.nextInt(40_000) / 1000.0;
                             double margin = random.nextInt(2000) / 1000.0;
                             out.write(String.format(Locale.ROOT,
-                                    "%s,Bench indicator %d,%s,Bench area %d,%d,%d-01-01,%s,%s,%.3f,%d,%d,%.3f,%.3f,percent,%n",
+                                    "%s,Bench indicator %d,%s,Bench area %d,%d,%d-01-01,%s,%s,%.3f,%d,%d,%.3f,%.3f,percent,,%n",
                                     indicator(i), i + 1, area(a), a + 1, year, year,
                                     c == 0 ? "total" : "primary_need", c == 0 ? "total" : NEEDS[c - 1], value,
                                     (int) (value * 10), 1000, Math.max(0, value - margin), value + margin));

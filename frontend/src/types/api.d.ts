@@ -31,7 +31,10 @@ export interface paths {
         /** The caller's areas (every area for admins) */
         get: operations["listAreas"];
         put?: never;
-        /** Add an area (admin) */
+        /**
+         * Add an area (admin)
+         * @description An area is one upper-tier local authority of the geography, by its GSS code: any other code (England, a region, a code not in the geography) is a 422 naming `code`.
+         */
         post: operations["createArea"];
         delete?: never;
         options?: never;
@@ -383,6 +386,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geography": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * England's places: England, the 9 regions, every upper-tier local authority
+         * @description Every signed-in user. Local authorities replaced by a reorganisation (e.g. Cumbria, Northamptonshire) stay, with `ended: true` and the last period they have figures for.
+         */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geography/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003, E12000002, E92000001 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** One place with its region and its statistical neighbours */
+        get: operations["getPlace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -451,7 +494,7 @@ export interface paths {
         };
         /**
          * Series, latest value, change and growth, direction, and a comparison
-         * @description The series of an area's values (one breakdown category; the headline total by default) between `from` and `to`, its latest value, the change and percentage growth from the first to the last period of the series, whether the last move is the right way given the indicator's polarity, and the latest value of `compareTo` (another area, or England E92000001 when loaded) for the same period.
+         * @description The series of an area's values (one breakdown category; the headline total by default) between `from` and `to`, its latest value, the change and percentage growth from the first to the last period of the series, whether the last move is the right way given the indicator's polarity, and the latest value of `compareTo` (another place, e.g. England E92000001, the region or a statistical neighbour) for the same period. A published indicator's trend is readable for every place; a local one's where its values are. Suppressed figures are left out of the series.
          */
         get: operations["getIndicatorTrend"];
         put?: never;
@@ -471,7 +514,7 @@ export interface paths {
         };
         /**
          * Indicator values, as JSON pages or as one CSV download
-         * @description Analysts and admins read every area; others their areas. With `format=csv` or `Accept: text/csv` the answer is every matching row as the analysts' CSV (columns indicator_code, indicator_name, area_code, area_name, period, period_start, breakdown, category, value, numerator, denominator, lower_ci, upper_ci, unit, note), streamed, with a file name; `page` and `size` apply to JSON only.
+         * @description Values of published indicators: every signed-in user, for every place of the geography. Values of local indicators: analysts and admins for every place, others for their areas only (a place outside them answers its published values and no local ones). With `format=csv` or `Accept: text/csv` the answer is every matching row as the analysts' CSV (columns indicator_code, indicator_name, area_code, area_name, period, period_start, breakdown, category, value, numerator, denominator, lower_ci, upper_ci, unit, note, suppression), streamed, with a file name; `page` and `size` apply to JSON only.
          */
         get: operations["listIndicatorValues"];
         put?: never;
@@ -493,7 +536,7 @@ export interface paths {
         put?: never;
         /**
          * Import the analysts' CSV, all or nothing
-         * @description The same CSV as the download (`curl --data-binary @file.csv -H 'Content-Type: text/csv'`). One bad row rejects the whole file with `rowErrors` (line, column, why) and writes nothing; a value already there for the same indicator, area, period, breakdown and category is replaced, never duplicated; `dryRun=true` checks and counts without writing. Editors import for their areas, admins for any. indicator_name and area_name are not read.
+         * @description The same CSV as the download (`curl --data-binary @file.csv -H 'Content-Type: text/csv'`). One bad row rejects the whole file with `rowErrors` (line, column, why) and writes nothing; a value already there for the same indicator, area, period, breakdown and category is replaced, never duplicated; `dryRun=true` checks and counts without writing. Editors import for their areas, admins for any place of the geography. indicator_name and area_name are not read. The last column, suppression (x, z, c, low, u or empty; with a symbol the value is empty), may be left out: a file of the first 15 columns imports.
          */
         post: operations["importIndicatorValues"];
         delete?: never;
@@ -1079,6 +1122,8 @@ export interface components {
             unit: components["schemas"]["IndicatorUnit"];
             polarity: components["schemas"]["Polarity"];
             source?: string | null;
+            /** @description A published statistic (DfE's, OHID's releases): its values are readable by every signed-in user for every place. Otherwise (false, or left out) a local indicator, whose values only the area's users, analysts and admins read. */
+            published?: boolean | null;
             /** @description Its breakdown dimensions besides total, e.g. sex, primary_need, phase, fsm */
             breakdowns?: components["schemas"]["IndicatorCode"][];
         };
@@ -1089,6 +1134,8 @@ export interface components {
             unit: components["schemas"]["IndicatorUnit"];
             polarity: components["schemas"]["Polarity"];
             source: string | null;
+            /** @description Values readable by every signed-in user, for every place */
+            published: boolean;
             breakdowns: string[];
             archived: boolean;
             version: number;
@@ -1118,6 +1165,7 @@ export interface components {
             /** @description total for the headline figure */
             breakdown: string;
             category: string;
+            /** @description Empty when the figure is suppressed */
             value: number | null;
             numerator: number | null;
             denominator: number | null;
@@ -1125,6 +1173,63 @@ export interface components {
             upperCi: number | null;
             unit: components["schemas"]["IndicatorUnit"];
             note: string | null;
+            suppression: components["schemas"]["Suppression"];
+        };
+        /**
+         * @description Why the source withheld the figure, by the EES symbol: `x` not available, `z` not applicable, `c` confidential, `low` rounds to zero, `u` low reliability. Then `value` is empty; a suppressed figure is neither zero nor missing. Null for a figure that is there.
+         * @enum {string|null}
+         */
+        Suppression: "x" | "z" | "c" | "low" | "u" | null;
+        /** @enum {string} */
+        PlaceLevel: "country" | "region" | "local_authority";
+        PlaceRef: {
+            code: string;
+            name: string;
+        } | null;
+        PlaceSummary: {
+            /** @description ONS GSS code */
+            code: string;
+            name: string;
+            level: components["schemas"]["PlaceLevel"];
+            /** @description A local authority's region; null otherwise */
+            region: components["schemas"]["PlaceRef"];
+            /** @description DfE's three-digit local authority number (local authorities only) */
+            oldLaCode: string | null;
+            /** @description The first period a local authority has figures for, e.g. 2018/19 */
+            firstPeriod: string | null;
+            /** @description The last period it has figures for */
+            lastPeriod: string | null;
+            /** @description Replaced by a reorganisation (e.g. Cumbria in 2023): kept for its past figures */
+            ended: boolean;
+        };
+        PlaceList: {
+            items: components["schemas"]["PlaceSummary"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        /**
+         * @description DfE's band for how similar a statistical neighbour is
+         * @enum {string}
+         */
+        Closeness: "extremely_close" | "very_close" | "close" | "somewhat_close" | "not_close";
+        Place: {
+            code: string;
+            name: string;
+            level: components["schemas"]["PlaceLevel"];
+            /** @description A local authority's region; null otherwise */
+            region: components["schemas"]["PlaceRef"];
+            oldLaCode: string | null;
+            firstPeriod: string | null;
+            lastPeriod: string | null;
+            ended: boolean;
+            /** @description A current local authority's 10 statistical neighbours (DfE, 2025), nearest first; empty for other places */
+            neighbours: {
+                code: string;
+                name: string;
+                rank: number;
+                closeness: components["schemas"]["Closeness"];
+            }[];
         };
         IndicatorValueList: {
             items: components["schemas"]["IndicatorValue"][];
@@ -2578,6 +2683,64 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Only places of this level */
+                level?: components["schemas"]["PlaceLevel"];
+                /** @description Text search (case-insensitive) in the name, GSS code and DfE's old LA number */
+                q?: string;
+                /** @description Sort field, `-` prefix for descending. Default `name`. */
+                sort?: "name" | "-name" | "code" | "-code";
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of places */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003, E12000002, E92000001 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -2756,7 +2919,7 @@ export interface operations {
             query?: {
                 /** @description Indicator code; repeat for several */
                 indicator?: components["schemas"]["IndicatorCode"][];
-                /** @description Area code; repeat for several; none means every area you may read */
+                /** @description GSS code of a place (England, a region, a local authority); repeat for several; none means every place */
                 area?: components["schemas"]["AreaCode"][];
                 /** @description First period: a year (2019), a month (2023-01) or a date, compared with period_start */
                 from?: components["parameters"]["periodFrom"];
@@ -2789,7 +2952,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
         };
     };
     importIndicatorValues: {

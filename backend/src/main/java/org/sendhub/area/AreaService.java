@@ -10,10 +10,13 @@ import jakarta.transaction.Transactional;
 import org.sendhub.area.AreaDto.AreaInput;
 import org.sendhub.area.AreaDto.AreaView;
 import org.sendhub.common.paging.ListQuery;
+import org.sendhub.common.problem.FieldError;
+import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.VersionedRecords;
 import org.sendhub.common.security.AreaScope;
+import org.sendhub.geography.PlaceRepository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -23,12 +26,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class AreaService extends VersionedRecords<Area, String, AreaView> {
 
     public static final String ENTITY_TYPE = "area";
-    /** England, the comparator area of indicator figures. */
-    public static final String ENGLAND = "E92000001";
     private static final Map<String, String> SORTS = Map.of("name", "name", "code", "code");
 
     @Inject
     AreaRepository areas;
+
+    @Inject
+    PlaceRepository places;
 
     @Override
     protected PanacheRepositoryBase<Area, String> repository() {
@@ -76,6 +80,10 @@ public class AreaService extends VersionedRecords<Area, String, AreaView> {
     public AreaView create(AreaInput input, String actor) {
         var area = new Area();
         return createWithKey(input == null ? null : input.code(), area, input, () -> {
+            if (!places.isLocalAuthority(input.code())) {
+                throw ProblemException.unprocessable(List.of(new FieldError("code", "is not a local authority of"
+                        + " the geography: an area is one upper-tier local authority, by its GSS code")));
+            }
             area.code = input.code();
             apply(area, input);
         }, actor);

@@ -3,7 +3,6 @@ package org.sendhub.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -151,10 +150,6 @@ public class DemoDataLoader {
                 return 0;
             }
             csv = in.readAllBytes();
-        }
-        if (new String(csv, StandardCharsets.UTF_8).contains(AreaService.ENGLAND)) {
-            // The documents compare with England: it is an area of its own, for comparison only.
-            areas.create(new AreaInput(AreaService.ENGLAND, "England", null, null, true), ACTOR);
         }
         return importer.run(new ByteArrayInputStream(csv), ValueWriter.everyArea(ACTOR), false).rows();
     }

@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sendhub.area.AreaService;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.coproduction.Coproduction;
 import org.sendhub.coproduction.CoproductionKind;
+import org.sendhub.geography.Geography;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.priority.ActionStatus;
@@ -154,7 +154,7 @@ public class DashboardService {
             if (indicator == null) {
                 continue;
             }
-            var trend = trends.trend(indicator, area, AreaService.ENGLAND, "total", "total", null, null);
+            var trend = trends.trend(indicator, area, Geography.ENGLAND, "total", "total", null, null);
             if (trend.latest() != null) {
                 out.add(new Dashboard.KeyIndicator(code, indicator.name, ApiEnums.apiName(indicator.unit),
                         ApiEnums.apiName(indicator.polarity), trend.latest(), trend.previous(), trend.direction(),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.sendhub.testsupport.Api.as;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AreaResourceTest {
 
-    static final String MINE = "E09000201";
-    static final String THEIRS = "E09000202";
+    static final String MINE = "E09000001";
+    static final String THEIRS = "E09000002";
 
     @BeforeEach
     void areas() {
@@ -43,7 +44,7 @@ class AreaResourceTest {
 
     @Test
     void onlyAnAdminCreatesAreasAndCodesAreUnique() {
-        as(Tokens.editor(MINE)).body(Map.of("code", "E09000203", "name", "New")).post("/api/v1/areas").then()
+        as(Tokens.editor(MINE)).body(Map.of("code", "E09000003", "name", "New")).post("/api/v1/areas").then()
                 .statusCode(403);
         as(Tokens.admin()).body(Map.of("code", MINE, "name", "Again")).post("/api/v1/areas").then()
                 .statusCode(409);
@@ -52,8 +53,17 @@ class AreaResourceTest {
     }
 
     @Test
+    void anAreaIsALocalAuthorityOfTheGeography() {
+        for (String notAnAuthority : List.of("E92000001", "E12000002", "E09000999")) {
+            as(Tokens.admin()).body(Map.of("code", notAnAuthority, "name", "Nowhere")).post("/api/v1/areas").then()
+                    .statusCode(422).body("errors.field", contains("code"));
+        }
+        as(Tokens.admin()).get("/api/v1/areas/E92000001").then().statusCode(404);
+    }
+
+    @Test
     void anAdminRenamesAnAreaFromItsCurrentVersionOnly() {
-        String code = "E09000204";
+        String code = "E09000004";
         Api.ensureArea(code, "Before");
         String etag = as(Tokens.admin()).get("/api/v1/areas/" + code).header("ETag");
         as(Tokens.admin()).header("If-Match", etag).body(Map.of("code", code, "name", "After"))

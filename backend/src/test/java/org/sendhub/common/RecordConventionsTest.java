@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendhub.testsupport.Api.as;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +29,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class RecordConventionsTest {
 
-    static final String AREA = "E09000401";
-    static final String OTHER_AREA = "E09000402";
+    static final String AREA = "E09000007";
+    static final String OTHER_AREA = "E09000008";
+    /** Unitary authorities this class creates afresh, one a run. */
+    static final List<String> FRESH_AREAS = IntStream.rangeClosed(1, 20)
+            .mapToObj(n -> String.format("E060000%02d", n)).toList();
     String editor = Tokens.editor(AREA);
     String strategyId;
 
@@ -110,7 +115,7 @@ class RecordConventionsTest {
 
     @Test
     void areasFollowTheSameLifecycle() {
-        String code = String.format("E0998%04d", System.nanoTime() % 10_000);
+        String code = Api.unusedArea(FRESH_AREAS);
         String admin = Tokens.admin();
         var created = as(admin).body(Map.of("code", code, "name", "Original")).post("/api/v1/areas").then()
                 .statusCode(201).header("ETag", "\"0\"").extract().response();

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CoproductionResourceTest {
 
-    static final String AREA = "E09000701";
+    static final String AREA = "E09000013";
     static final String BASE = "/api/v1/areas/" + AREA + "/coproduction";
     String editor = Tokens.editor(AREA);
 

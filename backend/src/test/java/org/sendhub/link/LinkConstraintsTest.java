@@ -25,8 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class LinkConstraintsTest {
 
-    static final String AREA = "E09000821";
-    static final String OTHER_AREA = "E09000822";
+    static final String AREA = "E09000017";
+    static final String OTHER_AREA = "E09000018";
 
     @Inject
     AgroalDataSource dataSource;

@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class LinksResourceTest {
 
-    static final String AREA = "E09000501";
-    static final String OTHER_AREA = "E09000502";
+    static final String AREA = "E09000010";
+    static final String OTHER_AREA = "E09000011";
     static final String API = "/api/v1/areas/" + AREA;
     String editor = Tokens.editor(AREA);
 

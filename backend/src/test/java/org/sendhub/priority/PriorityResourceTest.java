@@ -24,8 +24,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class PriorityResourceTest {
 
-    static final String AREA = "E09000101";
-    static final String OTHER_AREA = "E09000102";
+    static final String AREA = "E09000005";
+    static final String OTHER_AREA = "E09000006";
     static final String BASE = "/api/v1/areas/" + AREA + "/priorities";
 
     String editor = Tokens.editor(AREA);

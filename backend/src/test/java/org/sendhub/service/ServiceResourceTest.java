@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ServiceResourceTest {
 
-    static final String AREA = "E09000601";
+    static final String AREA = "E09000012";
     static final String BASE = "/api/v1/areas/" + AREA + "/services";
     String editor = Tokens.editor(AREA);
 

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StrategyResourceTest {
 
-    static final String AREA = "E09000301";
+    static final String AREA = "E09000009";
     static final String BASE = "/api/v1/areas/" + AREA + "/strategies";
     String editor = Tokens.editor(AREA);
 

@@ -21,7 +21,20 @@ public final class Api {
         return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** Makes the area exist (admin), whatever earlier tests did. */
+    /**
+     * A local authority of the geography that is no area yet, taken from the calling test's own
+     * pool (so that tests which need a fresh area do not take each other's).
+     */
+    public static String unusedArea(java.util.List<String> pool) {
+        for (String code : pool) {
+            if (as(Tokens.admin()).get("/api/v1/areas/" + code).statusCode() == 404) {
+                return code;
+            }
+        }
+        throw new AssertionError("Every area of the pool is taken: " + pool);
+    }
+
+    /** Makes the area exist (admin), whatever earlier tests did. It must be a local authority of the geography. */
     public static void ensureArea(String code, String name) {
         int status = as(Tokens.admin())
                 .body("{\"code\": \"" + code + "\", \"name\": \"" + name + "\"}")

@@ -71,21 +71,27 @@ public class Access {
     }
 
     /**
-     * The areas whose indicator values a request reads: those it names, each of which the caller
-     * must reach (else 404, as for records), or, when it names none, every area the caller reaches.
+     * The indicator values a request reads (DOMAIN.md: published statistics are read by every
+     * signed-in user for every place; local indicators by the area's users and by analysts). The
+     * places it names, or every place; within them, local indicators' values only where the
+     * caller reads them. Nothing is refused: a place outside the claim answers its published
+     * values and no local ones, which tells nothing about what else is there.
      */
-    public AreaScope indicatorValuesOf(List<String> requested) {
+    public ValueReadScope indicatorValuesOf(List<String> requested) {
         var c = caller();
-        if (!requested.isEmpty()) {
-            requested.forEach(this::checkIndicatorValuesOf);
-            return AreaScope.of(requested);
-        }
-        return c.readsEveryAreasIndicatorValues() ? AreaScope.EVERY : AreaScope.of(c.areaCodes());
+        AreaScope places = requested.isEmpty() ? AreaScope.EVERY : AreaScope.of(requested);
+        AreaScope local = c.readsEveryAreasIndicatorValues() ? places
+                : AreaScope.of(requested.isEmpty() ? c.areaCodes()
+                        : requested.stream().filter(c::readsIndicatorValuesOf).toList());
+        return new ValueReadScope(places, local);
     }
 
-    /** Analysts benchmark across areas: they read indicator values of every area. */
-    public void checkIndicatorValuesOf(String areaCode) {
-        if (!caller().readsIndicatorValuesOf(areaCode)) {
+    /**
+     * One indicator's values of one place: a published indicator's for any place, a local one's
+     * only where the caller reads them (analysts benchmark across areas), else 404 as for records.
+     */
+    public void checkIndicatorValuesOf(boolean published, String areaCode) {
+        if (!published && !caller().readsIndicatorValuesOf(areaCode)) {
             throw noSuchArea(areaCode);
         }
     }

@@ -33,6 +33,9 @@ public class Indicator extends ArchivableEntity {
 
     public String source;
 
+    /** A published statistic (DfE's, OHID's): its values are read by every signed-in user, for every place. */
+    public boolean published;
+
     /** The breakdown dimensions its values have besides the total, e.g. sex, primary_need. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> breakdowns = new ArrayList<>();

@@ -109,6 +109,7 @@ public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, Ind
         indicator.unit = input.unit();
         indicator.polarity = input.polarity();
         indicator.source = input.source();
+        indicator.published = Boolean.TRUE.equals(input.published());
         indicator.breakdowns = input.breakdowns() == null ? new ArrayList<>()
                 : new ArrayList<>(new LinkedHashSet<>(input.breakdowns()));
     }

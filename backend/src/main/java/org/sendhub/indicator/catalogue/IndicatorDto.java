@@ -23,16 +23,17 @@ public final class IndicatorDto {
             @NotNull IndicatorUnit unit,
             @NotNull Polarity polarity,
             @Size(max = 500) String source,
+            Boolean published,
             @Size(max = 20) List<@NotNull @Pattern(regexp = CODE, message = "must be lower case letters, digits and _")
                     String> breakdowns) {
     }
 
     public record IndicatorView(String code, String name, String definition, IndicatorUnit unit, Polarity polarity,
-            String source, List<String> breakdowns, boolean archived, int version, OffsetDateTime createdAt,
+            String source, boolean published, List<String> breakdowns, boolean archived, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
 
         public static IndicatorView from(Indicator i) {
-            return new IndicatorView(i.code, i.name, i.definition, i.unit, i.polarity, i.source,
+            return new IndicatorView(i.code, i.name, i.definition, i.unit, i.polarity, i.source, i.published,
                     List.copyOf(i.breakdowns), i.archived, i.version, i.createdAt, i.updatedAt);
         }
     }

@@ -9,26 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sendhub.area.AreaRepository;
 import org.sendhub.common.security.ValueWriter;
+import org.sendhub.geography.PlaceRepository;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.indicator.values.IndicatorValueQuery;
 
-/** The checks of one row of an import, against the catalogue, the areas and the writer's rights. */
+/** The checks of one row of an import, against the catalogue, the geography and the writer's rights. */
 final class ImportRowRules {
 
     private static final int LABEL_LENGTH = 64;
+    /** EES's symbols for a withheld figure: not available, not applicable, confidential, rounds to zero, low reliability. */
+    private static final Set<String> SUPPRESSION = Set.of("x", "z", "c", "low", "u");
 
     private final Map<String, Indicator> catalogue = new HashMap<>();
-    private final Set<String> knownAreas = new HashSet<>();
+    private final Set<String> knownPlaces = new HashSet<>();
     private final ValueWriter writer;
     /** Dates repeat on every row of a period: each distinct text is parsed once. */
     private final Map<String, Boolean> dates = new HashMap<>();
 
-    ImportRowRules(IndicatorRepository indicators, AreaRepository areas, ValueWriter writer) {
+    ImportRowRules(IndicatorRepository indicators, PlaceRepository places, ValueWriter writer) {
         indicators.listAll().forEach(i -> catalogue.put(i.code, i));
-        areas.listAll().forEach(a -> knownAreas.add(a.code));
+        places.listAll().forEach(p -> knownPlaces.add(p.code));
         this.writer = writer;
     }
 
@@ -36,7 +38,7 @@ final class ImportRowRules {
     KeyLines keyLines() {
         var breakdownNames = new HashSet<String>(Set.of("total"));
         catalogue.values().forEach(i -> breakdownNames.addAll(i.breakdowns));
-        return new KeyLines(List.copyOf(catalogue.keySet()), List.copyOf(knownAreas), breakdownNames.size());
+        return new KeyLines(List.copyOf(catalogue.keySet()), List.copyOf(knownPlaces), breakdownNames.size());
     }
 
     private boolean isDate(String text) {
@@ -50,13 +52,16 @@ final class ImportRowRules {
         });
     }
 
-    /** The row's fields ready to copy, or null (and errors noted) if it is bad. */
-    String[] check(CsvReader.Row row, RowErrors errors) {
+    /**
+     * The row's fields ready to copy, or null (and errors noted) if it is bad.
+     *
+     * @param columns the header's: 16, or 15 for a file from before {@code suppression}
+     */
+    String[] check(CsvReader.Row row, int columns, RowErrors errors) {
         List<String> f = row.fields();
         int line = row.line();
-        if (f.size() != IndicatorValueQuery.COLUMNS.size()) {
-            errors.add(line, "", "has " + f.size() + " fields; every row needs "
-                    + IndicatorValueQuery.COLUMNS.size());
+        if (f.size() != columns) {
+            errors.add(line, "", "has " + f.size() + " fields; every row needs " + columns + ", as the header");
             return null;
         }
         int before = errors.count;
@@ -66,8 +71,9 @@ final class ImportRowRules {
             errors.add(line, "indicator_code", "'" + code + "' is not an indicator of the catalogue");
         }
         String area = f.get(2).trim();
-        if (!knownAreas.contains(area)) {
-            errors.add(line, "area_code", "'" + area + "' is not a known area");
+        if (!knownPlaces.contains(area)) {
+            errors.add(line, "area_code", "'" + area + "' is not a place of the geography (England, a region or"
+                    + " a local authority, by GSS code)");
         } else if (!writer.mayWrite(area)) {
             errors.add(line, "area_code", "'" + area + "' is not one of your areas: you may import only for "
                     + String.join(", ", writer.areaCodes()));
@@ -121,11 +127,19 @@ final class ImportRowRules {
         if (note.length() > 1000) {
             errors.add(line, "note", "must be at most 1000 characters");
         }
+        String suppression = columns > 15 ? f.get(15).trim() : "";
+        if (!suppression.isEmpty() && !SUPPRESSION.contains(suppression)) {
+            errors.add(line, "suppression", "'" + suppression + "' is not a suppression symbol: use x (not"
+                    + " available), z (not applicable), c (confidential), low (rounds to zero), u (low reliability)"
+                    + " or leave it empty");
+        } else if (!suppression.isEmpty() && value != null) {
+            errors.add(line, "value", "must be empty: the figure is suppressed (" + suppression + ")");
+        }
         if (errors.count > before) {
             return null;
         }
         return new String[] { code, area, period, periodStart, breakdown, category, f.get(8).trim(),
-                f.get(9).trim(), f.get(10).trim(), f.get(11).trim(), f.get(12).trim(), note };
+                f.get(9).trim(), f.get(10).trim(), f.get(11).trim(), f.get(12).trim(), note, suppression };
     }
 
     private static final String[] NUMBER_COLUMNS = { "", "", "", "", "", "", "", "", "value", "numerator",

@@ -27,6 +27,7 @@ import org.sendhub.common.audit.AuditLog;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.ValueWriter;
+import org.sendhub.geography.PlaceRepository;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.indicator.values.IndicatorValueQuery;
 
@@ -59,6 +60,9 @@ public class IndicatorImport {
     AreaRepository areas;
 
     @Inject
+    PlaceRepository places;
+
+    @Inject
     AuditLog audit;
 
 
@@ -71,7 +75,8 @@ public class IndicatorImport {
     /** Where checked rows go: straight into indicator_value, or into a temporary table first. */
     private enum Target {
         DIRECT("COPY indicator_value (indicator_code, area_code, period, period_start, breakdown, category,"
-                + " value, numerator, denominator, lower_ci, upper_ci, note) FROM STDIN WITH (FORMAT csv)"),
+                + " value, numerator, denominator, lower_ci, upper_ci, note, suppression)"
+                + " FROM STDIN WITH (FORMAT csv)"),
         STAGED("COPY import_value FROM STDIN WITH (FORMAT csv)");
 
         final String copy;
@@ -89,7 +94,7 @@ public class IndicatorImport {
      * as it streams in.
      */
     private ImportReport runInTransaction(InputStream body, ValueWriter writer, boolean dryRun) throws Exception {
-        var rules = new ImportRowRules(indicators, areas, writer);
+        var rules = new ImportRowRules(indicators, places, writer);
         Path spool = Files.createTempFile("sendhub-import-", ".csv");
         try (Connection connection = dataSource.getConnection()) {
             long started = System.nanoTime();
@@ -116,7 +121,7 @@ public class IndicatorImport {
                     CREATE TEMP TABLE import_value (
                         indicator_code text, area_code text, period text, period_start date,
                         breakdown text, category text, value numeric, numerator numeric, denominator numeric,
-                        lower_ci numeric, upper_ci numeric, note text) ON COMMIT DROP""");
+                        lower_ci numeric, upper_ci numeric, note text, suppression text) ON COMMIT DROP""");
             var staged = copyFile(csv, connection, rules, Target.STAGED);
             long[] changes = dryRun ? preview(connection) : upsert(connection);
             log(staged.rows, dryRun ? "compared" : "upserted", started);
@@ -130,11 +135,21 @@ public class IndicatorImport {
     }
 
 
+    /**
+     * Audits the import once under each partnership area it wrote (that area's users read it in
+     * their log), and once under no area if it wrote other places (England, regions, authorities
+     * that keep no records here).
+     */
     private ImportReport finish(Connection connection, ValueWriter writer, ImportReport report) {
         if (!report.dryRun()) {
             UUID importId = UUID.randomUUID();
-            for (String area : report.areaCodes()) {
+            var partnershipAreas = areas.list("code in ?1", report.areaCodes()).stream().map(a -> a.code).toList();
+            for (String area : partnershipAreas) {
                 audit.record(area, ENTITY_TYPE, importId, AuditLog.Action.importing, writer.actor(), null, report,
+                        AuditLog.State.NONE);
+            }
+            if (partnershipAreas.size() < report.areaCodes().size()) {
+                audit.record(null, ENTITY_TYPE, importId, AuditLog.Action.importing, writer.actor(), null, report,
                         AuditLog.State.NONE);
             }
         }
@@ -168,14 +183,16 @@ public class IndicatorImport {
         try (Reader in = new InputStreamReader(csv, utf8)) {
             var reader = new CsvReader(in);
             CsvReader.Row header = reader.next();
-            if (header == null || !header.fields().stream().map(String::trim).toList()
-                    .equals(IndicatorValueQuery.COLUMNS)) {
-                errors.add(1, "", "the header must be exactly: " + String.join(",", IndicatorValueQuery.COLUMNS));
+            List<String> columns = header == null ? List.of() : header.fields().stream().map(String::trim).toList();
+            if (!columns.equals(IndicatorValueQuery.COLUMNS)
+                    && !columns.equals(IndicatorValueQuery.COLUMNS_WITHOUT_SUPPRESSION)) {
+                errors.add(1, "", "the header must be exactly: " + String.join(",", IndicatorValueQuery.COLUMNS)
+                        + " (a file without the last column, suppression, is read too)");
             } else {
                 CsvReader.Row row;
                 while ((row = reader.next()) != null) {
                     pass.rows++;
-                    String[] checked = rules.check(row, errors);
+                    String[] checked = rules.check(row, columns.size(), errors);
                     if (checked == null) {
                         continue;
                     }
@@ -258,14 +275,15 @@ public class IndicatorImport {
     private static final String KEY_MATCH = """
             v.indicator_code = t.indicator_code AND v.area_code = t.area_code AND v.period = t.period
             AND v.breakdown = t.breakdown AND v.category = t.category""";
-    private static final String FIGURES = "period_start, value, numerator, denominator, lower_ci, upper_ci, note";
+    private static final String FIGURES = "period_start, value, numerator, denominator, lower_ci, upper_ci, note,"
+            + " suppression";
 
     /** {inserted, updated}: what an upsert would do, without doing it. */
     private static long[] preview(Connection connection) throws SQLException {
         return counts(connection, "SELECT count(*) FILTER (WHERE v.indicator_code IS NULL), count(*) FILTER (WHERE v.indicator_code IS NOT NULL"
-                + " AND (v.period_start, v.value, v.numerator, v.denominator, v.lower_ci, v.upper_ci, v.note)"
-                + " IS DISTINCT FROM (t.period_start, t.value, t.numerator, t.denominator, t.lower_ci, t.upper_ci,"
-                + " t.note)) FROM import_value t LEFT JOIN indicator_value v ON " + KEY_MATCH);
+                + " AND (v.period_start, v.value, v.numerator, v.denominator, v.lower_ci, v.upper_ci, v.note,"
+                + " v.suppression) IS DISTINCT FROM (t.period_start, t.value, t.numerator, t.denominator, t.lower_ci,"
+                + " t.upper_ci, t.note, t.suppression)) FROM import_value t LEFT JOIN indicator_value v ON " + KEY_MATCH);
     }
 
     /** {inserted, updated}; a row whose figures are the same is left alone. */
@@ -275,11 +293,13 @@ public class IndicatorImport {
                 + " category, " + FIGURES + " FROM import_value ON CONFLICT ON CONSTRAINT indicator_value_key"
                 + " DO UPDATE SET period_start = EXCLUDED.period_start, value = EXCLUDED.value,"
                 + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
-                + " lower_ci = EXCLUDED.lower_ci, upper_ci = EXCLUDED.upper_ci, note = EXCLUDED.note"
+                + " lower_ci = EXCLUDED.lower_ci, upper_ci = EXCLUDED.upper_ci, note = EXCLUDED.note,"
+                + " suppression = EXCLUDED.suppression"
                 + " WHERE (indicator_value.period_start, indicator_value.value, indicator_value.numerator,"
                 + " indicator_value.denominator, indicator_value.lower_ci, indicator_value.upper_ci,"
-                + " indicator_value.note) IS DISTINCT FROM (EXCLUDED.period_start, EXCLUDED.value,"
-                + " EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.lower_ci, EXCLUDED.upper_ci, EXCLUDED.note)"
+                + " indicator_value.note, indicator_value.suppression) IS DISTINCT FROM (EXCLUDED.period_start,"
+                + " EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.lower_ci, EXCLUDED.upper_ci,"
+                + " EXCLUDED.note, EXCLUDED.suppression)"
                 + " RETURNING (xmax = 0) AS inserted)"
                 + " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up");
     }

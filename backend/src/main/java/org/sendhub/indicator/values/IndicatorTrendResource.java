@@ -33,12 +33,12 @@ public class IndicatorTrendResource {
         if (area == null || area.isBlank()) {
             throw ProblemException.badParameter("area", "is required: the area whose trend to show");
         }
-        access.checkIndicatorValuesOf(area);
+        var indicator = catalogue.find(code);
+        access.checkIndicatorValuesOf(indicator.published, area);
         String comparator = compareTo == null || compareTo.isBlank() ? null : compareTo;
         if (comparator != null) {
-            access.checkIndicatorValuesOf(comparator);
+            access.checkIndicatorValuesOf(indicator.published, comparator);
         }
-        var indicator = catalogue.find(code);
         return trends.trend(indicator, area, comparator, orTotal(breakdown), orTotal(category),
                 IndicatorValueQuery.periodBound(from, "from", true), IndicatorValueQuery.periodBound(to, "to", false));
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.AreaScope;
+import org.sendhub.common.security.ValueReadScope;
 
 /**
  * One SQL query for indicator values, used for JSON pages and for CSV (through PostgreSQL's
@@ -20,7 +21,10 @@ public final class IndicatorValueQuery {
     /** The analysts' CSV columns, in order (DOMAIN.md). */
     public static final List<String> COLUMNS = List.of("indicator_code", "indicator_name", "area_code", "area_name",
             "period", "period_start", "breakdown", "category", "value", "numerator", "denominator", "lower_ci",
-            "upper_ci", "unit", "note");
+            "upper_ci", "unit", "note", "suppression");
+
+    /** The columns before {@code suppression}: files written before it was added still import. */
+    public static final List<String> COLUMNS_WITHOUT_SUPPRESSION = COLUMNS.subList(0, COLUMNS.size() - 1);
 
     private static final Pattern INDICATOR = Pattern.compile("^[a-z0-9_]{1,64}$");
     private static final Pattern AREA = Pattern.compile("^[EWSN][0-9]{8}$");
@@ -29,10 +33,10 @@ public final class IndicatorValueQuery {
     private static final String SELECT = """
             SELECT v.indicator_code, i.name AS indicator_name, v.area_code, a.name AS area_name, v.period,
                    v.period_start, v.breakdown, v.category, v.value, v.numerator, v.denominator, v.lower_ci,
-                   v.upper_ci, lower(i.unit) AS unit, v.note
+                   v.upper_ci, lower(i.unit) AS unit, v.note, v.suppression
             FROM indicator_value v
             JOIN indicator i ON i.code = v.indicator_code
-            JOIN area a ON a.code = v.area_code
+            JOIN place a ON a.code = v.area_code
             """;
     private static final String ORDER = " ORDER BY v.indicator_code, v.area_code, (v.breakdown <> 'total'),"
             + " v.breakdown, v.category, v.period_start, v.period";
@@ -44,18 +48,22 @@ public final class IndicatorValueQuery {
     }
 
     /**
-     * @param areas the areas the caller asked for and may read ({@code Access#indicatorValuesOf})
+     * @param scope the places the caller asked for, and where it reads local indicators
+     *              ({@code Access#indicatorValuesOf})
      */
-    public static IndicatorValueQuery of(AreaScope areas, List<String> indicators, String from, String to,
+    public static IndicatorValueQuery of(ValueReadScope scope, List<String> indicators, String from, String to,
             String breakdown, String category) {
         var conditions = new StringBuilder("true");
         if (!indicators.isEmpty()) {
             conditions.append(" AND v.indicator_code IN (").append(quotedAll(indicators, INDICATOR, "indicator",
                     "an indicator code such as ehcp_rate")).append(')');
         }
-        if (!areas.every()) {
-            conditions.append(areas.codes().isEmpty() ? " AND false"
-                    : " AND v.area_code IN (" + quotedAll(areas.codes(), AREA, "area", "a GSS code") + ")");
+        if (!scope.places().every()) {
+            conditions.append(" AND v.area_code IN (").append(areaList(scope.places())).append(')');
+        }
+        if (!scope.localIndicatorAreas().every()) {
+            conditions.append(scope.localIndicatorAreas().codes().isEmpty() ? " AND i.published"
+                    : " AND (i.published OR v.area_code IN (" + areaList(scope.localIndicatorAreas()) + "))");
         }
         LocalDate start = periodBound(from, "from", true);
         LocalDate end = periodBound(to, "to", false);
@@ -104,12 +112,16 @@ public final class IndicatorValueQuery {
     }
 
     public String count() {
-        return "SELECT count(*) FROM indicator_value v WHERE " + where;
+        return "SELECT count(*) FROM indicator_value v JOIN indicator i ON i.code = v.indicator_code WHERE " + where;
     }
 
     /** The COPY that writes exactly the analysts' CSV, header included. */
     public String copyCsv() {
         return "COPY (" + select() + ") TO STDOUT WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')";
+    }
+
+    private static String areaList(AreaScope areas) {
+        return quotedAll(areas.codes(), AREA, "area", "a GSS code");
     }
 
     private static String quotedAll(List<String> values, Pattern pattern, String parameter, String what) {

@@ -22,7 +22,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ConcurrentWritesTest {
 
-    static final String AREA = "E09000841";
+    static final String AREA = "E09000021";
     static final int WRITERS = 8;
 
     String editor = Tokens.editor(AREA);

@@ -33,11 +33,11 @@ class IndicatorResourceTest {
     @Test
     void adminsKeepTheCatalogueAndEveryoneReadsIt() {
         String code = "ehcp_rate_" + System.nanoTime() % 100000;
-        as(Tokens.editor("E09000101")).body(indicator(code)).post("/api/v1/indicators").then().statusCode(403);
+        as(Tokens.editor("E09000023")).body(indicator(code)).post("/api/v1/indicators").then().statusCode(403);
         as(Tokens.admin()).body(indicator(code)).post("/api/v1/indicators").then().statusCode(201)
                 .header("ETag", "\"0\"").body("breakdowns", contains("primary_need", "phase"));
         as(Tokens.admin()).body(indicator(code)).post("/api/v1/indicators").then().statusCode(409);
-        as(Tokens.viewer("E09000101")).get("/api/v1/indicators/" + code).then().statusCode(200)
+        as(Tokens.viewer("E09000023")).get("/api/v1/indicators/" + code).then().statusCode(200)
                 .body("unit", equalTo("percent"));
         as(Tokens.analyst()).queryParam("q", code).get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", hasItem(code));
@@ -54,7 +54,7 @@ class IndicatorResourceTest {
         String code = "archived_" + System.nanoTime() % 100000;
         as(Tokens.admin()).body(indicator(code)).post("/api/v1/indicators").then().statusCode(201);
         as(Tokens.admin()).delete("/api/v1/indicators/" + code).then().statusCode(428);
-        as(Tokens.editor("E09000101")).header("If-Match", "\"0\"").delete("/api/v1/indicators/" + code).then()
+        as(Tokens.editor("E09000023")).header("If-Match", "\"0\"").delete("/api/v1/indicators/" + code).then()
                 .statusCode(403);
         as(Tokens.admin()).header("If-Match", "\"0\"").delete("/api/v1/indicators/" + code).then().statusCode(200)
                 .header("ETag", "\"1\"").body("archived", equalTo(true));

@@ -22,14 +22,14 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ConcurrentImportsTest {
 
-    static final String AREA = "E09000851";
+    static final String AREA = "E09000022";
     static final int ROWS = 3000;
 
     static String file(String indicator, String value) {
         var csv = new StringBuilder(String.join(",", IndicatorValueQuery.COLUMNS)).append('\n');
         for (int i = 0; i < ROWS; i++) {
             csv.append(indicator).append(",,").append(AREA).append(",,P").append(i).append(",2020-01-01,total,total,")
-                    .append(value).append(",,,,,,\n");
+                    .append(value).append(",,,,,,,\n");
         }
         return csv.toString();
     }

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class IndicatorValueConstraintsTest {
 
-    static final String AREA = "E09000811";
+    static final String AREA = "E09000016";
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,8 +81,35 @@ class IndicatorValueConstraintsTest {
     }
 
     @Test
-    void indicatorsAndAreasAreNeverDeleted() {
+    void aValueBelongsToAnyPlaceOfTheGeographyNotOnlyToAreas() throws SQLException {
+        execute(INSERT + values(code, "E92000001", "2021") + ", " + values(code, "E12000007", "2021") + ", "
+                + values(code, "E10000006", "2021"));
+        assertEquals(3, count("indicator_code = '" + code + "'"));
+    }
+
+    @Test
+    void aSuppressedValueHasNoFigureAndAKnownSymbol() throws SQLException {
+        String insert = "INSERT INTO indicator_value (indicator_code, area_code, period, period_start, breakdown,"
+                + " category, value, suppression) VALUES ('" + code + "', '" + AREA + "', '2020', DATE '2020-01-01',"
+                + " 'total', 'total', ";
+        assertEquals("23514", sqlState(insert + "1, 'c')"));
+        assertEquals("23514", sqlState(insert + "NULL, 'y')"));
+        execute(insert + "NULL, 'c')");
+        assertEquals(1, count("indicator_code = '" + code + "' AND suppression = 'c' AND value IS NULL"));
+    }
+
+    @Test
+    void anAreaIsALocalAuthorityOfTheGeography() {
+        String insert = "INSERT INTO area (code, name, created_at, updated_at) VALUES ('%s', 'x', now(), now())";
+        assertEquals("23503", sqlState(String.format(insert, "E92000001")));
+        assertEquals("23503", sqlState(String.format(insert, "E12000002")));
+        assertEquals("23503", sqlState(String.format(insert, "E09999999")));
+    }
+
+    @Test
+    void indicatorsAreasAndPlacesAreNeverDeleted() {
         assertEquals("23001", sqlState("DELETE FROM indicator WHERE code = '" + code + "'"));
         assertEquals("23001", sqlState("DELETE FROM area WHERE code = '" + AREA + "'"));
+        assertEquals("23001", sqlState("DELETE FROM place WHERE code = 'E06000028'"));
     }
 }

@@ -26,11 +26,14 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class IndicatorValueResourceTest {
 
-    static final String MINE = "E09000801";
-    static final String OTHER = "E09000802";
+    static final String MINE = "E09000014";
+    static final String OTHER = "E09000015";
     static final String ENGLAND = "E92000001";
+    static final String NORTH_WEST = "E12000002";
+    /** The first 15 columns: files written before suppression was added still import. */
     static final String HEADER = "indicator_code,indicator_name,area_code,area_name,period,period_start,breakdown,"
             + "category,value,numerator,denominator,lower_ci,upper_ci,unit,note";
+    static final String HEADER_WITH_SUPPRESSION = HEADER + ",suppression";
 
     String code;
     String editor = Tokens.editor(MINE);
@@ -39,7 +42,6 @@ class IndicatorValueResourceTest {
     void catalogue() {
         Api.ensureArea(MINE, "Import borough");
         Api.ensureArea(OTHER, "Other borough");
-        Api.ensureArea(ENGLAND, "England");
         code = "ehcp_" + System.nanoTime() % 1_000_000_000L;
         as(Tokens.admin()).body(Map.of("code", code, "name", "Pupils with an EHC plan, by need", "unit", "count",
                 "polarity", "lower_is_better", "breakdowns", List.of("primary_need")))
@@ -54,6 +56,23 @@ class IndicatorValueResourceTest {
 
     String file(String... rows) {
         return HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
+    }
+
+    /** A row of the 16-column file: the figure withheld, with its symbol. */
+    String suppressedRow(String area, String period, String start, String value, String suppression) {
+        return String.join(",", code, "x", area, "x", period, start, "total", "total", value, "", "", "", "",
+                "count", "", suppression);
+    }
+
+    String fileWithSuppression(String... rows) {
+        return HEADER_WITH_SUPPRESSION + "\n" + String.join("\n", rows) + "\n";
+    }
+
+    void publish() {
+        var etag = as(Tokens.admin()).get("/api/v1/indicators/" + code).header("ETag");
+        as(Tokens.admin()).header("If-Match", etag).body(Map.of("code", code, "name", "Pupils with an EHC plan, by need",
+                "unit", "count", "polarity", "lower_is_better", "breakdowns", List.of("primary_need"), "published", true))
+                .put("/api/v1/indicators/" + code).then().statusCode(200).body("published", equalTo(true));
     }
 
     static RequestSpecification csv(String token) {
@@ -81,13 +100,13 @@ class IndicatorValueResourceTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"sendhub-indicator-values-"))
                 .extract().asString();
         var lines = export.split("\n");
-        assertEquals(HEADER, lines[0]);
+        assertEquals(HEADER_WITH_SUPPRESSION, lines[0]);
         assertEquals(4, lines.length, export);
-        // Headline first, then the breakdown; each row tidy and complete with metadata.
+        // Headline first, then the breakdown; each row tidy and complete with metadata (the place's name).
         assertEquals(code + ",\"Pupils with an EHC plan, by need\"," + MINE
-                + ",Import borough,2023,2023-01-01,total,total,2798,,,2700.5,2900,count,", lines[1]);
+                + ",Haringey,2023,2023-01-01,total,total,2798,,,2700.5,2900,count,,", lines[1]);
         assertEquals(code + ",\"Pupils with an EHC plan, by need\"," + MINE
-                + ",Import borough,2023,2023-01-01,primary_need,ASD,630,,,,,count,\"Provisional, revised\"", lines[3]);
+                + ",Haringey,2023,2023-01-01,primary_need,ASD,630,,,,,count,\"Provisional, revised\",", lines[3]);
 
         csv(editor).body(export).post("/api/v1/indicator-values/import").then().statusCode(200)
                 .body("rows", equalTo(3)).body("inserted", equalTo(0)).body("updated", equalTo(0))
@@ -178,11 +197,81 @@ class IndicatorValueResourceTest {
                 .body("items.areaCode", contains(MINE, OTHER));
         as(Tokens.viewer(MINE)).queryParam("indicator", code).get("/api/v1/indicator-values").then()
                 .body("items.areaCode", contains(MINE));
+        // A local indicator's values of a place outside the claim: none, and nothing said about them.
         as(Tokens.viewer(MINE)).queryParam("indicator", code).queryParam("area", OTHER)
-                .get("/api/v1/indicator-values").then().statusCode(404);
+                .get("/api/v1/indicator-values").then().statusCode(200).body("total", equalTo(0));
+        as(Tokens.viewer(MINE)).queryParam("indicator", code).queryParam("area", OTHER).queryParam("format", "csv")
+                .get("/api/v1/indicator-values").then().statusCode(200).body(equalTo(HEADER_WITH_SUPPRESSION + "\n"));
+        as(Tokens.viewer(MINE)).queryParam("area", OTHER).get("/api/v1/indicators/" + code + "/trend").then()
+                .statusCode(404);
         as(Tokens.analyst()).queryParam("indicator", code).queryParam("area", OTHER).queryParam("area", MINE)
                 .queryParam("size", 1).get("/api/v1/indicator-values").then()
                 .body("total", equalTo(2)).body("items.areaCode", contains(MINE));
+    }
+
+    @Test
+    void publishedValuesAreReadByEveryoneForEveryPlace() {
+        publish();
+        csv(Tokens.admin()).body(file(row(MINE, "2023", "2023-01-01", "total", "total", "1", "", "", ""),
+                row(OTHER, "2023", "2023-01-01", "total", "total", "2", "", "", ""),
+                row(NORTH_WEST, "2023", "2023-01-01", "total", "total", "3", "", "", ""),
+                row(ENGLAND, "2022", "2022-01-01", "total", "total", "3.5", "", "", ""),
+                row(ENGLAND, "2023", "2023-01-01", "total", "total", "4", "", "", "")))
+                .post("/api/v1/indicator-values/import").then().statusCode(200);
+        as(Tokens.viewer(MINE)).queryParam("indicator", code).get("/api/v1/indicator-values").then().statusCode(200)
+                .body("total", equalTo(5)).body("items.areaName", hasItems("England", "North West", "Harrow"));
+        as(Tokens.viewer(OTHER)).queryParam("indicator", code).queryParam("area", ENGLAND).queryParam("area", MINE)
+                .get("/api/v1/indicator-values").then().statusCode(200)
+                .body("items.areaCode", contains(MINE, ENGLAND, ENGLAND));
+        String csv = as(Tokens.editor(OTHER)).queryParam("indicator", code).queryParam("area", NORTH_WEST)
+                .queryParam("format", "csv").get("/api/v1/indicator-values").then().statusCode(200).extract().asString();
+        assertEquals(2, csv.split("\n").length, csv);
+        as(Tokens.viewer(OTHER)).queryParam("area", ENGLAND).queryParam("compareTo", MINE)
+                .get("/api/v1/indicators/" + code + "/trend").then().statusCode(200)
+                .body("latest.value", equalTo(4)).body("comparison.value", equalTo(1));
+        // Importing stays as it was: editors for their own areas only.
+        csv(Tokens.editor(OTHER)).body(file(row(ENGLAND, "2024", "2024-01-01", "total", "total", "5", "", "", "")))
+                .post("/api/v1/indicator-values/import").then().statusCode(422)
+                .body("rowErrors[0].column", equalTo("area_code"));
+    }
+
+    @Test
+    void aSuppressedFigureTravelsWithItsSymbolAndNoValue() {
+        csv(Tokens.admin()).body(fileWithSuppression(suppressedRow(MINE, "2022", "2022-01-01", "", "c"),
+                suppressedRow(MINE, "2023", "2023-01-01", "12", ""),
+                suppressedRow(ENGLAND, "2023", "2023-01-01", "", "low")))
+                .post("/api/v1/indicator-values/import").then().statusCode(200).body("inserted", equalTo(3));
+        as(Tokens.admin()).queryParam("indicator", code).get("/api/v1/indicator-values").then().statusCode(200)
+                .body("items.suppression", contains("c", null, "low"))
+                .body("items.value", contains(null, 12, null));
+        String export = as(Tokens.admin()).queryParam("indicator", code).queryParam("format", "csv")
+                .get("/api/v1/indicator-values").then().statusCode(200).extract().asString();
+        assertEquals(code + ",\"Pupils with an EHC plan, by need\"," + MINE
+                + ",Haringey,2022,2022-01-01,total,total,,,,,,count,,c", export.split("\n")[1]);
+        csv(Tokens.admin()).body(export).post("/api/v1/indicator-values/import").then().statusCode(200)
+                .body("unchanged", equalTo(3));
+        // The source releasing the figure later replaces the symbol by the value.
+        csv(Tokens.admin()).body(fileWithSuppression(suppressedRow(MINE, "2022", "2022-01-01", "7", "")))
+                .post("/api/v1/indicator-values/import").then().statusCode(200).body("updated", equalTo(1));
+        as(Tokens.admin()).queryParam("indicator", code).queryParam("area", MINE).queryParam("to", "2022")
+                .get("/api/v1/indicator-values").then().body("items[0].value", equalTo(7))
+                .body("items[0].suppression", equalTo(null));
+        // The trend reads figures only: a withheld one is left out, never taken as zero.
+        as(Tokens.admin()).queryParam("area", ENGLAND).get("/api/v1/indicators/" + code + "/trend").then()
+                .statusCode(200).body("series", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aSuppressionSymbolMustBeKnownAndComeWithoutAValue() {
+        csv(Tokens.admin()).body(fileWithSuppression(suppressedRow(MINE, "2022", "2022-01-01", "5", "c"),
+                suppressedRow(MINE, "2023", "2023-01-01", "", "withheld"),
+                suppressedRow(MINE, "2021", "2021-01-01", "", "")))
+                .post("/api/v1/indicator-values/import").then().statusCode(422)
+                .body("rowErrors.collect { it.line + ':' + it.column }", contains("2:value", "3:suppression"));
+        csv(Tokens.admin()).body(HEADER_WITH_SUPPRESSION + "\n" + row(MINE, "2023", "2023-01-01", "total", "total",
+                "1", "", "", "")).post("/api/v1/indicator-values/import").then().statusCode(422)
+                .body("rowErrors[0].line", equalTo(2)).body("rowErrors[0].message", containsString("needs 16"));
+        assertEquals(0, count(Tokens.admin()));
     }
 
     @Test
@@ -251,7 +340,7 @@ class IndicatorValueResourceTest {
                 .post("/api/v1/indicator-values/import").then().statusCode(200);
         as(editor).queryParam("indicator", code).get("/api/v1/indicator-values").then().statusCode(200)
                 .body("items[0].indicatorName", equalTo("Pupils with an EHC plan, by need"))
-                .body("items[0].areaName", equalTo("Import borough"))
+                .body("items[0].areaName", equalTo("Haringey"))
                 .body("items[0].unit", equalTo("count"))
                 .body("items[0].lowerCi", equalTo(4))
                 .body("items.periodStart", hasItem("2023-01-01"));
