@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -325,7 +324,7 @@ public class IndicatorImport {
         private boolean isDate(String text) {
             return dates.computeIfAbsent(text, t -> {
                 try {
-                    LocalDate.parse(t);
+                    org.sendhub.common.json.StrictDates.parse(t);
                     return true;
                 } catch (DateTimeParseException e) {
                     return false;

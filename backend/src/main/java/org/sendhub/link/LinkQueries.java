@@ -16,6 +16,9 @@ import org.sendhub.common.problem.FieldError;
 @ApplicationScoped
 public class LinkQueries {
 
+    /** Every link list's maxItems in openapi.yaml. */
+    static final int MAX_CHECKED_IDS = 100;
+
     @Inject
     EntityManager em;
 
@@ -50,6 +53,10 @@ public class LinkQueries {
     public List<FieldError> check(String areaCode, LinkType type, String field, List<UUID> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
+        }
+        if (ids.size() > MAX_CHECKED_IDS) {
+            // Over the contract's maxItems: not sent to PostgreSQL (one bind parameter an id).
+            return List.of(new FieldError(field, "has more than " + MAX_CHECKED_IDS + " ids; none were checked"));
         }
         var found = new HashSet<>(em.createQuery("select e.id from " + type.entity
                 + " e where e.areaCode = :area and e.id in :ids", UUID.class)

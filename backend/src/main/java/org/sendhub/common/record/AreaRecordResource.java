@@ -7,7 +7,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
@@ -18,8 +20,9 @@ import org.sendhub.common.security.AreaAccess;
 /**
  * The endpoints every area record has, whatever its fields: read one, archive, restore; and
  * the answers to create and change. Subclasses add list, create and change, whose parameters
- * and bodies are their own.
+ * and bodies are their own. Annotations of a subclass do not reach these methods: they say JSON here.
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class AreaRecordResource<V extends RecordView> {
 
     @Inject
