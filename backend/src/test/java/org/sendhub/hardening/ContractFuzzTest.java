@@ -24,8 +24,8 @@ import io.restassured.RestAssured;
  * Sends every operation of openapi.yaml malformed requests (path, query, headers, body, CSV),
  * generated from the contract itself, and holds every answer to the rules of
  * {@link ResponseRules} and to the contract. The standard run sends the single faults; for a
- * longer run add random pairs of faults: {@code -Dsendhub.fuzz.combined=20000}
- * ({@code -Dsendhub.fuzz.seed=...} repeats one). A report is written to target/fuzz-report.txt.
+ * longer run add random pairs of faults: {@code -Dfuzz.combined=20000}
+ * ({@code -Dfuzz.seed=...} repeats one). A report is written to target/fuzz-report.txt.
  */
 @QuarkusTest
 class ContractFuzzTest {
@@ -54,8 +54,8 @@ class ContractFuzzTest {
         var generator = new FuzzRequests(OpenApiContract.get().document(),
                 Map.of("areaCode", AREA, "code", INDICATOR), ids, admin, Tokens.viewer(AREA));
         List<FuzzRequest> requests = generator.all();
-        int combined = Integer.getInteger("sendhub.fuzz.combined", 0);
-        long seed = Long.getLong("sendhub.fuzz.seed", System.nanoTime());
+        int combined = Integer.getInteger("fuzz.combined", 0);
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
         if (combined > 0) {
             requests = new ArrayList<>(requests);
             requests.addAll(generator.combined(List.copyOf(requests), combined, seed));

@@ -26,6 +26,9 @@ final class RawHttp {
         }
     }
 
+    /** How long an answer may take before the request counts as unanswered. */
+    static final int TIMEOUT_MILLIS = Integer.getInteger("fuzz.timeout-ms", 10_000);
+
     private final int port;
 
     RawHttp(int port) {
@@ -50,7 +53,7 @@ final class RawHttp {
         head.append("\r\n");
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 5_000);
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
             var out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
