@@ -18,7 +18,7 @@ import org.sendhub.common.problem.FieldError;
 @ApplicationScoped
 public class LinkQueries {
 
-    /** More keys than any link list of the API may hold. */
+    /** More keys than any link list of the API may hold (openapi.yaml's maxItems). */
     private static final int MAX_CHECKED = 500;
 
     @Inject

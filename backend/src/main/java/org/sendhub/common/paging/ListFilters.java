@@ -26,7 +26,7 @@ public final class ListFilters {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.trim());
+            return org.sendhub.common.json.StrictDates.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.badParameter(parameter, "must be a date as YYYY-MM-DD");
         }

@@ -16,6 +16,7 @@ public class ProblemException extends RuntimeException {
     private final Object current;
     private final List<Problem.RowError> rowErrors;
     private final Integer errorCount;
+    private Integer retryAfterSeconds;
 
     private ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
             Integer currentVersion, Object current) {
@@ -86,6 +87,29 @@ public class ProblemException extends RuntimeException {
                 "Someone changed this record since you read it (it is now at version " + currentVersion
                         + "). Nothing was changed: reload it, or send your change again with the new ETag.",
                 null, currentVersion, current);
+    }
+
+    public static ProblemException payloadTooLarge(long limit) {
+        return new ProblemException(413, "http-413", "The request body is too large",
+                "This address takes a body of at most " + limit + " bytes.", null, null, null);
+    }
+
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        var e = new ProblemException(429, "too-many-requests", "Too many requests", detail, null, null, null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    public static ProblemException unavailable(int retryAfterSeconds) {
+        var e = new ProblemException(503, "unavailable", "Service unavailable",
+                "The database cannot be reached just now. Nothing was changed; try again shortly.", null, null, null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** Seconds the caller should wait before trying again (429, 503), or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -100,6 +100,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return respond(ProblemException.unavailable(DatabaseOutage.RETRY_AFTER_SECONDS), uri);
+        }
         LOG.error("Unexpected failure", e);
         var problem = Problem.of("/problems/internal", "Something went wrong", 500,
                 "The server could not complete the request. It has been logged.", uri.getPath());
@@ -120,11 +124,20 @@ public class ProblemMappers {
             // A client can retry with this ETag once the user has seen the current record.
             response.header(HttpHeaders.ETAG, ETags.of(problem.currentVersion()));
         }
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return response.build();
     }
 
     /** Says which field was wrong and why, in the caller's terms rather than Jackson's. */
     static ProblemException fromJackson(JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException reading) {
+                // Raised while the body was being read (e.g. over its size limit), not by its content.
+                return reading;
+            }
+        }
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return ProblemException.badRequest("The body is not well-formed JSON.",
                     List.of(new FieldError("body", "is not well-formed JSON")));
@@ -134,6 +147,8 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = "must be one of " + enumValues(invalid.getTargetType());
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            message = "must not contain control characters";
         } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             message = "must be " + describe(mismatched.getTargetType());
         } else {

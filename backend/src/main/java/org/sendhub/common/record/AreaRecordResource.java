@@ -1,6 +1,7 @@
 package org.sendhub.common.record;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.sendhub.common.etag.ETags;
@@ -18,11 +21,14 @@ import org.sendhub.common.security.Access;
 
 /**
  * The endpoints every area record has, whatever its fields: create, read one, change, archive,
- * restore. Subclasses add the list, whose filters are their own.
+ * restore. Subclasses add the list, whose filters are their own. Annotations of a subclass do
+ * not reach these methods: they say JSON here.
  *
  * @param <I> the input the API takes to create or change the record
  * @param <V> the view it answers
  */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public abstract class AreaRecordResource<I, V extends RecordView> {
 
     @Inject

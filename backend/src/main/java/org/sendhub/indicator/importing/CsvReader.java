@@ -112,14 +112,17 @@ final class CsvReader {
     }
 
     /** An unquoted field, up to (not including) the comma or line end after it. */
-    private String plain() throws IOException {
+    private String plain() throws IOException, MalformedCsvException {
         carried.setLength(0);
         int start = position;
         while (true) {
             for (; position < limit; position++) {
                 char c = buffer[position];
-                if (c == ',' || c == '\n' || c == '\r') {
-                    return field(start);
+                if (c <= ',') {
+                    if (c == ',' || c == '\n' || c == '\r') {
+                        return field(start);
+                    }
+                    refuseControl(c);
                 }
             }
             carried.append(buffer, start, position - start);
@@ -127,6 +130,13 @@ final class CsvReader {
                 return carried.toString();
             }
             start = 0;
+        }
+    }
+
+    /** PostgreSQL cannot store NUL in text, and no other control character belongs in a value. */
+    private void refuseControl(int c) throws MalformedCsvException {
+        if (c < ' ' && c != '\t') {
+            throw new MalformedCsvException(line, String.format("a control character (U+%04X) in a field", c));
         }
     }
 
@@ -152,6 +162,8 @@ final class CsvReader {
                 position++;
             } else if (c == '\n') {
                 line++;
+            } else if (c != '\r') {
+                refuseControl(c);
             }
             text.append((char) c);
         }

@@ -1,7 +1,6 @@
 package org.sendhub.indicator.importing;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sendhub.common.json.StrictDates;
 import org.sendhub.common.security.ValueWriter;
 import org.sendhub.geography.PlaceRepository;
 import org.sendhub.indicator.catalogue.Indicator;
@@ -44,7 +44,7 @@ final class ImportRowRules {
     private boolean isDate(String text) {
         return dates.computeIfAbsent(text, t -> {
             try {
-                LocalDate.parse(t);
+                StrictDates.parse(t);
                 return true;
             } catch (DateTimeParseException e) {
                 return false;

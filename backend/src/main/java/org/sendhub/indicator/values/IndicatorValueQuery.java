@@ -97,7 +97,7 @@ public final class IndicatorValueQuery {
                 var month = YearMonth.parse(v);
                 return first ? month.atDay(1) : month.atEndOfMonth();
             }
-            return LocalDate.parse(v);
+            return org.sendhub.common.json.StrictDates.parse(v);
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(parameter, "must be a year (2019), a month (2023-01) or a date");
         }
