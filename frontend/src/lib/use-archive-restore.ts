@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 
@@ -13,22 +14,24 @@ function failureMessage(error: unknown, noun: string): string {
 
 /**
  * Archiving and restoring from a record's page: a success message, or what went wrong. On 412
- * (someone else changed the record) `onStale` reads it again so the page shows the saved version.
+ * (someone else changed the record) the record's query is read again so the page shows the saved version.
  */
 export function useArchiveRestore({
   noun,
   archive,
   restore,
-  onStale,
+  recordKey,
   initialMessage,
 }: {
   /** What the record is called in a sentence, e.g. "service". */
   noun: string;
   archive: () => Promise<unknown>;
   restore: () => Promise<unknown>;
-  onStale: () => void;
+  /** The query of the record on the page. */
+  recordKey: QueryKey;
   initialMessage?: string;
 }) {
+  const queryClient = useQueryClient();
   const [message, setMessage] = useState(initialMessage);
   const [failure, setFailure] = useState<ActionFailure>();
   const [busy, setBusy] = useState(false);
@@ -44,7 +47,7 @@ export function useArchiveRestore({
     } catch (error) {
       setMessage(undefined);
       setFailure((previous) => ({ text: failureMessage(error, noun), attempt: (previous?.attempt ?? 0) + 1 }));
-      if (error instanceof ApiError && error.status === 412) onStale();
+      if (error instanceof ApiError && error.status === 412) void queryClient.invalidateQueries({ queryKey: recordKey });
     } finally {
       setBusy(false);
     }

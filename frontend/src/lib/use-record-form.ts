@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, quoteVersion, type FieldError, type Versioned } from '@/lib/api-client';
-import { normaliseField } from '@/lib/field-errors';
+import { dateInputError, describeFieldErrors, normaliseField, type FieldLabels } from '@/lib/field-errors';
 
 /** Someone else saved the record after the form loaded it: `current` is their version, when the API sent it. */
 type Conflict<T> = { current: T | undefined; etag: string | undefined };
@@ -11,10 +11,10 @@ function unexpectedError(error: unknown): ApiError {
 }
 
 type RecordFormOptions<V, T> = {
-  /** The values the form starts with (read once). */
-  initialValues: () => V;
-  /** The ETag of the record being changed; none when adding one. */
-  etag: string | undefined;
+  /** The record being changed, with its ETag; none when adding one. */
+  existing: Versioned<T> | undefined;
+  /** The values a form to add a record starts with. */
+  emptyValues: () => V;
   /** The checks the browser can make before asking the API; the API makes them all again. */
   validate: (values: V) => FieldError[];
   /** The form's top-level field names, to read the API's field paths. */
@@ -28,7 +28,21 @@ type RecordFormOptions<V, T> = {
   valuesFrom: (record: T) => V;
   /** The control to focus after the user's changes are discarded. */
   firstFieldId: string;
+  /** The ids of the form's controls (they may depend on the values, as rows added), to link errors to them. */
+  controlIds: ReadonlySet<string> | ((values: V) => ReadonlySet<string>);
+  /** What the errors call each field. */
+  labels: FieldLabels;
 };
+
+/** The save of a form that adds a record or changes `existing` (with If-Match: the ETag the form holds). */
+export function saveWith<T extends { id: string }, I, S>(
+  existing: Versioned<T> | undefined,
+  create: { mutateAsync: (input: I) => Promise<S> },
+  update: { mutateAsync: (variables: { id: string; etag: string; input: I }) => Promise<S> },
+) {
+  return (input: I, ifMatch: string | undefined): Promise<S> =>
+    existing ? update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input }) : create.mutateAsync(input);
+}
 
 /**
  * The state and saving of an add or edit form: client checks first, then the API; field errors
@@ -36,9 +50,9 @@ type RecordFormOptions<V, T> = {
  * and lets them overwrite the saved version or discard their changes.
  */
 export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
-  const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId } = options;
-  const [values, setValues] = useState<V>(options.initialValues);
-  const [etag, setEtag] = useState(options.etag);
+  const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId, controlIds, labels } = options;
+  const [values, setValues] = useState<V>(() => (options.existing ? valuesFrom(options.existing.record) : options.emptyValues()));
+  const [etag, setEtag] = useState(options.existing?.etag);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError>();
   const [conflict, setConflict] = useState<Conflict<T>>();
@@ -122,12 +136,19 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     focusAfterRender.current = id;
   };
 
+  const described = describeFieldErrors(fieldErrors, typeof controlIds === 'function' ? controlIds(values) : controlIds, labels);
+
   return {
     values,
     setValues,
     set,
-    fieldErrors,
     setFieldErrors,
+    /** Every error, for the error summary. */
+    errors: described.summary,
+    /** The error message of a control. */
+    errorFor: (id: string) => described.byId.get(id),
+    /** The error of a date input, and which of its boxes it is about. */
+    dateErrorFor: (id: string) => dateInputError(described.byId, id),
     failure,
     conflict,
     attempt,
@@ -138,3 +159,5 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     focusOnNextRender,
   };
 }
+
+export type RecordFormState<V, T> = ReturnType<typeof useRecordForm<V, T>>;

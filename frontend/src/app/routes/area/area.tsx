@@ -13,6 +13,7 @@ import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
 import { pageParam } from '@/lib/search-params';
+import { newPriorityPath } from '@/lib/paths';
 
 /** The strategy whose priorities are shown first: the first active one, else the newest. */
 function defaultStrategy(strategies: Strategy[]): Strategy | undefined {
@@ -76,7 +77,7 @@ export function AreaRoute() {
             The priorities of <strong>{strategy.title}</strong>.
           </p>
           {me.data?.canEdit && (
-            <LinkButton to={`/areas/${areaCode}/priorities/new?strategy=${strategy.id}`}>Add a priority</LinkButton>
+            <LinkButton to={newPriorityPath(areaCode, strategy.id)}>Add a priority</LinkButton>
           )}
           <PriorityFilters
             key={searchParams.toString()}

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useAreas } from '@/features/area/api/get-areas';
+import { areaPath } from '@/lib/paths';
 
 export function AreasRoute() {
   const areas = useAreas();
@@ -19,7 +20,7 @@ export function AreasRoute() {
           <ul className="govuk-list sendhub-area-list">
             {areas.data.map((area) => (
               <li key={area.code}>
-                <Link className="govuk-link govuk-!-font-weight-bold govuk-!-font-size-24" to={`/areas/${area.code}`}>
+                <Link className="govuk-link govuk-!-font-weight-bold govuk-!-font-size-24" to={areaPath(area.code)}>
                   {area.name}
                 </Link>
                 <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">

@@ -1,52 +1,47 @@
-import { useNavigate, useParams } from 'react-router-dom';
-import { priorityOptions, serviceOptions } from '@/app/link-options';
-import { Page } from '@/app/page';
-import { ForbiddenPage, LoadFailurePage, LoadingPage } from '@/app/error-pages';
-import type { RecordPageState } from '@/app/use-flash-message';
+import { useParams } from 'react-router-dom';
+import { FormPage } from '@/app/form-page';
+import { useNavigateWithMessage } from '@/app/use-flash-message';
 import { useOpenedVersion } from '@/app/use-opened-version';
 import { useArea } from '@/features/area/api/get-area';
 import { useCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { CoproductionForm } from '@/features/coproduction/components/coproduction-form';
-import { useMe } from '@/features/me/api/get-me';
 import { usePriorities } from '@/features/priority/api/get-priorities';
+import { priorityOptions } from '@/features/priority/utils/link-options';
 import { useServices } from '@/features/service/api/get-services';
+import { serviceOptions } from '@/features/service/utils/link-options';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
 import { coproductionPath } from '@/lib/paths';
 
 export function CoproductionEditRoute() {
   const { areaCode = '', id = '' } = useParams();
-  const navigate = useNavigate();
+  const navigateWithMessage = useNavigateWithMessage();
   const area = useArea(areaCode);
-  const me = useMe();
+  const record = useCoproduction(areaCode, id, { fresh: true });
+  const opened = useOpenedVersion(record);
   const strategies = useStrategies(areaCode);
   const priorities = usePriorities(areaCode, { includeArchived: true });
   const services = useServices(areaCode, { includeArchived: true });
-  const record = useCoproduction(areaCode, id, { fresh: true });
-  const opened = useOpenedVersion(record);
-
-  const failed = [area, me, record, strategies, priorities, services].find((query) => query.isError);
-  if (failed) return <LoadFailurePage error={failed.error} />;
-  if (!area.data || !me.data || !strategies.data || !priorities.data || !services.data || !opened) return <LoadingPage />;
-  if (!me.data.canEdit) return <ForbiddenPage heading="You cannot change co-production records" />;
-
   const detailHref = coproductionPath(areaCode, id);
+
   return (
-    <Page backLink={detailHref}>
-      <CoproductionForm
-        key={opened.record.id}
-        areaCode={areaCode}
-        priorities={priorityOptions(priorities.data.items, strategies.data)}
-        services={serviceOptions(services.data.items)}
-        existing={opened}
-        caption={area.data.name}
-        heading="Edit co-production record"
-        cancelHref={detailHref}
-        onSaved={(saved) =>
-          navigate(coproductionPath(areaCode, saved.record.id), {
-            state: { message: 'Co-production record saved' } satisfies RecordPageState,
-          })
-        }
-      />
-    </Page>
+    <FormPage
+      loads={[area, record, strategies, priorities, services, { data: opened }]}
+      forbidden={{ heading: 'You cannot change co-production records' }}
+      backLink={detailHref}
+    >
+      {(areaData, _record, strategyList, priorityList, serviceList, existing) => (
+        <CoproductionForm
+          key={existing.record.id}
+          areaCode={areaCode}
+          priorities={priorityOptions(priorityList.items, strategyList)}
+          services={serviceOptions(serviceList.items)}
+          existing={existing}
+          caption={areaData.name}
+          heading="Edit co-production record"
+          cancelHref={detailHref}
+          onSaved={(saved) => navigateWithMessage(coproductionPath(areaCode, saved.record.id), 'Co-production record saved')}
+        />
+      )}
+    </FormPage>
   );
 }

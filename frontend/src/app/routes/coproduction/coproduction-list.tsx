@@ -15,7 +15,7 @@ import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/feat
 import { useMe } from '@/features/me/api/get-me';
 import { isIsoDate } from '@/lib/dates';
 import { oneOf } from '@/lib/labels';
-import { areaPath, coproductionListPath, youSaidWeDidPath } from '@/lib/paths';
+import { areaPath, coproductionListPath, newPath, youSaidWeDidPath } from '@/lib/paths';
 import { booleanParam, pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: CoproductionSort[] = ['heldOn', '-heldOn', 'title', '-title', 'updatedAt', '-updatedAt'];
@@ -75,7 +75,7 @@ export function CoproductionListRoute() {
         </Link>
         .
       </p>
-      {me.data?.canEdit && <LinkButton to={`${coproductionListPath(areaCode)}/new`}>Add a co-production record</LinkButton>}
+      {me.data?.canEdit && <LinkButton to={newPath(coproductionListPath(areaCode))}>Add a co-production record</LinkButton>}
       <CoproductionFilters
         key={searchParams.toString()}
         filters={filters}

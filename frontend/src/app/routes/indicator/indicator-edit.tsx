@@ -1,35 +1,35 @@
-import { useNavigate, useParams } from 'react-router-dom';
-import { Page } from '@/app/page';
-import { ForbiddenPage, LoadFailurePage, LoadingPage } from '@/app/error-pages';
-import type { RecordPageState } from '@/app/use-flash-message';
+import { useParams } from 'react-router-dom';
+import { FormPage } from '@/app/form-page';
+import { indicatorFormForbidden } from '@/app/routes/indicator/indicator-new';
+import { useNavigateWithMessage } from '@/app/use-flash-message';
 import { useOpenedVersion } from '@/app/use-opened-version';
 import { useIndicator } from '@/features/indicator/api/get-indicator';
 import { IndicatorForm } from '@/features/indicator/components/indicator-form';
-import { useMe } from '@/features/me/api/get-me';
 import { indicatorPath } from '@/lib/paths';
 
 export function IndicatorEditRoute() {
   const { code = '' } = useParams();
-  const navigate = useNavigate();
-  const me = useMe();
+  const navigateWithMessage = useNavigateWithMessage();
   const indicator = useIndicator(code, { fresh: true });
   const opened = useOpenedVersion(indicator);
-
-  if (me.isError) return <LoadFailurePage error={me.error} />;
-  if (indicator.isError) return <LoadFailurePage error={indicator.error} />;
-  if (me.isPending || !opened) return <LoadingPage />;
-  if (!me.data.isAdmin) return <ForbiddenPage heading="You cannot change indicators" reason="Only administrators manage the indicator catalogue." />;
-
   const detailHref = indicatorPath(code);
+
   return (
-    <Page backLink={detailHref}>
-      <IndicatorForm
-        key={opened.record.code}
-        existing={opened}
-        heading="Edit indicator"
-        cancelHref={detailHref}
-        onSaved={(saved) => navigate(indicatorPath(saved.record.code), { state: { message: 'Indicator saved' } satisfies RecordPageState })}
-      />
-    </Page>
+    <FormPage
+      loads={[indicator, { data: opened }]}
+      may={(me) => me.isAdmin}
+      forbidden={{ heading: 'You cannot change indicators', ...indicatorFormForbidden }}
+      backLink={detailHref}
+    >
+      {(_indicator, existing) => (
+        <IndicatorForm
+          key={existing.record.code}
+          existing={existing}
+          heading="Edit indicator"
+          cancelHref={detailHref}
+          onSaved={(saved) => navigateWithMessage(indicatorPath(saved.record.code), 'Indicator saved')}
+        />
+      )}
+    </FormPage>
   );
 }

@@ -9,7 +9,7 @@ import { useOutcomePage, type OutcomeFilters as Filters, type OutcomeSort } from
 import { OutcomeFilters } from '@/features/outcome/components/outcome-filters';
 import { OutcomeTable } from '@/features/outcome/components/outcome-table';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { areaPath, outcomesPath } from '@/lib/paths';
+import { areaPath, newPath, outcomesPath } from '@/lib/paths';
 import { pageParam, toSearchParams } from '@/lib/search-params';
 
 const sorts: OutcomeSort[] = ['statement', '-statement', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
@@ -47,7 +47,7 @@ export function OutcomesRoute() {
   if (area.isPending || strategies.isPending) return <LoadingPage />;
 
   const filtered = Boolean(filters.strategyId || filters.q?.trim() || filters.includeArchived);
-  const newHref = `${outcomesPath(areaCode)}/new${filters.strategyId ? `?strategy=${filters.strategyId}` : ''}`;
+  const newHref = `${newPath(outcomesPath(areaCode))}${filters.strategyId ? `?strategy=${filters.strategyId}` : ''}`;
 
   return (
     <Page

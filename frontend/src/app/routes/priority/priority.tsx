@@ -7,7 +7,7 @@ import { useMe } from '@/features/me/api/get-me';
 import { usePriority } from '@/features/priority/api/get-priority';
 import { PriorityDetails } from '@/features/priority/components/priority-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { tracePath } from '@/lib/paths';
+import { areaStrategyPath, strategyPath, tracePath } from '@/lib/paths';
 
 export function PriorityRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -22,7 +22,7 @@ export function PriorityRoute() {
   if (me.isError) return <LoadFailurePage error={me.error} />;
   if (area.isPending || priority.isPending || me.isPending) return <LoadingPage />;
 
-  const { priority: record } = priority.data;
+  const { record } = priority.data;
   const strategy = strategies.data?.find((candidate) => candidate.id === record.strategyId);
 
   return (
@@ -30,14 +30,14 @@ export function PriorityRoute() {
       title={record.title}
       breadcrumbs={[
         { text: 'Your areas', to: '/' },
-        { text: area.data.name, to: `/areas/${areaCode}?strategy=${record.strategyId}` },
+        { text: area.data.name, to: areaStrategyPath(areaCode, record.strategyId) },
       ]}
     >
       <PriorityDetails
         key={record.id}
         areaCode={areaCode}
         versioned={priority.data}
-        strategy={strategy && { title: strategy.title, href: `/areas/${areaCode}/strategies/${strategy.id}` }}
+        strategy={strategy && { title: strategy.title, href: strategyPath(areaCode, strategy.id) }}
         canEdit={me.data.canEdit}
         initialMessage={message}
       />

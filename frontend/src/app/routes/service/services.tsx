@@ -27,7 +27,7 @@ import { nextSixMonths } from '@/features/service/utils/register-dates';
 import { isIsoDate } from '@/lib/dates';
 import { countOf, formatDate, formatMoney } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
-import { areaPath, servicesPath } from '@/lib/paths';
+import { areaPath, newPath, servicesPath } from '@/lib/paths';
 import { primaryNeeds } from '@/lib/primary-needs';
 import { pageParam, toSearchParams } from '@/lib/search-params';
 
@@ -176,7 +176,7 @@ export function ServicesRoute() {
       <span className="govuk-caption-l">{area.data.name}</span>
       <h1 className="govuk-heading-l">Services register</h1>
       <p className="govuk-body">The services the area’s partners commission, their contracts and reviews.</p>
-      {me.data?.canEdit && <LinkButton to={`${servicesPath(areaCode)}/new`}>Add a service</LinkButton>}
+      {me.data?.canEdit && <LinkButton to={newPath(servicesPath(areaCode))}>Add a service</LinkButton>}
       <StatusCounts areaCode={areaCode} />
 
       <Deadlines

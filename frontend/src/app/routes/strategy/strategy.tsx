@@ -4,6 +4,7 @@ import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useArea } from '@/features/area/api/get-area';
 import { useStrategy } from '@/features/strategy/api/get-strategy';
 import { StrategyDetails } from '@/features/strategy/components/strategy-details';
+import { areaPath, areaStrategyPath } from '@/lib/paths';
 
 export function StrategyRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -19,14 +20,14 @@ export function StrategyRoute() {
       title={strategy.data.title}
       breadcrumbs={[
         { text: 'Your areas', to: '/' },
-        { text: area.data.name, to: `/areas/${areaCode}` },
+        { text: area.data.name, to: areaPath(areaCode) },
       ]}
     >
       <span className="govuk-caption-l">Strategy</span>
       <h1 className="govuk-heading-l">{strategy.data.title}</h1>
       <StrategyDetails strategy={strategy.data} />
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/areas/${areaCode}?strategy=${id}`}>
+        <Link className="govuk-link" to={areaStrategyPath(areaCode, id)}>
           See the priorities of this strategy
         </Link>
       </p>

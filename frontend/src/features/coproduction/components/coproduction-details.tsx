@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchiveCoproduction } from '@/features/coproduction/api/archive-coproduction';
-import { coproductionQueryKey } from '@/features/coproduction/api/get-coproduction';
 import { useRestoreCoproduction } from '@/features/coproduction/api/restore-coproduction';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import { Participants } from '@/features/coproduction/components/participants';
@@ -12,7 +10,8 @@ import type { VersionedCoproduction } from '@/features/coproduction/types';
 import { coproductionKinds, lundyPrinciples } from '@/features/coproduction/utils/labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { coproductionPath, priorityPath, servicePath } from '@/lib/paths';
+import { coproductionPath, editPath, priorityPath, servicePath } from '@/lib/paths';
+import { areaRecordKey } from '@/lib/record-queries';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 function NotGiven({ text = 'Not given' }: { text?: string }) {
@@ -31,14 +30,13 @@ export function CoproductionDetails({
   initialMessage?: string;
 }) {
   const { record, etag } = versioned;
-  const queryClient = useQueryClient();
   const archive = useArchiveCoproduction(areaCode);
   const restore = useRestoreCoproduction(areaCode);
   const { message, failure, onArchive, onRestore } = useArchiveRestore({
     noun: 'co-production record',
     archive: () => archive.mutateAsync({ id: record.id, etag }),
     restore: () => restore.mutateAsync(record.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: coproductionQueryKey(areaCode, record.id) }),
+    recordKey: areaRecordKey('coproduction', areaCode, record.id),
     initialMessage,
   });
 
@@ -56,7 +54,7 @@ export function CoproductionDetails({
         <ChangeControls
           noun="co-production record"
           archived={record.archived}
-          editHref={`${coproductionPath(areaCode, record.id)}/edit`}
+          editHref={editPath(coproductionPath(areaCode, record.id))}
           onArchive={onArchive}
           onRestore={onRestore}
         />

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
@@ -7,7 +6,7 @@ import { indicatorQueryKey } from '@/features/indicator/api/get-indicator';
 import { useRestoreIndicator } from '@/features/indicator/api/restore-indicator';
 import { IndicatorDetails } from '@/features/indicator/components/indicator-views';
 import type { VersionedIndicator } from '@/features/indicator/types';
-import { indicatorPath, indicatorsPath } from '@/lib/paths';
+import { editPath, indicatorPath, indicatorsPath } from '@/lib/paths';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 /** An indicator of the catalogue, with edit, archive and restore for those who manage the catalogue. */
@@ -21,14 +20,13 @@ export function CatalogueEntry({
   initialMessage?: string;
 }) {
   const { record: indicator, etag } = versioned;
-  const queryClient = useQueryClient();
   const archive = useArchiveIndicator();
   const restore = useRestoreIndicator();
   const { message, failure, onArchive, onRestore } = useArchiveRestore({
     noun: 'indicator',
     archive: () => archive.mutateAsync({ code: indicator.code, etag }),
     restore: () => restore.mutateAsync(indicator.code),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: indicatorQueryKey(indicator.code) }),
+    recordKey: indicatorQueryKey(indicator.code),
     initialMessage,
   });
 
@@ -49,7 +47,7 @@ export function CatalogueEntry({
         <ChangeControls
           noun="indicator"
           archived={indicator.archived}
-          editHref={`${indicatorPath(indicator.code)}/edit`}
+          editHref={editPath(indicatorPath(indicator.code))}
           onArchive={onArchive}
           onRestore={onRestore}
         />

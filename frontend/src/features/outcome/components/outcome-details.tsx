@@ -1,14 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
-import { outcomeQueryKey } from '@/features/outcome/api/get-outcome';
 import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
 import type { VersionedOutcome } from '@/features/outcome/types';
-import { outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { areaRecordKey } from '@/lib/record-queries';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 function NotGiven() {
@@ -29,14 +28,13 @@ export function OutcomeDetails({
   initialMessage?: string;
 }) {
   const { record: outcome, etag } = versioned;
-  const queryClient = useQueryClient();
   const archive = useArchiveOutcome(areaCode);
   const restore = useRestoreOutcome(areaCode);
   const { message, failure, onArchive, onRestore } = useArchiveRestore({
     noun: 'outcome',
     archive: () => archive.mutateAsync({ id: outcome.id, etag }),
     restore: () => restore.mutateAsync(outcome.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: outcomeQueryKey(areaCode, outcome.id) }),
+    recordKey: areaRecordKey('outcomes', areaCode, outcome.id),
     initialMessage,
   });
 
@@ -54,7 +52,7 @@ export function OutcomeDetails({
         <ChangeControls
           noun="outcome"
           archived={outcome.archived}
-          editHref={`${outcomePath(areaCode, outcome.id)}/edit`}
+          editHref={editPath(outcomePath(areaCode, outcome.id))}
           onArchive={onArchive}
           onRestore={onRestore}
         />

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
@@ -6,13 +5,13 @@ import { Table } from '@/components/govuk/table';
 import { LinkedRecords } from '@/components/linked-records';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
-import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
 import { PriorityMeasures } from '@/features/priority/components/priority-measures';
 import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
-import { coproductionPath, outcomePath, servicePath } from '@/lib/paths';
+import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { areaRecordKey } from '@/lib/record-queries';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 function textOrNotGiven(value: string | null | undefined) {
@@ -32,15 +31,14 @@ export function PriorityDetails({
   canEdit: boolean;
   initialMessage?: string;
 }) {
-  const { priority, etag } = versioned;
-  const queryClient = useQueryClient();
+  const { record: priority, etag } = versioned;
   const archive = useArchivePriority(areaCode);
   const restore = useRestorePriority(areaCode);
   const { message, failure, onArchive, onRestore } = useArchiveRestore({
     noun: 'priority',
     archive: () => archive.mutateAsync({ id: priority.id, etag }),
     restore: () => restore.mutateAsync(priority.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: priorityQueryKey(areaCode, priority.id) }),
+    recordKey: areaRecordKey('priorities', areaCode, priority.id),
     initialMessage,
   });
 
@@ -58,7 +56,7 @@ export function PriorityDetails({
         <ChangeControls
           noun="priority"
           archived={priority.archived}
-          editHref={`/areas/${areaCode}/priorities/${priority.id}/edit`}
+          editHref={editPath(priorityPath(areaCode, priority.id))}
           onArchive={onArchive}
           onRestore={onRestore}
         />

@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchiveService } from '@/features/service/api/archive-service';
-import { serviceQueryKey } from '@/features/service/api/get-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { VersionedService } from '@/features/service/types';
@@ -13,7 +11,8 @@ import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers }
 import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { coproductionPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { areaRecordKey } from '@/lib/record-queries';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 function NotGiven() {
@@ -47,14 +46,13 @@ export function ServiceDetails({
   initialMessage?: string;
 }) {
   const { record: service, etag } = versioned;
-  const queryClient = useQueryClient();
   const archive = useArchiveService(areaCode);
   const restore = useRestoreService(areaCode);
   const { message, failure, onArchive, onRestore } = useArchiveRestore({
     noun: 'service',
     archive: () => archive.mutateAsync({ id: service.id, etag }),
     restore: () => restore.mutateAsync(service.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: serviceQueryKey(areaCode, service.id) }),
+    recordKey: areaRecordKey('services', areaCode, service.id),
     initialMessage,
   });
 
@@ -71,7 +69,7 @@ export function ServiceDetails({
         <ChangeControls
           noun="service"
           archived={service.archived}
-          editHref={`${servicePath(areaCode, service.id)}/edit`}
+          editHref={editPath(servicePath(areaCode, service.id))}
           onArchive={onArchive}
           onRestore={onRestore}
         />
