@@ -1,4 +1,4 @@
-import type { ChoiceItem } from '@/components/govuk/checkboxes';
+import type { ChoiceItem } from '@/components/govuk/choice-items';
 import { orNone } from '@/lib/format';
 
 /** A record the form may link to, as the checkbox list shows it. */
