@@ -2,13 +2,13 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { LinkButton } from '@/components/govuk/button';
-import { PagedList } from '@/components/paged-list';
+import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { usePriorityPage, type PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
 import { PriorityFilters } from '@/features/priority/components/priority-filters';
 import { PriorityTable } from '@/features/priority/components/priority-table';
-import { ragStatuses } from '@/features/priority/components/rag-tag';
+import { ragStatuses } from '@/components/rag-tag';
 import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
@@ -85,21 +85,11 @@ export function AreaRoute() {
             strategies={strategyList}
             onApply={applyFilters}
           />
-          {priorities.isError ? (
-            <p className="govuk-body">The priorities could not be loaded. Try again later.</p>
-          ) : priorities.isPending ? (
-            <p className="govuk-body" role="status">
-              Loading priorities…
-            </p>
-          ) : priorities.data.total === 0 ? (
-            <p className="govuk-body" role="status">
-              {filtered ? 'No priorities match these filters.' : 'This strategy has no priorities yet.'}
-            </p>
-          ) : (
-            <PagedList list={priorities.data} singular="priority" plural="priorities" filtered={filtered}>
-              <PriorityTable areaCode={areaCode} priorities={priorities.data.items} caption={`Priorities of ${strategy.title}`} />
-            </PagedList>
-          )}
+          <PagedQuery query={priorities} texts={listTexts('priorities', 'This strategy')} singular="priority" plural="priorities" filtered={filtered}>
+            {(list) => (
+              <PriorityTable areaCode={areaCode} priorities={list.items} caption={`Priorities of ${strategy.title}`} />
+            )}
+          </PagedQuery>
         </>
       )}
     </Page>

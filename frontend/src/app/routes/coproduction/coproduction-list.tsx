@@ -2,7 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { LinkButton } from '@/components/govuk/button';
-import { PagedList } from '@/components/paged-list';
+import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import {
   useCoproductionPage,
@@ -11,22 +11,15 @@ import {
 } from '@/features/coproduction/api/get-coproduction-list';
 import { CoproductionFilters } from '@/features/coproduction/components/coproduction-filters';
 import { CoproductionTable } from '@/features/coproduction/components/coproduction-table';
-import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 import { useMe } from '@/features/me/api/get-me';
-import { isIsoDate } from '@/lib/dates';
 import { oneOf } from '@/lib/labels';
 import { areaPath, coproductionListPath, newPath, youSaidWeDidPath } from '@/lib/paths';
-import { booleanParam, pageParam, toSearchParams } from '@/lib/search-params';
+import { booleanParam, commonListParams, dateParam, filterParams, isFiltered, pageParam } from '@/lib/search-params';
 
 const sorts: CoproductionSort[] = ['heldOn', '-heldOn', 'title', '-title', 'updatedAt', '-updatedAt'];
 
-function dateParam(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name) ?? '';
-  return isIsoDate(value) ? value : undefined;
-}
-
 function filtersFrom(params: URLSearchParams): Filters {
-  const sort = params.get('sort');
   return {
     kind: oneOf(coproductionKinds, params.get('kind')),
     status: oneOf(coproductionStatuses, params.get('status')),
@@ -34,14 +27,8 @@ function filtersFrom(params: URLSearchParams): Filters {
     from: dateParam(params, 'from'),
     to: dateParam(params, 'to'),
     loopOpen: booleanParam(params, 'loopOpen'),
-    q: params.get('q') ?? undefined,
-    includeArchived: params.get('includeArchived') === 'true',
-    sort: sorts.find((candidate) => candidate === sort),
+    ...commonListParams(params, sorts),
   };
-}
-
-function paramsFrom(filters: Filters): URLSearchParams {
-  return toSearchParams({ ...filters, includeArchived: filters.includeArchived || undefined });
 }
 
 export function CoproductionListRoute() {
@@ -55,8 +42,7 @@ export function CoproductionListRoute() {
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (area.isPending) return <LoadingPage />;
 
-  const { sort: _sort, ...chosen } = filters;
-  const filtered = Object.values(chosen).some((value) => value === true || (typeof value === 'string' && value.trim() !== ''));
+  const filtered = isFiltered(filters);
 
   return (
     <Page
@@ -79,30 +65,20 @@ export function CoproductionListRoute() {
       <CoproductionFilters
         key={searchParams.toString()}
         filters={filters}
-        onApply={(next) => setSearchParams(paramsFrom({ ...next, sort: filters.sort }))}
+        onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))}
       />
-      {records.isError ? (
-        <p className="govuk-body">The co-production records could not be loaded. Try again later.</p>
-      ) : records.isPending ? (
-        <p className="govuk-body" role="status">
-          Loading co-production records…
-        </p>
-      ) : records.data.total === 0 ? (
-        <p className="govuk-body" role="status">
-          {filtered ? 'No co-production records match these filters.' : 'This area has no co-production records yet.'}
-        </p>
-      ) : (
-        <PagedList list={records.data} singular="co-production record" filtered={filtered}>
+      <PagedQuery query={records} texts={listTexts('co-production records', 'This area')} singular="co-production record" filtered={filtered}>
+        {(list) => (
           <CoproductionTable
             areaCode={areaCode}
-            records={records.data.items}
+            records={list.items}
             sort={{
               by: filters.sort ?? '-heldOn',
-              onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as CoproductionSort })),
+              onSort: (by) => setSearchParams(filterParams({ ...filters, sort: by as CoproductionSort })),
             }}
           />
-        </PagedList>
-      )}
+        )}
+      </PagedQuery>
     </Page>
   );
 }

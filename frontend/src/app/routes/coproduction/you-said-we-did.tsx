@@ -1,11 +1,11 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
-import { PagedList } from '@/components/paged-list';
+import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useCoproductionCount, useCoproductionPage } from '@/features/coproduction/api/get-coproduction-list';
 import { YouSaidWeDidCards, YouSaidWeDidFilterForm, type YouSaidWeDidFilters } from '@/features/coproduction/components/you-said-we-did';
-import { coproductionKinds } from '@/features/coproduction/utils/labels';
+import { coproductionKinds } from '@/lib/coproduction-labels';
 import { countOf } from '@/lib/format';
 import { oneOf } from '@/lib/labels';
 import { areaPath } from '@/lib/paths';
@@ -45,21 +45,11 @@ export function YouSaidWeDidRoute() {
         loop is closed when we have given them feedback.
       </p>
       <YouSaidWeDidFilterForm key={searchParams.toString()} filters={filters} onApply={(next) => setSearchParams(toSearchParams(next))} />
-      {records.isError ? (
-        <p className="govuk-body">The co-production records could not be loaded. Try again later.</p>
-      ) : records.isPending ? (
-        <p className="govuk-body" role="status">
-          Loading…
-        </p>
-      ) : records.data.total === 0 ? (
-        <p className="govuk-body" role="status">
-          {filtered ? 'No co-production records match these filters.' : 'This area has no co-production records yet.'}
-        </p>
-      ) : (
-        <PagedList list={records.data} singular="record" filtered={filtered} summary={loops}>
-          <YouSaidWeDidCards areaCode={areaCode} records={records.data.items} />
-        </PagedList>
-      )}
+      <PagedQuery query={records} texts={{ ...listTexts('co-production records', 'This area'), loading: 'Loading…' }} singular="record" filtered={filtered} summary={() => loops}>
+        {(list) => (
+          <YouSaidWeDidCards areaCode={areaCode} records={list.items} />
+        )}
+      </PagedQuery>
     </Page>
   );
 }

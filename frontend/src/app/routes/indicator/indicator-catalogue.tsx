@@ -1,36 +1,23 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LinkButton } from '@/components/govuk/button';
-import { PagedList } from '@/components/paged-list';
+import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useIndicatorCatalogue, type CatalogueFilters as Filters, type IndicatorSort } from '@/features/indicator/api/get-indicators';
 import { CatalogueFilters } from '@/features/indicator/components/catalogue-filters';
 import { CatalogueTable } from '@/features/indicator/components/catalogue-table';
 import { useMe } from '@/features/me/api/get-me';
 import { importValuesPath, indicatorsPath, newIndicatorPath } from '@/lib/paths';
-import { pageParam, toSearchParams } from '@/lib/search-params';
+import { commonListParams, filterParams, isFiltered, pageParam } from '@/lib/search-params';
 
 const sorts: IndicatorSort[] = ['code', '-code', 'name', '-name'];
-
-function filtersFrom(params: URLSearchParams): Filters {
-  const sort = params.get('sort');
-  return {
-    q: params.get('q') ?? undefined,
-    includeArchived: params.get('includeArchived') === 'true',
-    sort: sorts.find((candidate) => candidate === sort),
-  };
-}
-
-function paramsFrom(filters: Filters): URLSearchParams {
-  return toSearchParams({ q: filters.q, includeArchived: filters.includeArchived || undefined, sort: filters.sort });
-}
 
 /** The indicator catalogue: every signed-in user reads it, admins add to it. */
 export function IndicatorCatalogueRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const me = useMe();
-  const filters = filtersFrom(searchParams);
+  const filters: Filters = commonListParams(searchParams, sorts);
   const catalogue = useIndicatorCatalogue(filters, pageParam(searchParams) - 1);
-  const filtered = Boolean(filters.q?.trim() || filters.includeArchived);
+  const filtered = isFiltered(filters);
 
   return (
     <Page title="Indicator catalogue" breadcrumbs={[{ text: 'Indicators', to: indicatorsPath() }]}>
@@ -58,29 +45,19 @@ export function IndicatorCatalogueRoute() {
       <CatalogueFilters
         key={searchParams.toString()}
         filters={filters}
-        onApply={(next) => setSearchParams(paramsFrom({ ...next, sort: filters.sort }))}
+        onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))}
       />
-      {catalogue.isError ? (
-        <p className="govuk-body">The catalogue could not be loaded. Try again later.</p>
-      ) : catalogue.isPending ? (
-        <p className="govuk-body" role="status">
-          Loading indicators…
-        </p>
-      ) : catalogue.data.total === 0 ? (
-        <p className="govuk-body" role="status">
-          {filtered ? 'No indicators match these filters.' : 'The catalogue has no indicators yet.'}
-        </p>
-      ) : (
-        <PagedList list={catalogue.data} singular="indicator" filtered={filtered}>
+      <PagedQuery query={catalogue} texts={{ ...listTexts('indicators', 'The catalogue'), failed: 'The catalogue could not be loaded. Try again later.' }} singular="indicator" filtered={filtered}>
+        {(list) => (
           <CatalogueTable
-            indicators={catalogue.data.items}
+            indicators={list.items}
             sort={{
               by: filters.sort ?? 'code',
-              onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as IndicatorSort })),
+              onSort: (by) => setSearchParams(filterParams({ ...filters, sort: by as IndicatorSort })),
             }}
           />
-        </PagedList>
-      )}
+        )}
+      </PagedQuery>
     </Page>
   );
 }

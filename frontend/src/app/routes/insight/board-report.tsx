@@ -1,104 +1,18 @@
 import { useParams, useSearchParams } from 'react-router-dom';
-import { DashboardSections } from '@/app/dashboard-sections';
+import { DashboardSections } from '@/features/insight/components/dashboard-sections';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
-import { SummaryCard } from '@/components/govuk/summary-card';
 import { useArea } from '@/features/area/api/get-area';
-import { coproductionKinds } from '@/features/coproduction/utils/labels';
 import { useBoardReport } from '@/features/insight/api/get-board-report';
+import { BoardPriority } from '@/features/insight/components/board-priority';
+import { BoardYouSaidWeDid } from '@/features/insight/components/board-you-said-we-did';
 import { DateChoice } from '@/features/insight/components/date-choice';
 import { GapAnalysisSection } from '@/features/insight/components/gap-analysis-section';
-import { MeasureProgressTable } from '@/features/insight/components/measure-progress-table';
 import { PrintButton } from '@/features/insight/components/print-button';
-import type { BoardPriority, BoardReport } from '@/features/insight/types';
-import { RagTag, ragStatuses } from '@/features/priority/components/rag-tag';
-import type { RagStatus } from '@/features/priority/types';
-import { isIsoDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
-import { labelOf } from '@/lib/labels';
 import { areaPath } from '@/lib/paths';
-import { toSearchParams } from '@/lib/search-params';
+import { dateParam, toSearchParams } from '@/lib/search-params';
 import '@/features/insight/insight.css';
-
-function dateParam(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name) ?? '';
-  return isIsoDate(value) ? value : undefined;
-}
-
-function isRagStatus(status: string | null): status is RagStatus {
-  return ragStatuses.some((entry) => entry.value === status);
-}
-
-function PriorityBlock({ entry, since }: { entry: BoardPriority; since: string }) {
-  const { priority, statusThen, measures } = entry;
-  const changed = statusThen !== priority.status;
-  return (
-    <div className="sendhub-report-block">
-      <h3 className="govuk-heading-s">
-        {priority.number}. {priority.title}
-      </h3>
-      <dl className="govuk-summary-list govuk-summary-list--no-border">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status now</dt>
-          <dd className="govuk-summary-list__value">
-            <RagTag status={priority.status} />
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status on {since}</dt>
-          <dd className="govuk-summary-list__value">
-            {isRagStatus(statusThen) ? (
-              <>
-                <RagTag status={statusThen} /> {changed ? '(changed since)' : '(no change)'}
-              </>
-            ) : (
-              'Not yet recorded'
-            )}
-          </dd>
-        </div>
-        {priority.lead && (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Lead</dt>
-            <dd className="govuk-summary-list__value">{priority.lead}</dd>
-          </div>
-        )}
-      </dl>
-      {measures.length === 0 ? (
-        <p className="govuk-body">This priority has no measure.</p>
-      ) : (
-        <MeasureProgressTable measures={measures} caption={`Measures of priority ${priority.number}`} />
-      )}
-    </div>
-  );
-}
-
-function YouSaidWeDid({ report }: { report: BoardReport }) {
-  if (report.youSaidWeDid.length === 0) {
-    return (
-      <p className="govuk-body">
-        No co-production was held between {formatDate(report.since)} and {formatDate(report.date)}.
-      </p>
-    );
-  }
-  return (
-    <>
-      {report.youSaidWeDid.map((record) => (
-        <SummaryCard
-          key={record.id}
-          headingLevel={3}
-          title={record.title}
-          rows={[
-            { key: 'Held on', value: record.heldOn ? formatDate(record.heldOn) : 'Not recorded' },
-            { key: 'Kind', value: labelOf(coproductionKinds, record.kind) },
-            { key: 'You said', value: <span className="sendhub-pre-line">{record.youSaid ?? 'Not recorded'}</span> },
-            { key: 'We did', value: <span className="sendhub-pre-line">{record.weDid ?? 'Not recorded yet'}</span> },
-            { key: 'Feedback given', value: record.feedbackGivenOn ? formatDate(record.feedbackGivenOn) : 'Not yet: the loop is open' },
-          ]}
-        />
-      ))}
-    </>
-  );
-}
 
 /** The SEND Board's report for a day: one long page meant for printing. */
 export function BoardReportRoute() {
@@ -146,7 +60,7 @@ export function BoardReportRoute() {
           {data.priorities.length === 0 ? (
             <p className="govuk-body">The area has no priorities.</p>
           ) : (
-            data.priorities.map((entry) => <PriorityBlock key={entry.priority.id} entry={entry} since={sinceText} />)
+            data.priorities.map((entry) => <BoardPriority key={entry.priority.id} entry={entry} since={sinceText} />)
           )}
         </div>
 
@@ -160,7 +74,7 @@ export function BoardReportRoute() {
           <p className="govuk-body">
             Co-production held between {sinceText} and {formatDate(data.date)}.
           </p>
-          <YouSaidWeDid report={data} />
+          <BoardYouSaidWeDid report={data} />
         </div>
       </div>
     </Page>

@@ -1,20 +1,18 @@
 import { useParams, useSearchParams } from 'react-router-dom';
-import { DashboardSections } from '@/app/dashboard-sections';
+import { DashboardSections } from '@/features/insight/components/dashboard-sections';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useArea } from '@/features/area/api/get-area';
 import { useDashboard } from '@/features/insight/api/get-dashboard';
 import { DateChoice } from '@/features/insight/components/date-choice';
-import { isIsoDate } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import { areaPath } from '@/lib/paths';
-import { toSearchParams } from '@/lib/search-params';
+import { dateParam, toSearchParams } from '@/lib/search-params';
 
 export function DashboardRoute() {
   const { areaCode = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('since') ?? '';
-  const since = isIsoDate(requested) ? requested : undefined;
+  const since = dateParam(searchParams, 'since');
   const area = useArea(areaCode);
   const dashboard = useDashboard(areaCode, since);
 

@@ -14,7 +14,7 @@ import { MeasureProgressTable } from '@/features/insight/components/measure-prog
 import type { LinkRef, Trace, TraceFlag, TraceType } from '@/features/insight/types';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { ServiceStatus } from '@/features/service/types';
-import { fundingModels } from '@/features/service/utils/labels';
+import { fundingModels } from '@/lib/service-labels';
 import { formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { areaPath, coproductionPath, outcomePath, outcomesPath, priorityPath, servicePath, servicesPath } from '@/lib/paths';

@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { LinkButton } from '@/components/govuk/button';
-import { PagedList } from '@/components/paged-list';
+import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { useOutcomePage, type OutcomeFilters as Filters, type OutcomeSort } from '@/features/outcome/api/get-outcomes';
@@ -10,27 +10,17 @@ import { OutcomeFilters } from '@/features/outcome/components/outcome-filters';
 import { OutcomeTable } from '@/features/outcome/components/outcome-table';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
 import { areaPath, newPath, outcomesPath } from '@/lib/paths';
-import { pageParam, toSearchParams } from '@/lib/search-params';
+import { commonListParams, filterParams, isFiltered, pageParam } from '@/lib/search-params';
 
 const sorts: OutcomeSort[] = ['statement', '-statement', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
 
+/** The strategy is `strategy` in the address, as on the area's page. */
 function filtersFrom(params: URLSearchParams): Filters {
-  const sort = params.get('sort');
-  return {
-    strategyId: params.get('strategy') ?? undefined,
-    q: params.get('q') ?? undefined,
-    includeArchived: params.get('includeArchived') === 'true',
-    sort: sorts.find((candidate) => candidate === sort),
-  };
+  return { strategyId: params.get('strategy') ?? undefined, ...commonListParams(params, sorts) };
 }
 
-function paramsFrom(filters: Filters): URLSearchParams {
-  return toSearchParams({
-    strategy: filters.strategyId,
-    q: filters.q,
-    includeArchived: filters.includeArchived || undefined,
-    sort: filters.sort,
-  });
+function paramsFrom({ strategyId, ...filters }: Filters): URLSearchParams {
+  return filterParams({ strategy: strategyId, ...filters });
 }
 
 export function OutcomesRoute() {
@@ -46,7 +36,7 @@ export function OutcomesRoute() {
   if (strategies.isError) return <LoadFailurePage error={strategies.error} />;
   if (area.isPending || strategies.isPending) return <LoadingPage />;
 
-  const filtered = Boolean(filters.strategyId || filters.q?.trim() || filters.includeArchived);
+  const filtered = isFiltered(filters);
   const newHref = `${newPath(outcomesPath(areaCode))}${filters.strategyId ? `?strategy=${filters.strategyId}` : ''}`;
 
   return (
@@ -67,29 +57,19 @@ export function OutcomesRoute() {
         strategies={strategies.data}
         onApply={(next) => setSearchParams(paramsFrom({ ...next, sort: filters.sort }))}
       />
-      {outcomes.isError ? (
-        <p className="govuk-body">The outcomes could not be loaded. Try again later.</p>
-      ) : outcomes.isPending ? (
-        <p className="govuk-body" role="status">
-          Loading outcomes…
-        </p>
-      ) : outcomes.data.total === 0 ? (
-        <p className="govuk-body" role="status">
-          {filtered ? 'No outcomes match these filters.' : 'This area has no outcomes yet.'}
-        </p>
-      ) : (
-        <PagedList list={outcomes.data} singular="outcome" filtered={filtered}>
+      <PagedQuery query={outcomes} texts={listTexts('outcomes', 'This area')} singular="outcome" filtered={filtered}>
+        {(list) => (
           <OutcomeTable
             areaCode={areaCode}
-            outcomes={outcomes.data.items}
+            outcomes={list.items}
             strategies={strategies.data}
             sort={{
               by: filters.sort ?? 'createdAt',
               onSort: (by) => setSearchParams(paramsFrom({ ...filters, sort: by as OutcomeSort })),
             }}
           />
-        </PagedList>
-      )}
+        )}
+      </PagedQuery>
     </Page>
   );
 }

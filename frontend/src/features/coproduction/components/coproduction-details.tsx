@@ -7,7 +7,7 @@ import { useRestoreCoproduction } from '@/features/coproduction/api/restore-copr
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import { Participants } from '@/features/coproduction/components/participants';
 import type { VersionedCoproduction } from '@/features/coproduction/types';
-import { coproductionKinds, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { coproductionKinds, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath, editPath, priorityPath, servicePath } from '@/lib/paths';

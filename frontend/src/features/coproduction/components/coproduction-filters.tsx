@@ -3,7 +3,7 @@ import { Checkbox } from '@/components/govuk/checkbox';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { CoproductionFilters as Filters } from '@/features/coproduction/api/get-coproduction-list';
-import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 
 export function CoproductionFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
   return (

@@ -23,7 +23,7 @@ import {
   valuesFromCoproduction,
   type CoproductionFormValues,
 } from '@/features/coproduction/utils/form-values';
-import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkChoices, linkedLabels, type LinkOption } from '@/lib/link-choices';

@@ -5,7 +5,7 @@ import { SummaryCard } from '@/components/govuk/summary-card';
 import type { CoproductionFilters } from '@/features/coproduction/api/get-coproduction-list';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction } from '@/features/coproduction/types';
-import { coproductionKinds } from '@/features/coproduction/utils/labels';
+import { coproductionKinds } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath } from '@/lib/paths';

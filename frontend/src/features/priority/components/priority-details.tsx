@@ -7,7 +7,7 @@ import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
 import { PriorityMeasures } from '@/features/priority/components/priority-measures';
-import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
+import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
 import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';

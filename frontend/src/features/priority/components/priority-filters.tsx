@@ -2,7 +2,7 @@ import { FilterForm, FilterRow, filterChoices } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
-import { ragStatuses } from '@/features/priority/components/rag-tag';
+import { ragStatuses } from '@/components/rag-tag';
 
 export function PriorityFilters({
   filters,

@@ -10,7 +10,7 @@ import { useCreatePriority } from '@/features/priority/api/create-priority';
 import { getPriority } from '@/features/priority/api/get-priority';
 import { useUpdatePriority } from '@/features/priority/api/update-priority';
 import { savedPriorityRows } from '@/features/priority/components/saved-priority-rows';
-import { actionStatuses, ragStatuses } from '@/features/priority/components/rag-tag';
+import { actionStatuses, ragStatuses } from '@/components/rag-tag';
 import type { Priority, VersionedPriority } from '@/features/priority/types';
 import {
   asPriority,

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table } from '@/components/govuk/table';
-import { RagTag } from '@/features/priority/components/rag-tag';
+import { RagTag } from '@/components/rag-tag';
 import type { Priority } from '@/features/priority/types';
 import { priorityPath } from '@/lib/paths';
 

@@ -1,5 +1,5 @@
 import type { SummaryListRow } from '@/components/govuk/summary-list';
-import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
+import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { Priority } from '@/features/priority/types';
 import { formatDate, orNone } from '@/lib/format';
 import type { LinkOption } from '@/lib/link-choices';

@@ -7,7 +7,7 @@ import { useArchiveService } from '@/features/service/api/archive-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { VersionedService } from '@/features/service/types';
-import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers } from '@/features/service/utils/labels';
+import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers } from '@/lib/service-labels';
 import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';

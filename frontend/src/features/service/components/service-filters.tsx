@@ -8,7 +8,7 @@ import {
   sectors,
   serviceStatuses,
   serviceTiers,
-} from '@/features/service/utils/labels';
+} from '@/lib/service-labels';
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 
 /** The register's filters. */

@@ -28,7 +28,7 @@ import {
   sectors,
   serviceStatuses,
   serviceTiers,
-} from '@/features/service/utils/labels';
+} from '@/lib/service-labels';
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 import { formatDate, formatMoney, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';

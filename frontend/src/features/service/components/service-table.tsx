@@ -3,7 +3,7 @@ import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { Service } from '@/features/service/types';
-import { commissioningStages, serviceTiers } from '@/features/service/utils/labels';
+import { commissioningStages, serviceTiers } from '@/lib/service-labels';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { servicePath } from '@/lib/paths';

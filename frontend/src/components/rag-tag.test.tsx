@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RagTag, ragStatusTag } from '@/features/priority/components/rag-tag';
-import type { RagStatus } from '@/features/priority/types';
+import { RagTag, ragStatusTag, type RagStatus } from '@/components/rag-tag';
 
 describe('RAG status tags', () => {
   it.each<[RagStatus, string, string]>([

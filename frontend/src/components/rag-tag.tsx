@@ -1,5 +1,8 @@
 import { Tag, type TagColour } from '@/components/govuk/tag';
-import type { ActionStatus, RagStatus } from '@/features/priority/types';
+import type { components } from '@/types/api';
+
+export type RagStatus = components['schemas']['RagStatus'];
+export type ActionStatus = components['schemas']['ActionStatus'];
 
 export const ragStatuses: { value: RagStatus; label: string; colour: TagColour }[] = [
   { value: 'not_started', label: 'Not started', colour: 'grey' },
@@ -15,6 +18,11 @@ export const actionStatuses: { value: ActionStatus; label: string }[] = [
   { value: 'done', label: 'Done' },
   { value: 'blocked', label: 'Blocked' },
 ];
+
+/** A status as the API sends it in reports, where a priority may have none yet. */
+export function isRagStatus(status: string | null): status is RagStatus {
+  return ragStatuses.some((entry) => entry.value === status);
+}
 
 export function ragStatusTag(status: RagStatus): { label: string; colour: TagColour } {
   const found = ragStatuses.find((entry) => entry.value === status);

@@ -1,5 +1,9 @@
-import type { CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import type { Labelled } from '@/lib/labels';
+import type { components } from '@/types/api';
+
+type CoproductionKind = components['schemas']['CoproductionKind'];
+type CoproductionStatus = components['schemas']['CoproductionStatus'];
+type LundyPrinciple = components['schemas']['LundyPrinciple'];
 
 export const coproductionKinds: Labelled<CoproductionKind> = [
   { value: 'survey', label: 'Survey' },

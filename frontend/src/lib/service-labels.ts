@@ -1,5 +1,11 @@
-import type { CommissioningStage, FundingModel, Sector, ServiceStatus, ServiceTier } from '@/features/service/types';
 import type { Labelled } from '@/lib/labels';
+import type { components } from '@/types/api';
+
+type ServiceTier = components['schemas']['ServiceTier'];
+type Sector = components['schemas']['Sector'];
+type FundingModel = components['schemas']['FundingModel'];
+type CommissioningStage = components['schemas']['CommissioningStage'];
+type ServiceStatus = components['schemas']['ServiceStatus'];
 
 export const serviceTiers: Labelled<ServiceTier> = [
   { value: 'universal', label: 'Universal' },
