@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiClient, expectData } from '@/lib/api-client';
-import { listPageSize, readAllPages } from '@/lib/paging';
+import { listQuery, useListPage, useWholeList } from '@/lib/list-queries';
+import { listPageSize } from '@/lib/paging';
 
 export type OutcomeSort = 'statement' | '-statement' | 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt';
 
@@ -20,10 +20,9 @@ export async function getOutcomePage(areaCode: string, filters: OutcomeFilters, 
         query: {
           page,
           size,
-          strategyId: filters.strategyId || undefined,
-          q: filters.q?.trim() || undefined,
-          includeArchived: filters.includeArchived || undefined,
+          ...listQuery(filters),
           sort: filters.sort,
+          strategyId: filters.strategyId || undefined,
         },
       },
     }),
@@ -31,21 +30,10 @@ export async function getOutcomePage(areaCode: string, filters: OutcomeFilters, 
 }
 
 export function useOutcomePage(areaCode: string, filters: OutcomeFilters, page: number) {
-  return useQuery({
-    queryKey: ['outcomes', areaCode, 'list', filters, page],
-    queryFn: () => getOutcomePage(areaCode, filters, page),
-    placeholderData: keepPreviousData,
-  });
+  return useListPage(['outcomes', areaCode, 'list', filters, page], () => getOutcomePage(areaCode, filters, page));
 }
 
 /** Every outcome that matches, for the choices of a form. */
-export async function getOutcomes(areaCode: string, filters: OutcomeFilters) {
-  return readAllPages((page, size) => getOutcomePage(areaCode, filters, page, size));
-}
-
 export function useOutcomes(areaCode: string, filters: OutcomeFilters) {
-  return useQuery({
-    queryKey: ['outcomes', areaCode, 'list', 'all', filters],
-    queryFn: () => getOutcomes(areaCode, filters),
-  });
+  return useWholeList(['outcomes', areaCode, 'list', 'all', filters], (page, size) => getOutcomePage(areaCode, filters, page, size));
 }

@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { RagStatus } from '@/features/priority/types';
 import { apiClient, expectData } from '@/lib/api-client';
-import { listPageSize, readAllPages } from '@/lib/paging';
+import { listQuery, useListPage, useWholeList } from '@/lib/list-queries';
+import { listPageSize } from '@/lib/paging';
 
 export type PriorityFilters = {
   strategyId?: string;
@@ -19,10 +19,9 @@ export async function getPriorityPage(areaCode: string, filters: PriorityFilters
         query: {
           page,
           size,
+          ...listQuery(filters),
           strategyId: filters.strategyId || undefined,
           status: filters.status || undefined,
-          q: filters.q?.trim() || undefined,
-          includeArchived: filters.includeArchived || undefined,
         },
       },
     }),
@@ -30,22 +29,10 @@ export async function getPriorityPage(areaCode: string, filters: PriorityFilters
 }
 
 export function usePriorityPage(areaCode: string, filters: PriorityFilters, page: number, enabled = true) {
-  return useQuery({
-    queryKey: ['priorities', areaCode, 'list', filters, page],
-    queryFn: () => getPriorityPage(areaCode, filters, page),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+  return useListPage(['priorities', areaCode, 'list', filters, page], () => getPriorityPage(areaCode, filters, page), enabled);
 }
 
 /** Every priority that matches, for the choices of a form. */
-export async function getPriorities(areaCode: string, filters: PriorityFilters) {
-  return readAllPages((page, size) => getPriorityPage(areaCode, filters, page, size));
-}
-
 export function usePriorities(areaCode: string, filters: PriorityFilters) {
-  return useQuery({
-    queryKey: ['priorities', areaCode, 'list', 'all', filters],
-    queryFn: () => getPriorities(areaCode, filters),
-  });
+  return useWholeList(['priorities', areaCode, 'list', 'all', filters], (page, size) => getPriorityPage(areaCode, filters, page, size));
 }
