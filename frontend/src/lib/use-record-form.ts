@@ -138,8 +138,27 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
 
   const described = describeFieldErrors(fieldErrors, typeof controlIds === 'function' ? controlIds(values) : controlIds, labels);
 
+  type Key = keyof V & string;
   return {
     values,
+    /** The props of the text control (input, textarea, select) of a field: its id, value, change and error. */
+    field: <K extends Key>(name: K) => ({ id: name, value: values[name], onChange: set(name), error: described.byId.get(name) }),
+    /** The props of the radios of a field whose values are its choices. */
+    choice: <K extends Key>(name: K) => ({
+      id: name,
+      value: values[name] as string,
+      onChange: (value: string) => set(name)(value as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the checkboxes of a field that holds the values chosen. */
+    choices: <K extends Key>(name: K) => ({
+      id: name,
+      values: values[name] as string[],
+      onChange: (chosen: string[]) => set(name)(chosen as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the date input of a field. */
+    date: <K extends Key>(name: K) => ({ id: name, value: values[name], onChange: set(name), error: dateInputError(described.byId, name) }),
     setValues,
     set,
     setFieldErrors,

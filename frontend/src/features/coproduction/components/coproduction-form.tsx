@@ -81,7 +81,7 @@ export function CoproductionForm({
     controlIds: coproductionControlIds,
     labels: coproductionFieldLabels,
   });
-  const { values, set, setValues, errorFor, dateErrorFor } = form;
+  const { values, setValues, errorFor, field, choice, choices, date } = form;
   const setParticipants = (name: keyof CoproductionFormValues['participants']) => (count: string) =>
     setValues((current) => ({ ...current, participants: { ...current.participants, [name]: count } }));
 
@@ -95,16 +95,9 @@ export function CoproductionForm({
       submitLabel="Save co-production record"
       cancelHref={cancelHref}
     >
-      <Input id="title" label="Title" value={values.title} onChange={set('title')} error={errorFor('title')} />
-      <Radios
-        id="kind"
-        legend="Kind"
-        items={coproductionKinds.map((kind) => ({ value: kind.value, label: kind.label }))}
-        value={values.kind}
-        onChange={(kind) => set('kind')(kind as CoproductionFormValues['kind'])}
-        error={errorFor('kind')}
-      />
-      <DateInput id="heldOn" legend="Date held" value={values.heldOn} onChange={set('heldOn')} error={dateErrorFor('heldOn')} />
+      <Input {...field('title')} label="Title" />
+      <Radios {...choice('kind')} legend="Kind" items={coproductionKinds.map((kind) => ({ value: kind.value, label: kind.label }))} />
+      <DateInput {...date('heldOn')} legend="Date held" />
       <Fieldset id="participants" legend="Who took part" legendSize="s" hint="How many of each took part. Leave empty if not known.">
         {participantGroups.map((group) => (
           <Input
@@ -119,69 +112,39 @@ export function CoproductionForm({
           />
         ))}
       </Fieldset>
-      <Textarea
-        id="partners"
-        label="Partners"
-        hint="Who ran it with us, one a line, like the parent carer forum"
-        rows={3}
-        value={values.partners}
-        onChange={set('partners')}
-        error={errorFor('partners')}
-      />
+      <Textarea {...field('partners')} label="Partners" hint="Who ran it with us, one a line, like the parent carer forum" rows={3} />
       <Checkboxes
-        id="principles"
+        {...choices('principles')}
         legend="Lundy principles it met"
         hint="Select all that apply"
         items={lundyPrinciples.map((principle) => ({ value: principle.value, label: principle.label, hint: principle.hint }))}
-        values={values.principles}
-        onChange={(chosen) => set('principles')(chosen as CoproductionFormValues['principles'])}
-        error={errorFor('principles')}
       />
-      <Textarea id="youSaid" label="You said" hint="What we heard" value={values.youSaid} onChange={set('youSaid')} error={errorFor('youSaid')} />
-      <Textarea
-        id="weDid"
-        label="We did"
-        hint="What changed because of it. Needed before the record can be closed."
-        value={values.weDid}
-        onChange={set('weDid')}
-        error={errorFor('weDid')}
-      />
+      <Textarea {...field('youSaid')} label="You said" hint="What we heard" />
+      <Textarea {...field('weDid')} label="We did" hint="What changed because of it. Needed before the record can be closed." />
       <DateInput
-        id="feedbackGivenOn"
+        {...date('feedbackGivenOn')}
         legend="Date feedback was given"
         hint="The day we told those who took part what we did: this closes the loop"
-        value={values.feedbackGivenOn}
-        onChange={set('feedbackGivenOn')}
-        error={dateErrorFor('feedbackGivenOn')}
       />
       <Radios
-        id="status"
+        {...choice('status')}
         legend="Status"
         inline
         items={coproductionStatuses.map((status) => ({ value: status.value, label: status.label }))}
-        value={values.status}
-        onChange={(status) => set('status')(status as CoproductionFormValues['status'])}
-        error={errorFor('status')}
       />
       <Checkboxes
-        id="priorityIds"
+        {...choices('priorityIds')}
         legend="Priorities it shaped"
         legendSize="m"
         none="This area has no priorities yet."
         items={linkChoices(priorities, values.priorityIds)}
-        values={values.priorityIds}
-        onChange={set('priorityIds')}
-        error={errorFor('priorityIds')}
       />
       <Checkboxes
-        id="serviceIds"
+        {...choices('serviceIds')}
         legend="Services it shaped"
         legendSize="m"
         none="This area has no services yet."
         items={linkChoices(services, values.serviceIds)}
-        values={values.serviceIds}
-        onChange={set('serviceIds')}
-        error={errorFor('serviceIds')}
       />
     </RecordForm>
   );

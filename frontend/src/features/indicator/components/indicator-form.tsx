@@ -75,7 +75,7 @@ export function IndicatorForm({
     controlIds: indicatorFieldRoots,
     labels: indicatorFieldLabels,
   });
-  const { values, set, errorFor } = form;
+  const { field, choice } = form;
 
   return (
     <RecordForm
@@ -93,59 +93,29 @@ export function IndicatorForm({
         </p>
       ) : (
         <Input
-          id="code"
+          {...field('code')}
           label="Code"
           hint="How values, measures and the CSV files refer to it: lower-case letters, numbers and underscores, like ehcp_rate. It cannot be changed later."
-          value={values.code}
-          onChange={set('code')}
           width="20"
           spellCheck={false}
           autoComplete="off"
-          error={errorFor('code')}
         />
       )}
-      <Input id="name" label="Name" value={values.name} onChange={set('name')} error={errorFor('name')} />
-      <Textarea
-        id="definition"
-        label="Definition"
-        hint="Optional. What is counted, and as a share of what"
-        value={values.definition}
-        onChange={set('definition')}
-        error={errorFor('definition')}
-      />
+      <Input {...field('name')} label="Name" />
+      <Textarea {...field('definition')} label="Definition" hint="Optional. What is counted, and as a share of what" />
+      <Radios {...choice('unit')} legend="Unit" items={choices(unitLabels)} />
       <Radios
-        id="unit"
-        legend="Unit"
-        items={choices(unitLabels)}
-        value={values.unit}
-        onChange={(unit) => set('unit')(unit as IndicatorFormValues['unit'])}
-        error={errorFor('unit')}
-      />
-      <Radios
-        id="polarity"
+        {...choice('polarity')}
         legend="Polarity"
         hint="Whether a rise is good news, to show the direction of a trend"
         items={choices(polarityLabels)}
-        value={values.polarity}
-        onChange={(polarity) => set('polarity')(polarity as IndicatorFormValues['polarity'])}
-        error={errorFor('polarity')}
       />
-      <Input
-        id="source"
-        label="Source"
-        hint="Optional. Where the figures come from, like DfE, Special educational needs in England"
-        value={values.source}
-        onChange={set('source')}
-        error={errorFor('source')}
-      />
+      <Input {...field('source')} label="Source" hint="Optional. Where the figures come from, like DfE, Special educational needs in England" />
       <Textarea
-        id="breakdowns"
+        {...field('breakdowns')}
         label="Breakdowns"
         hint="Optional. The ways its values are broken down besides the total, one a line or separated by commas, like primary_need or sex. Lower-case letters, numbers and underscores."
         rows={3}
-        value={values.breakdowns}
-        onChange={set('breakdowns')}
-        error={errorFor('breakdowns')}
       />
     </RecordForm>
   );

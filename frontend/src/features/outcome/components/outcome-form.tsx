@@ -52,7 +52,7 @@ export function OutcomeForm({
     controlIds: outcomeFieldRoots,
     labels: outcomeFieldLabels,
   });
-  const { values, set, errorFor } = form;
+  const { values, field } = form;
   const strategyTitle = (id: string) => strategies.find((strategy) => strategy.id === id)?.title ?? 'Unknown';
 
   return (
@@ -71,33 +71,20 @@ export function OutcomeForm({
       cancelHref={cancelHref}
     >
       <Select
-        id="strategyId"
+        {...field('strategyId')}
         label="Strategy"
-        value={values.strategyId}
-        onChange={set('strategyId')}
         options={[
           ...(values.strategyId === '' ? [{ value: '', text: 'Select a strategy' }] : []),
           ...strategies.map((strategy) => ({ value: strategy.id, text: strategy.title })),
         ]}
-        error={errorFor('strategyId')}
       />
-      <Input
-        id="statement"
-        label="Outcome statement"
-        hint="What children, young people and families will say, like “I am heard”"
-        value={values.statement}
-        onChange={set('statement')}
-        error={errorFor('statement')}
-      />
-      <Textarea id="description" label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} />
+      <Input {...field('statement')} label="Outcome statement" hint="What children, young people and families will say, like “I am heard”" />
+      <Textarea {...field('description')} label="Description" />
       <Textarea
-        id="indicatorCodes"
+        {...field('indicatorCodes')}
         label="Indicator codes"
         hint="Optional. The indicators that show progress, one a line or separated by commas, like ehcp_rate"
         rows={3}
-        value={values.indicatorCodes}
-        onChange={set('indicatorCodes')}
-        error={errorFor('indicatorCodes')}
       />
     </RecordForm>
   );

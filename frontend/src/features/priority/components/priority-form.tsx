@@ -62,7 +62,7 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
     controlIds: fieldIds,
     labels: priorityFieldLabels,
   });
-  const { values, setValues, set, errorFor, dateErrorFor, focusOnNextRender } = form;
+  const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, choices } = form;
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -109,51 +109,20 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
       submitLabel="Save priority"
       cancelHref={cancelHref}
     >
-      <Select
-        id="strategyId"
-        label="Strategy"
-        value={values.strategyId}
-        onChange={set('strategyId')}
-        options={strategyOptions}
-        error={errorFor('strategyId')}
-      />
+      <Select {...field('strategyId')} label="Strategy" options={strategyOptions} />
       <Input
-        id="number"
+        {...field('number')}
         label="Number"
         hint="Its order in the strategy. Leave empty to use the next free number."
-        value={values.number}
-        onChange={set('number')}
         inputMode="numeric"
         width="3"
         spellCheck={false}
-        error={errorFor('number')}
       />
-      <Input id="title" label="Title" value={values.title} onChange={set('title')} error={errorFor('title')} />
-      <Select
-        id="status"
-        label="Status"
-        value={values.status}
-        onChange={(value) => set('status')(value as PriorityFormValues['status'])}
-        options={ragStatuses.map((status) => ({ value: status.value, text: status.label }))}
-        error={errorFor('status')}
-      />
-      <Input
-        id="lead"
-        label="Lead"
-        hint="The person or team who leads this priority"
-        value={values.lead}
-        onChange={set('lead')}
-        error={errorFor('lead')}
-      />
-      <Textarea id="description" label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} />
-      <Textarea
-        id="rationale"
-        label="Why this is a priority"
-        hint="The evidence: what the data and families tell us"
-        value={values.rationale}
-        onChange={set('rationale')}
-        error={errorFor('rationale')}
-      />
+      <Input {...field('title')} label="Title" />
+      <Select {...choice('status')} label="Status" options={ragStatuses.map((status) => ({ value: status.value, text: status.label }))} />
+      <Input {...field('lead')} label="Lead" hint="The person or team who leads this priority" />
+      <Textarea {...field('description')} label="Description" />
+      <Textarea {...field('rationale')} label="Why this is a priority" hint="The evidence: what the data and families tell us" />
 
       <h2 className="govuk-heading-m" id="actions" tabIndex={-1}>
         Actions
@@ -265,15 +234,12 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
       </Button>
 
       <Checkboxes
-        id="outcomeIds"
+        {...choices('outcomeIds')}
         legend="Outcomes it works towards"
         legendSize="m"
         hint="The outcomes of the chosen strategy that this priority serves"
         none="The chosen strategy has no outcomes yet."
         items={linkChoices(outcomes, values.outcomeIds, { strategyId: values.strategyId, elsewhere: 'An outcome of another strategy' })}
-        values={values.outcomeIds}
-        onChange={set('outcomeIds')}
-        error={errorFor('outcomeIds')}
       />
 
     </RecordForm>

@@ -92,7 +92,7 @@ export function ServiceForm({
     controlIds: serviceControlIds,
     labels: serviceFieldLabels,
   });
-  const { values, set, errorFor, dateErrorFor } = form;
+  const { values, field, choice, choices, date } = form;
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return (
@@ -105,154 +105,69 @@ export function ServiceForm({
       submitLabel="Save service"
       cancelHref={cancelHref}
     >
-      <Input id="name" label="Name" value={values.name} onChange={set('name')} error={errorFor('name')} />
-      <Input
-        id="provider"
-        label="Provider"
-        hint="The organisation that delivers the service"
-        value={values.provider}
-        onChange={set('provider')}
-        error={errorFor('provider')}
-      />
-      <Textarea id="description" label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} />
-      <Radios
-        id="tier"
-        legend="Tier"
-        inline
-        items={items(serviceTiers)}
-        value={values.tier}
-        onChange={(tier) => set('tier')(tier as ServiceFormValues['tier'])}
-        error={errorFor('tier')}
-      />
+      <Input {...field('name')} label="Name" />
+      <Input {...field('provider')} label="Provider" hint="The organisation that delivers the service" />
+      <Textarea {...field('description')} label="Description" />
+      <Radios {...choice('tier')} legend="Tier" inline items={items(serviceTiers)} />
+      <Checkboxes {...choices('sectors')} legend="Sectors" hint="Select all that apply" items={items(sectors)} />
       <Checkboxes
-        id="sectors"
-        legend="Sectors"
-        hint="Select all that apply"
-        items={items(sectors)}
-        values={values.sectors}
-        onChange={(chosen) => set('sectors')(chosen as ServiceFormValues['sectors'])}
-        error={errorFor('sectors')}
-      />
-      <Checkboxes
-        id="needs"
+        {...choices('needs')}
         legend="Primary needs it serves"
         hint="Select all that apply. The primary-need types of the school census."
         small
         items={primaryNeeds.map((need) => ({ value: need.value, label: needLabel(need.value) }))}
-        values={values.needs}
-        onChange={(chosen) => set('needs')(chosen as ServiceFormValues['needs'])}
-        error={errorFor('needs')}
       />
       <Fieldset legend="Ages it serves" legendSize="s" hint="From 0 to 25. Leave empty if it serves every age.">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <Input
-              id="ageFrom"
-              label="Youngest age"
-              inputMode="numeric"
-              width="3"
-              value={values.ageFrom}
-              onChange={set('ageFrom')}
-              error={errorFor('ageFrom')}
-            />
+            <Input {...field('ageFrom')} label="Youngest age" inputMode="numeric" width="3" />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <Input id="ageTo" label="Oldest age" inputMode="numeric" width="3" value={values.ageTo} onChange={set('ageTo')} error={errorFor('ageTo')} />
+            <Input {...field('ageTo')} label="Oldest age" inputMode="numeric" width="3" />
           </div>
         </div>
       </Fieldset>
       <Textarea
-        id="commissioners"
+        {...field('commissioners')}
         label="Commissioners"
         hint="The partners who commission it, one a line, like Manchester City Council"
         rows={3}
-        value={values.commissioners}
-        onChange={set('commissioners')}
-        error={errorFor('commissioners')}
       />
-      <Radios
-        id="fundingModel"
-        legend="Funding model"
-        items={[...items(fundingModels), { value: '', label: 'Not known' }]}
-        value={values.fundingModel}
-        onChange={(model) => set('fundingModel')(model as ServiceFormValues['fundingModel'])}
-        error={errorFor('fundingModel')}
-      />
+      <Radios {...choice('fundingModel')} legend="Funding model" items={[...items(fundingModels), { value: '', label: 'Not known' }]} />
       <Input
-        id="annualValue"
+        {...field('annualValue')}
         label="Annual value"
         hint="In pounds a year, like 450000.50"
         prefix="£"
         inputMode="decimal"
         width="10"
         spellCheck={false}
-        value={values.annualValue}
-        onChange={set('annualValue')}
-        error={errorFor('annualValue')}
       />
-      <DateInput
-        id="contractStart"
-        legend="Contract start date"
-        value={values.contractStart}
-        onChange={set('contractStart')}
-        error={dateErrorFor('contractStart')}
-      />
-      <DateInput id="contractEnd" legend="Contract end date" value={values.contractEnd} onChange={set('contractEnd')} error={dateErrorFor('contractEnd')} />
-      <DateInput
-        id="reviewDate"
-        legend="Review date"
-        hint="When the service is next reviewed"
-        value={values.reviewDate}
-        onChange={set('reviewDate')}
-        error={dateErrorFor('reviewDate')}
-      />
-      <Radios
-        id="stage"
-        legend="Commissioning stage"
-        inline
-        items={items(commissioningStages)}
-        value={values.stage}
-        onChange={(stage) => set('stage')(stage as ServiceFormValues['stage'])}
-        error={errorFor('stage')}
-      />
-      <Radios
-        id="status"
-        legend="Status"
-        inline
-        items={items(serviceStatuses)}
-        value={values.status}
-        onChange={(status) => set('status')(status as ServiceFormValues['status'])}
-        error={errorFor('status')}
-      />
+      <DateInput {...date('contractStart')} legend="Contract start date" />
+      <DateInput {...date('contractEnd')} legend="Contract end date" />
+      <DateInput {...date('reviewDate')} legend="Review date" hint="When the service is next reviewed" />
+      <Radios {...choice('stage')} legend="Commissioning stage" inline items={items(commissioningStages)} />
+      <Radios {...choice('status')} legend="Status" inline items={items(serviceStatuses)} />
       <Input
-        id="localOfferUrl"
+        {...field('localOfferUrl')}
         label="Local Offer web address"
         hint="Optional. Its page on the Local Offer, starting https://"
         type="url"
         spellCheck={false}
-        value={values.localOfferUrl}
-        onChange={set('localOfferUrl')}
-        error={errorFor('localOfferUrl')}
       />
       <Checkboxes
-        id="priorityIds"
+        {...choices('priorityIds')}
         legend="Priorities it delivers"
         legendSize="m"
         none="This area has no priorities yet."
         items={linkChoices(priorities, values.priorityIds)}
-        values={values.priorityIds}
-        onChange={set('priorityIds')}
-        error={errorFor('priorityIds')}
       />
       <Checkboxes
-        id="outcomeIds"
+        {...choices('outcomeIds')}
         legend="Outcomes it works towards"
         legendSize="m"
         none="This area has no outcomes yet."
         items={linkChoices(outcomes, values.outcomeIds)}
-        values={values.outcomeIds}
-        onChange={set('outcomeIds')}
-        error={errorFor('outcomeIds')}
       />
     </RecordForm>
   );
