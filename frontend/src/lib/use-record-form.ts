@@ -34,14 +34,30 @@ type RecordFormOptions<V, T> = {
   labels: FieldLabels;
 };
 
-/** The save of a form that adds a record or changes `existing` (with If-Match: the ETag the form holds). */
-export function saveWith<T extends { id: string }, I, S>(
+/** What a form's fields tell `useRecordForm`: their values, checks, ids and names. */
+export type FormFields<V, T> = Pick<
+  RecordFormOptions<V, T>,
+  'emptyValues' | 'validate' | 'fieldRoots' | 'readCurrent' | 'valuesFrom' | 'firstFieldId' | 'controlIds' | 'labels'
+>;
+
+/**
+ * The save of a form that adds a record or changes `existing` (with If-Match: the ETag the form
+ * holds), then hands the saved record on (`created` when it was added).
+ */
+export function submitWith<V, T extends { id: string }, I>(
   existing: Versioned<T> | undefined,
-  create: { mutateAsync: (input: I) => Promise<S> },
-  update: { mutateAsync: (variables: { id: string; etag: string; input: I }) => Promise<S> },
+  toInput: (values: V) => I,
+  create: { mutateAsync: (input: I) => Promise<Versioned<T>> },
+  update: { mutateAsync: (variables: { id: string; etag: string; input: I }) => Promise<Versioned<T>> },
+  onSaved: (saved: Versioned<T>, created: boolean) => void,
 ) {
-  return (input: I, ifMatch: string | undefined): Promise<S> =>
-    existing ? update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input }) : create.mutateAsync(input);
+  return async (values: V, ifMatch: string | undefined) => {
+    const input = toInput(values);
+    const saved = existing
+      ? await update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input })
+      : await create.mutateAsync(input);
+    onSaved(saved, !existing);
+  };
 }
 
 /**

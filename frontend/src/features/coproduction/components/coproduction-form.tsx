@@ -12,22 +12,16 @@ import { Participants } from '@/features/coproduction/components/participants';
 import { CoproductionStatusTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction, VersionedCoproduction } from '@/features/coproduction/types';
 import {
-  asCoproduction,
-  coproductionControlIds,
-  coproductionFieldLabels,
-  coproductionFieldRoots,
-  emptyValues,
   participantGroups,
   toInput,
-  validate,
-  valuesFromCoproduction,
   type CoproductionFormValues,
+  coproductionFormFields,
 } from '@/features/coproduction/utils/form-values';
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkChoices, linkedLabels, type LinkOption } from '@/lib/link-choices';
-import { saveWith, useRecordForm } from '@/lib/use-record-form';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(record: Coproduction, priorities: LinkOption[], services: LinkOption[]) {
   return [
@@ -67,19 +61,11 @@ export function CoproductionForm({
   cancelHref: string;
   onSaved: (saved: VersionedCoproduction) => void;
 }) {
-  const save = saveWith(existing, useCreateCoproduction(areaCode), useUpdateCoproduction(areaCode));
-  const form = useRecordForm<CoproductionFormValues, Coproduction>({
+  const form = useRecordForm({
+    ...coproductionFormFields,
     existing,
-    emptyValues,
-    validate,
-    fieldRoots: coproductionFieldRoots,
-    submit: async (values, ifMatch) => onSaved(await save(toInput(values), ifMatch)),
-    readCurrent: asCoproduction,
+    submit: submitWith(existing, toInput, useCreateCoproduction(areaCode), useUpdateCoproduction(areaCode), onSaved),
     fetchLatest: () => getCoproduction(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromCoproduction,
-    firstFieldId: 'title',
-    controlIds: coproductionControlIds,
-    labels: coproductionFieldLabels,
   });
   const { values, setValues, errorFor, field, choice, choices, date } = form;
   const setParticipants = (name: keyof CoproductionFormValues['participants']) => (count: string) =>

@@ -7,15 +7,9 @@ import { getIndicator } from '@/features/indicator/api/get-indicator';
 import { useUpdateIndicator } from '@/features/indicator/api/update-indicator';
 import type { Indicator, VersionedIndicator } from '@/features/indicator/types';
 import {
-  asIndicator,
   duplicateCodeAsFieldError,
-  emptyValues,
-  indicatorFieldLabels,
-  indicatorFieldRoots,
   toInput,
-  validate,
-  valuesFromIndicator,
-  type IndicatorFormValues,
+  indicatorFormFields,
 } from '@/features/indicator/utils/form-values';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
 import { useRecordForm } from '@/lib/use-record-form';
@@ -51,11 +45,9 @@ export function IndicatorForm({
 }) {
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
-  const form = useRecordForm<IndicatorFormValues, Indicator>({
+  const form = useRecordForm({
+    ...indicatorFormFields,
     existing,
-    emptyValues,
-    validate,
-    fieldRoots: indicatorFieldRoots,
     submit: async (values, ifMatch) => {
       const input = toInput(values);
       if (existing) {
@@ -68,12 +60,7 @@ export function IndicatorForm({
         throw duplicateCodeAsFieldError(error, input.code);
       }
     },
-    readCurrent: asIndicator,
     fetchLatest: () => getIndicator(existing?.record.code ?? ''),
-    valuesFrom: valuesFromIndicator,
-    firstFieldId: 'name',
-    controlIds: indicatorFieldRoots,
-    labels: indicatorFieldLabels,
   });
   const { field, choice } = form;
 

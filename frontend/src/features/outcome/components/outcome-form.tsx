@@ -5,18 +5,13 @@ import { RecordForm } from '@/components/record-form';
 import { useCreateOutcome } from '@/features/outcome/api/create-outcome';
 import { getOutcome } from '@/features/outcome/api/get-outcome';
 import { useUpdateOutcome } from '@/features/outcome/api/update-outcome';
-import type { Outcome, VersionedOutcome } from '@/features/outcome/types';
+import type { VersionedOutcome } from '@/features/outcome/types';
 import {
-  asOutcome,
   emptyValues,
-  outcomeFieldLabels,
-  outcomeFieldRoots,
   toInput,
-  validate,
-  valuesFromOutcome,
-  type OutcomeFormValues,
+  outcomeFormFields,
 } from '@/features/outcome/utils/form-values';
-import { saveWith, useRecordForm } from '@/lib/use-record-form';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export function OutcomeForm({
   areaCode,
@@ -38,19 +33,12 @@ export function OutcomeForm({
   cancelHref: string;
   onSaved: (saved: VersionedOutcome) => void;
 }) {
-  const save = saveWith(existing, useCreateOutcome(areaCode), useUpdateOutcome(areaCode));
-  const form = useRecordForm<OutcomeFormValues, Outcome>({
-    existing,
+  const form = useRecordForm({
+    ...outcomeFormFields,
     emptyValues: () => emptyValues(defaultStrategyId ?? strategies[0]?.id ?? ''),
-    validate,
-    fieldRoots: outcomeFieldRoots,
-    submit: async (values, ifMatch) => onSaved(await save(toInput(values), ifMatch)),
-    readCurrent: asOutcome,
+    existing,
+    submit: submitWith(existing, toInput, useCreateOutcome(areaCode), useUpdateOutcome(areaCode), onSaved),
     fetchLatest: () => getOutcome(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromOutcome,
-    firstFieldId: 'statement',
-    controlIds: outcomeFieldRoots,
-    labels: outcomeFieldLabels,
   });
   const { values, field } = form;
   const strategyTitle = (id: string) => strategies.find((strategy) => strategy.id === id)?.title ?? 'Unknown';

@@ -11,24 +11,18 @@ import { getPriority } from '@/features/priority/api/get-priority';
 import { useUpdatePriority } from '@/features/priority/api/update-priority';
 import { savedPriorityRows } from '@/features/priority/components/saved-priority-rows';
 import { actionStatuses, ragStatuses } from '@/components/rag-tag';
-import type { Priority, VersionedPriority } from '@/features/priority/types';
+import type { VersionedPriority } from '@/features/priority/types';
 import {
-  asPriority,
   emptyAction,
   emptyMeasure,
   emptyValues,
-  fieldIds,
-  priorityFieldLabels,
-  priorityFieldRoots,
   toInput,
-  validate,
-  valuesFromPriority,
   type ActionValues,
   type MeasureValues,
-  type PriorityFormValues,
+  priorityFormFields,
 } from '@/features/priority/utils/form-values';
 import { linkChoices, type LinkOption } from '@/lib/link-choices';
-import { saveWith, useRecordForm } from '@/lib/use-record-form';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export type StrategyOption = { id: string; title: string };
 
@@ -48,19 +42,12 @@ type PriorityFormProps = {
 };
 
 export function PriorityForm({ areaCode, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
-  const save = saveWith(existing, useCreatePriority(areaCode), useUpdatePriority(areaCode));
-  const form = useRecordForm<PriorityFormValues, Priority>({
-    existing,
+  const form = useRecordForm({
+    ...priorityFormFields,
     emptyValues: () => emptyValues(defaultStrategyId ?? strategies[0]?.id ?? ''),
-    validate,
-    fieldRoots: priorityFieldRoots,
-    submit: async (values, ifMatch) => onSaved(await save(toInput(values), ifMatch), !existing),
-    readCurrent: asPriority,
+    existing,
+    submit: submitWith(existing, toInput, useCreatePriority(areaCode), useUpdatePriority(areaCode), onSaved),
     fetchLatest: () => getPriority(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromPriority,
-    firstFieldId: 'title',
-    controlIds: fieldIds,
-    labels: priorityFieldLabels,
   });
   const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, choices } = form;
 

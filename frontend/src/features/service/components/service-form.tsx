@@ -11,15 +11,8 @@ import { useUpdateService } from '@/features/service/api/update-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { Service, VersionedService } from '@/features/service/types';
 import {
-  asService,
-  emptyValues,
-  serviceControlIds,
-  serviceFieldLabels,
-  serviceFieldRoots,
   toInput,
-  validate,
-  valuesFromService,
-  type ServiceFormValues,
+  serviceFormFields,
 } from '@/features/service/utils/form-values';
 import {
   commissioningStages,
@@ -33,7 +26,7 @@ import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 import { formatDate, formatMoney, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkChoices, linkedLabels, type LinkOption } from '@/lib/link-choices';
-import { saveWith, useRecordForm } from '@/lib/use-record-form';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOption[]) {
   return [
@@ -78,19 +71,11 @@ export function ServiceForm({
   cancelHref: string;
   onSaved: (saved: VersionedService) => void;
 }) {
-  const save = saveWith(existing, useCreateService(areaCode), useUpdateService(areaCode));
-  const form = useRecordForm<ServiceFormValues, Service>({
+  const form = useRecordForm({
+    ...serviceFormFields,
     existing,
-    emptyValues,
-    validate,
-    fieldRoots: serviceFieldRoots,
-    submit: async (values, ifMatch) => onSaved(await save(toInput(values), ifMatch)),
-    readCurrent: asService,
+    submit: submitWith(existing, toInput, useCreateService(areaCode), useUpdateService(areaCode), onSaved),
     fetchLatest: () => getService(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromService,
-    firstFieldId: 'name',
-    controlIds: serviceControlIds,
-    labels: serviceFieldLabels,
   });
   const { values, field, choice, choices, date } = form;
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
