@@ -1,7 +1,7 @@
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchiveCoproduction } from '@/features/coproduction/api/archive-coproduction';
 import { useRestoreCoproduction } from '@/features/coproduction/api/restore-coproduction';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
@@ -32,7 +32,7 @@ export function CoproductionDetails({
   const { record, etag } = versioned;
   const archive = useArchiveCoproduction(areaCode);
   const restore = useRestoreCoproduction(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'co-production record',
     archive: () => archive.mutateAsync({ id: record.id, etag }),
     restore: () => restore.mutateAsync(record.id),
@@ -42,23 +42,22 @@ export function CoproductionDetails({
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Co-production: {labelOf(coproductionKinds, record.kind).toLowerCase()}</span>
-      <h1 className="govuk-heading-l">{record.title}</h1>
-      <p className="govuk-body sendhub-tags">
-        <CoproductionStatusTag status={record.status} />
-        {!record.feedbackGivenOn && <LoopOpenTag />}
-        {record.archived && <ArchivedTag />}
-      </p>
-      {canEdit && (
-        <ChangeControls
-          noun="co-production record"
-          archived={record.archived}
-          editHref={editPath(coproductionPath(areaCode, record.id))}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption={<>Co-production: {labelOf(coproductionKinds, record.kind).toLowerCase()}</>}
+        title={record.title}
+        tags={
+          <p className="govuk-body sendhub-tags">
+            <CoproductionStatusTag status={record.status} />
+            {!record.feedbackGivenOn && <LoopOpenTag />}
+            {record.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="co-production record"
+        archived={record.archived}
+        editHref={editPath(coproductionPath(areaCode, record.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Kind', value: labelOf(coproductionKinds, record.kind) },

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchiveIndicator } from '@/features/indicator/api/archive-indicator';
 import { indicatorQueryKey } from '@/features/indicator/api/get-indicator';
 import { useRestoreIndicator } from '@/features/indicator/api/restore-indicator';
@@ -22,7 +22,7 @@ export function CatalogueEntry({
   const { record: indicator, etag } = versioned;
   const archive = useArchiveIndicator();
   const restore = useRestoreIndicator();
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'indicator',
     archive: () => archive.mutateAsync({ code: indicator.code, etag }),
     restore: () => restore.mutateAsync(indicator.code),
@@ -32,26 +32,25 @@ export function CatalogueEntry({
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Indicator</span>
-      <h1 className="govuk-heading-l">{indicator.name}</h1>
-      {indicator.archived && (
-        <>
-          <p className="govuk-body">
-            <ArchivedTag />
-          </p>
-          <p className="govuk-body">It is no longer offered in the explorer. Its values are kept.</p>
-        </>
-      )}
-      {canManage && (
-        <ChangeControls
-          noun="indicator"
-          archived={indicator.archived}
-          editHref={editPath(indicatorPath(indicator.code))}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Indicator"
+        title={indicator.name}
+        tags={
+          indicator.archived && (
+            <>
+              <p className="govuk-body">
+                <ArchivedTag />
+              </p>
+              <p className="govuk-body">It is no longer offered in the explorer. Its values are kept.</p>
+            </>
+          )
+        }
+        noun="indicator"
+        archived={indicator.archived}
+        editHref={editPath(indicatorPath(indicator.code))}
+        canEdit={canManage}
+        actions={actions}
+      />
       <IndicatorDetails indicator={indicator} />
       {!indicator.archived && (
         <p className="govuk-body">

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
 import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
 import type { VersionedOutcome } from '@/features/outcome/types';
@@ -30,7 +30,7 @@ export function OutcomeDetails({
   const { record: outcome, etag } = versioned;
   const archive = useArchiveOutcome(areaCode);
   const restore = useRestoreOutcome(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'outcome',
     archive: () => archive.mutateAsync({ id: outcome.id, etag }),
     restore: () => restore.mutateAsync(outcome.id),
@@ -40,23 +40,22 @@ export function OutcomeDetails({
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Outcome</span>
-      <h1 className="govuk-heading-l">{outcome.statement}</h1>
-      {outcome.archived && (
-        <p className="govuk-body">
-          <ArchivedTag />
-        </p>
-      )}
-      {canEdit && (
-        <ChangeControls
-          noun="outcome"
-          archived={outcome.archived}
-          editHref={editPath(outcomePath(areaCode, outcome.id))}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Outcome"
+        title={outcome.statement}
+        tags={
+          outcome.archived && (
+            <p className="govuk-body">
+              <ArchivedTag />
+            </p>
+          )
+        }
+        noun="outcome"
+        archived={outcome.archived}
+        editHref={editPath(outcomePath(areaCode, outcome.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Statement', value: outcome.statement },

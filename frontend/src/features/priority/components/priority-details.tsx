@@ -3,7 +3,7 @@ import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
 import { PriorityMeasures } from '@/features/priority/components/priority-measures';
@@ -34,7 +34,7 @@ export function PriorityDetails({
   const { record: priority, etag } = versioned;
   const archive = useArchivePriority(areaCode);
   const restore = useRestorePriority(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'priority',
     archive: () => archive.mutateAsync({ id: priority.id, etag }),
     restore: () => restore.mutateAsync(priority.id),
@@ -44,23 +44,20 @@ export function PriorityDetails({
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-
-      <span className="govuk-caption-l">Priority {priority.number}</span>
-      <h1 className="govuk-heading-l">{priority.title}</h1>
-      <p className="govuk-body">
-        <RagTag status={priority.status} /> {priority.archived && <ArchivedTag />}
-      </p>
-
-      {canEdit && (
-        <ChangeControls
-          noun="priority"
-          archived={priority.archived}
-          editHref={editPath(priorityPath(areaCode, priority.id))}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption={<>Priority {priority.number}</>}
+        title={priority.title}
+        tags={
+          <p className="govuk-body">
+            <RagTag status={priority.status} /> {priority.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="priority"
+        archived={priority.archived}
+        editHref={editPath(priorityPath(areaCode, priority.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
 
       <SummaryList
         rows={[

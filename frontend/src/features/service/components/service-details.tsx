@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchiveService } from '@/features/service/api/archive-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
@@ -48,7 +48,7 @@ export function ServiceDetails({
   const { record: service, etag } = versioned;
   const archive = useArchiveService(areaCode);
   const restore = useRestoreService(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'service',
     archive: () => archive.mutateAsync({ id: service.id, etag }),
     restore: () => restore.mutateAsync(service.id),
@@ -58,22 +58,21 @@ export function ServiceDetails({
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Commissioned service</span>
-      <h1 className="govuk-heading-l">{service.name}</h1>
-      <p className="govuk-body sendhub-tags">
-        <ServiceStatusTag status={service.status} />
-        {service.archived && <ArchivedTag />}
-      </p>
-      {canEdit && (
-        <ChangeControls
-          noun="service"
-          archived={service.archived}
-          editHref={editPath(servicePath(areaCode, service.id))}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Commissioned service"
+        title={service.name}
+        tags={
+          <p className="govuk-body sendhub-tags">
+            <ServiceStatusTag status={service.status} />
+            {service.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="service"
+        archived={service.archived}
+        editHref={editPath(servicePath(areaCode, service.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Provider', value: orNotGiven(service.provider) },
