@@ -2,17 +2,23 @@ import { Link } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { ApiError } from '@/lib/api-client';
 
+function HomeLink() {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/">
+        Go to your areas
+      </Link>
+    </p>
+  );
+}
+
 export function NotFoundPage() {
   return (
     <Page title="Page not found">
       <h1 className="govuk-heading-l">Page not found</h1>
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to your areas
-        </Link>
-      </p>
+      <HomeLink />
     </Page>
   );
 }
@@ -30,11 +36,7 @@ export function ForbiddenPage({
       <h1 className="govuk-heading-l">{heading}</h1>
       <p className="govuk-body">{reason}</p>
       <p className="govuk-body">Ask your SEND Hub administrator if you need to change records.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to your areas
-        </Link>
-      </p>
+      <HomeLink />
     </Page>
   );
 }
@@ -46,11 +48,7 @@ export function ServiceErrorPage({ error }: { error: unknown }) {
       <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
       <p className="govuk-body">Try again later.</p>
       {detail && <p className="govuk-body">The service said: {detail}</p>}
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to your areas
-        </Link>
-      </p>
+      <HomeLink />
     </Page>
   );
 }

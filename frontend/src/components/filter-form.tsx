@@ -3,6 +3,9 @@ import { Button } from '@/components/govuk/button';
 import { Checkbox } from '@/components/govuk/checkbox';
 import type { Labelled } from '@/lib/labels';
 
+/** What a list's filter form takes: the filters applied now, and what to do with the new ones. */
+export type FilterProps<F> = { filters: F; onApply: (filters: F) => void };
+
 /** The draft of the filters and a setter for each: a cleared filter is none, not an empty one. */
 export type FilterDraft<F> = { draft: F; change: <K extends keyof F>(name: K) => (value: string) => void; setDraft: (draft: F) => void };
 

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { ChoiceItems, type ChoiceItem } from '@/components/govuk/choice-items';
+import { ChoiceItems, type ChoiceGroupProps } from '@/components/govuk/choice-items';
 import { FieldsetGroup } from '@/components/govuk/fieldset-group';
 
 /** GOV.UK checkboxes in a fieldset, for choosing any number of items. */
@@ -14,16 +13,9 @@ export function Checkboxes({
   onChange,
   small = false,
   none = 'There is nothing to choose from yet.',
-}: {
-  id: string;
-  legend: ReactNode;
-  legendSize?: 's' | 'm';
-  hint?: ReactNode;
-  error?: string;
-  items: ChoiceItem[];
+}: ChoiceGroupProps & {
   values: string[];
   onChange: (values: string[]) => void;
-  small?: boolean;
   /** Said instead of the checkboxes when there are no items. */
   none?: string;
 }) {

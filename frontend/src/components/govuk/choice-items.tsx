@@ -2,6 +2,17 @@ import type { ReactNode } from 'react';
 
 export type ChoiceItem = { value: string; label: ReactNode; hint?: ReactNode };
 
+/** What radios and checkboxes both take: the group's id, legend, hint and error, and the items. */
+export type ChoiceGroupProps = {
+  id: string;
+  legend: ReactNode;
+  legendSize?: 's' | 'm';
+  hint?: ReactNode;
+  error?: string;
+  items: ChoiceItem[];
+  small?: boolean;
+};
+
 /** The id of each choice: the first takes the group's id (the error summary links there), then `id-2`, `id-3`... */
 export function choiceId(id: string, index: number): string {
   return index === 0 ? id : `${id}-${index + 1}`;

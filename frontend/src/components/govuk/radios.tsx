@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { ChoiceItems, type ChoiceItem } from '@/components/govuk/choice-items';
+import { ChoiceItems, type ChoiceGroupProps } from '@/components/govuk/choice-items';
 import { FieldsetGroup } from '@/components/govuk/fieldset-group';
 
 /** GOV.UK radios in a fieldset, for choosing one item. */
@@ -14,17 +13,10 @@ export function Radios({
   onChange,
   inline = false,
   small = false,
-}: {
-  id: string;
-  legend: ReactNode;
-  legendSize?: 's' | 'm';
-  hint?: ReactNode;
-  error?: string;
-  items: ChoiceItem[];
+}: ChoiceGroupProps & {
   value: string;
   onChange: (value: string) => void;
   inline?: boolean;
-  small?: boolean;
 }) {
   const modifiers = `${inline ? ' govuk-radios--inline' : ''}${small ? ' govuk-radios--small' : ''}`;
   return (

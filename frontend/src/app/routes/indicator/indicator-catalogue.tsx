@@ -1,12 +1,13 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LinkButton } from '@/components/govuk/button';
 import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useIndicatorCatalogue, type CatalogueFilters as Filters, type IndicatorSort } from '@/features/indicator/api/get-indicators';
+import { IndicatorPages } from '@/features/indicator/components/indicator-pages';
 import { CatalogueFilters } from '@/features/indicator/components/catalogue-filters';
 import { CatalogueTable } from '@/features/indicator/components/catalogue-table';
 import { useMe } from '@/features/me/api/get-me';
-import { importValuesPath, indicatorsPath, newIndicatorPath } from '@/lib/paths';
+import { indicatorsPath, newIndicatorPath } from '@/lib/paths';
 import { commonListParams, filterParams, isFiltered, pageParam } from '@/lib/search-params';
 
 const sorts: IndicatorSort[] = ['code', '-code', 'name', '-name'];
@@ -27,20 +28,7 @@ export function IndicatorCatalogueRoute() {
         The indicators every area’s values, measures and CSV files use: what each counts, its unit, whether higher is better, where the
         figures come from and how they are broken down.
       </p>
-      <ul className="govuk-list">
-        <li>
-          <Link className="govuk-link" to={indicatorsPath()}>
-            Explore indicators
-          </Link>
-        </li>
-        {me.data?.canEdit && (
-          <li>
-            <Link className="govuk-link" to={importValuesPath}>
-              Import indicator values
-            </Link>
-          </li>
-        )}
-      </ul>
+      <IndicatorPages other={{ text: 'Explore indicators', href: indicatorsPath() }} canEdit={me.data?.canEdit ?? false} />
       {me.data?.isAdmin && <LinkButton to={newIndicatorPath}>Add an indicator</LinkButton>}
       <CatalogueFilters
         key={searchParams.toString()}

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useAreas } from '@/features/area/api/get-areas';
@@ -7,6 +7,7 @@ import { useIndicatorValues } from '@/features/indicator/api/get-indicator-value
 import { useIndicators } from '@/features/indicator/api/get-indicators';
 import { DownloadValues } from '@/features/indicator/components/download-values';
 import { ExplorerControls } from '@/features/indicator/components/explorer-controls';
+import { IndicatorPages } from '@/features/indicator/components/indicator-pages';
 import {
   BreakdownView,
   ComparisonView,
@@ -19,7 +20,7 @@ import type { Indicator, Selection } from '@/features/indicator/types';
 import { categoriesOf } from '@/features/indicator/utils/series';
 import { breakdownQuery, selectionFrom, seriesQuery, toPageParams, totalBreakdown } from '@/features/indicator/utils/selection';
 import { useMe } from '@/features/me/api/get-me';
-import { importValuesPath, indicatorCataloguePath } from '@/lib/paths';
+import { indicatorCataloguePath } from '@/lib/paths';
 
 /** The indicator explorer: an indicator's values over periods, across areas and by category, each as a chart and a table. */
 export function IndicatorsRoute() {
@@ -45,20 +46,7 @@ export function IndicatorsRoute() {
         Choose an indicator and areas to see the indicator over time, the areas side by side and, for an indicator with a breakdown, its
         categories. Every chart has a table with the same numbers, and the values can be downloaded.
       </p>
-      <ul className="govuk-list">
-        <li>
-          <Link className="govuk-link" to={indicatorCataloguePath}>
-            Indicator catalogue
-          </Link>
-        </li>
-        {me.data?.canEdit && (
-          <li>
-            <Link className="govuk-link" to={importValuesPath}>
-              Import indicator values
-            </Link>
-          </li>
-        )}
-      </ul>
+      <IndicatorPages other={{ text: 'Indicator catalogue', href: indicatorCataloguePath }} canEdit={me.data?.canEdit ?? false} />
       <ExplorerControls
         key={searchParams.toString()}
         selection={selection}

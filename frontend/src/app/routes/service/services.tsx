@@ -12,7 +12,6 @@ import { ServiceTable } from '@/features/service/components/service-table';
 import { UpcomingDeadlines } from '@/features/service/components/upcoming-deadlines';
 import { registerFilters, valueSummary } from '@/features/service/utils/register-filters';
 import { nextSixMonths } from '@/features/service/utils/register-dates';
-import { formatDate } from '@/lib/format';
 import { areaPath, newPath, servicesPath } from '@/lib/paths';
 import { filterParams, isFiltered, pageParam } from '@/lib/search-params';
 
@@ -42,28 +41,8 @@ export function ServicesRoute() {
       {me.data?.canEdit && <LinkButton to={newPath(servicesPath(areaCode))}>Add a service</LinkButton>}
       <ServiceStatusCounts areaCode={areaCode} />
 
-      <UpcomingDeadlines
-        areaCode={areaCode}
-        heading="Contracts ending in the next 6 months"
-        filters={{ status: 'active', contractEndsBefore: before, sort: 'contractEnd' }}
-        dateColumn="Contract ends"
-        dateOf={(service) => service.contractEnd}
-        pastLabel="Ended"
-        today={today}
-        before={before}
-        none={`No active service has a contract ending before ${formatDate(before)}.`}
-      />
-      <UpcomingDeadlines
-        areaCode={areaCode}
-        heading="Reviews due in the next 6 months"
-        filters={{ status: 'active', reviewDueBefore: before, sort: 'reviewDate' }}
-        dateColumn="Review due"
-        dateOf={(service) => service.reviewDate}
-        pastLabel="Overdue"
-        today={today}
-        before={before}
-        none={`No active service has a review due before ${formatDate(before)}.`}
-      />
+      <UpcomingDeadlines areaCode={areaCode} kind="contracts" today={today} before={before} />
+      <UpcomingDeadlines areaCode={areaCode} kind="reviews" today={today} before={before} />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6">All services</h2>
       <ServiceFilters key={searchParams.toString()} filters={filters} onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))} />

@@ -1,11 +1,11 @@
-import { FilterForm, FilterRow, filterChoices } from '@/components/filter-form';
+import { FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
 import { Checkbox } from '@/components/govuk/checkbox';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { CoproductionFilters as Filters } from '@/features/coproduction/api/get-coproduction-list';
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 
-export function CoproductionFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
+export function CoproductionFilters({ filters, onApply }: FilterProps<Filters>) {
   return (
     <FilterForm label="Filter co-production records" filters={filters} onApply={onApply}>
       {({ draft, change, setDraft }) => (

@@ -1,8 +1,8 @@
-import { FilterForm } from '@/components/filter-form';
+import { FilterForm, type FilterProps } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import type { CatalogueFilters as Filters } from '@/features/indicator/api/get-indicators';
 
-export function CatalogueFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
+export function CatalogueFilters({ filters, onApply }: FilterProps<Filters>) {
   return (
     <FilterForm label="Filter indicators" filters={filters} onApply={onApply}>
       {({ draft, change }) => (

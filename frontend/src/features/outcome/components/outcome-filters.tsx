@@ -1,17 +1,10 @@
-import { FilterForm, FilterRow } from '@/components/filter-form';
+import { FilterForm, type FilterProps, FilterRow } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { OutcomeFilters as Filters } from '@/features/outcome/api/get-outcomes';
+import type { StrategyRef } from '@/lib/link-choices';
 
-export function OutcomeFilters({
-  filters,
-  strategies,
-  onApply,
-}: {
-  filters: Filters;
-  strategies: { id: string; title: string }[];
-  onApply: (filters: Filters) => void;
-}) {
+export function OutcomeFilters({ filters, strategies, onApply }: FilterProps<Filters> & { strategies: StrategyRef[] }) {
   return (
     <FilterForm label="Filter outcomes" filters={filters} onApply={onApply}>
       {({ draft, change }) => (

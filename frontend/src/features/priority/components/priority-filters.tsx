@@ -1,18 +1,11 @@
-import { FilterForm, FilterRow, filterChoices } from '@/components/filter-form';
+import { FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
+import type { StrategyRef } from '@/lib/link-choices';
 import { ragStatuses } from '@/components/rag-tag';
 
-export function PriorityFilters({
-  filters,
-  strategies,
-  onApply,
-}: {
-  filters: Filters;
-  strategies: { id: string; title: string }[];
-  onApply: (filters: Filters) => void;
-}) {
+export function PriorityFilters({ filters, strategies, onApply }: FilterProps<Filters> & { strategies: StrategyRef[] }) {
   return (
     <FilterForm label="Filter priorities" filters={filters} onApply={onApply}>
       {({ draft, change }) => (

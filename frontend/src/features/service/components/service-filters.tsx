@@ -1,4 +1,4 @@
-import { FilterForm, FilterRow, filterChoices } from '@/components/filter-form';
+import { FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { ServiceFilters as Filters } from '@/features/service/api/get-services';
@@ -12,7 +12,7 @@ import {
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 
 /** The register's filters. */
-export function ServiceFilters({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
+export function ServiceFilters({ filters, onApply }: FilterProps<Filters>) {
   return (
     <FilterForm label="Filter services" filters={filters} onApply={onApply}>
       {({ draft, change }) => (

@@ -10,28 +10,41 @@ function totalValue(services: Service[]): string {
   return valueSummary(total, services.length - valued.length, services.length);
 }
 
-/** A section of the register: the active services with a date (contract end, review) coming up before `before`. */
+/** The register's two lists of what comes up: contracts ending and reviews due. */
+function deadlines(before: string) {
+  return {
+    contracts: {
+      heading: 'Contracts ending in the next 6 months',
+      filters: { status: 'active', contractEndsBefore: before, sort: 'contractEnd' } satisfies ServiceFilters,
+      dateColumn: 'Contract ends',
+      dateOf: (service: Service) => service.contractEnd,
+      pastLabel: 'Ended',
+      none: `No active service has a contract ending before ${formatDate(before)}.`,
+    },
+    reviews: {
+      heading: 'Reviews due in the next 6 months',
+      filters: { status: 'active', reviewDueBefore: before, sort: 'reviewDate' } satisfies ServiceFilters,
+      dateColumn: 'Review due',
+      dateOf: (service: Service) => service.reviewDate,
+      pastLabel: 'Overdue',
+      none: `No active service has a review due before ${formatDate(before)}.`,
+    },
+  };
+}
+
+/** A section of the register: the active services whose contract ends, or whose review is due, before `before`. */
 export function UpcomingDeadlines({
   areaCode,
-  heading,
-  filters,
-  dateColumn,
-  dateOf,
-  pastLabel,
+  kind,
   today,
   before,
-  none,
 }: {
   areaCode: string;
-  heading: string;
-  filters: ServiceFilters;
-  dateColumn: string;
-  dateOf: (service: Service) => string | null;
-  pastLabel: string;
+  kind: 'contracts' | 'reviews';
   today: string;
   before: string;
-  none: string;
 }) {
+  const { heading, filters, dateColumn, dateOf, pastLabel, none } = deadlines(before)[kind];
   const services = useServices(areaCode, filters);
   const items = services.data?.items ?? [];
   return (
