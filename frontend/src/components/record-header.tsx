@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { ChangeControls, RecordNotices } from '@/components/record-controls';
 import type { ActionFailure } from '@/lib/use-archive-restore';
 
+/** What the details on a record's page take: the record with its ETag, and whether the user may change it. */
+export type RecordDetailsProps<V> = { areaCode: string; versioned: V; canEdit: boolean; initialMessage?: string };
+
 /**
  * The top of a record's page: what was just done to it (or what went wrong), its caption and
  * title, its tags, and Edit and Archive (or Restore) for users who may change it.

@@ -9,6 +9,11 @@ export function listQuery(filters: { q?: string; includeArchived?: boolean }) {
   return { q: filters.q?.trim() || undefined, includeArchived: filters.includeArchived || undefined };
 }
 
+/** The request of one page of an area's list: the area, the page, the filters every list takes and the list's own `query`. */
+export function areaListRequest<Q extends object>(areaCode: string, page: number, size: number, filters: { q?: string; includeArchived?: boolean }, query: Q) {
+  return { params: { path: { areaCode }, query: { page, size, ...listQuery(filters), ...query } } };
+}
+
 /** One page of a list; the page shown stays on screen while the next one is read. */
 export function useListPage<L>(queryKey: QueryKey, readPage: () => Promise<L>, enabled = true) {
   return useQuery({ queryKey, queryFn: readPage, placeholderData: keepPreviousData, enabled });

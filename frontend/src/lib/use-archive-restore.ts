@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, type Versioned } from '@/lib/api-client';
+import { areaRecordKey } from '@/lib/record-queries';
 
 export type ActionFailure = { text: string; attempt: number };
 
@@ -59,4 +60,33 @@ export function useArchiveRestore({
     onArchive: () => void run(archive, `${title} archived`),
     onRestore: () => void run(restore, `${title} restored`),
   };
+}
+
+/** Archiving and restoring a record of an area (by id, with its ETag) from its page. */
+export function useAreaRecordActions<T extends { id: string }>({
+  noun,
+  type,
+  areaCode,
+  versioned,
+  archive,
+  restore,
+  initialMessage,
+}: {
+  noun: string;
+  /** The record's type as its queries are keyed, e.g. "services". */
+  type: string;
+  areaCode: string;
+  versioned: Versioned<T>;
+  archive: { mutateAsync: (variables: { id: string; etag: string }) => Promise<unknown> };
+  restore: { mutateAsync: (id: string) => Promise<unknown> };
+  initialMessage?: string;
+}) {
+  const { record, etag } = versioned;
+  return useArchiveRestore({
+    noun,
+    archive: () => archive.mutateAsync({ id: record.id, etag }),
+    restore: () => restore.mutateAsync(record.id),
+    recordKey: areaRecordKey(type, areaCode, record.id),
+    initialMessage,
+  });
 }

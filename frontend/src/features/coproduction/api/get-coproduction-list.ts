@@ -1,6 +1,6 @@
 import type { CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import { apiClient, expectData } from '@/lib/api-client';
-import { listQuery, useListCount, useListPage } from '@/lib/list-queries';
+import { areaListRequest, useListCount, useListPage } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 
 export type CoproductionSort = 'heldOn' | '-heldOn' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
@@ -23,23 +23,18 @@ export type CoproductionFilters = {
 /** One page of the co-production records that match (`page` from 0), sorted by the API. */
 export async function getCoproductionPage(areaCode: string, filters: CoproductionFilters, page: number, size = listPageSize) {
   return expectData(
-    await apiClient.GET('/api/v1/areas/{areaCode}/coproduction', {
-      params: {
-        path: { areaCode },
-        query: {
-          page,
-          size,
-          ...listQuery(filters),
-          sort: filters.sort,
-          kind: filters.kind,
-          status: filters.status,
-          from: filters.from || undefined,
-          to: filters.to || undefined,
-          principle: filters.principle,
-          loopOpen: filters.loopOpen,
-        },
-      },
-    }),
+    await apiClient.GET(
+      '/api/v1/areas/{areaCode}/coproduction',
+      areaListRequest(areaCode, page, size, filters, {
+        sort: filters.sort,
+        kind: filters.kind,
+        status: filters.status,
+        from: filters.from || undefined,
+        to: filters.to || undefined,
+        principle: filters.principle,
+        loopOpen: filters.loopOpen,
+      }),
+    ),
   );
 }
 

@@ -1,7 +1,7 @@
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { RecordHeader } from '@/components/record-header';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveCoproduction } from '@/features/coproduction/api/archive-coproduction';
 import { useRestoreCoproduction } from '@/features/coproduction/api/restore-coproduction';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
@@ -11,32 +11,21 @@ import { coproductionKinds, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath, editPath, priorityPath, servicePath } from '@/lib/paths';
-import { areaRecordKey } from '@/lib/record-queries';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven({ text = 'Not given' }: { text?: string }) {
   return <span className="govuk-hint govuk-!-margin-0">{text}</span>;
 }
 
-export function CoproductionDetails({
-  areaCode,
-  versioned,
-  canEdit,
-  initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedCoproduction;
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record, etag } = versioned;
-  const archive = useArchiveCoproduction(areaCode);
-  const restore = useRestoreCoproduction(areaCode);
-  const actions = useArchiveRestore({
+export function CoproductionDetails({ areaCode, versioned, canEdit, initialMessage }: RecordDetailsProps<VersionedCoproduction>) {
+  const { record } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'co-production record',
-    archive: () => archive.mutateAsync({ id: record.id, etag }),
-    restore: () => restore.mutateAsync(record.id),
-    recordKey: areaRecordKey('coproduction', areaCode, record.id),
+    type: 'coproduction',
+    areaCode,
+    versioned,
+    archive: useArchiveCoproduction(areaCode),
+    restore: useRestoreCoproduction(areaCode),
     initialMessage,
   });
 

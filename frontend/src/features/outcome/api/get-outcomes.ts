@@ -1,5 +1,5 @@
 import { apiClient, expectData } from '@/lib/api-client';
-import { listQuery, useListPage, useWholeList } from '@/lib/list-queries';
+import { areaListRequest, useListPage, useWholeList } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 
 export type OutcomeSort = 'statement' | '-statement' | 'createdAt' | '-createdAt' | 'updatedAt' | '-updatedAt';
@@ -14,18 +14,13 @@ export type OutcomeFilters = {
 /** One page of the outcomes that match (`page` from 0), sorted by the API. */
 export async function getOutcomePage(areaCode: string, filters: OutcomeFilters, page: number, size = listPageSize) {
   return expectData(
-    await apiClient.GET('/api/v1/areas/{areaCode}/outcomes', {
-      params: {
-        path: { areaCode },
-        query: {
-          page,
-          size,
-          ...listQuery(filters),
-          sort: filters.sort,
-          strategyId: filters.strategyId || undefined,
-        },
-      },
-    }),
+    await apiClient.GET(
+      '/api/v1/areas/{areaCode}/outcomes',
+      areaListRequest(areaCode, page, size, filters, {
+        sort: filters.sort,
+        strategyId: filters.strategyId || undefined,
+      }),
+    ),
   );
 }
 

@@ -2,13 +2,12 @@ import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { RecordHeader } from '@/components/record-header';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
 import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
 import type { VersionedOutcome } from '@/features/outcome/types';
 import { editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
-import { areaRecordKey } from '@/lib/record-queries';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven() {
   return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -20,21 +19,15 @@ export function OutcomeDetails({
   strategy,
   canEdit,
   initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedOutcome;
-  strategy?: { title: string; href: string };
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record: outcome, etag } = versioned;
-  const archive = useArchiveOutcome(areaCode);
-  const restore = useRestoreOutcome(areaCode);
-  const actions = useArchiveRestore({
+}: RecordDetailsProps<VersionedOutcome> & { strategy?: { title: string; href: string } }) {
+  const { record: outcome } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'outcome',
-    archive: () => archive.mutateAsync({ id: outcome.id, etag }),
-    restore: () => restore.mutateAsync(outcome.id),
-    recordKey: areaRecordKey('outcomes', areaCode, outcome.id),
+    type: 'outcomes',
+    areaCode,
+    versioned,
+    archive: useArchiveOutcome(areaCode),
+    restore: useRestoreOutcome(areaCode),
     initialMessage,
   });
 

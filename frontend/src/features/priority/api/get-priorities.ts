@@ -1,6 +1,6 @@
 import type { RagStatus } from '@/features/priority/types';
 import { apiClient, expectData } from '@/lib/api-client';
-import { listQuery, useListPage, useWholeList } from '@/lib/list-queries';
+import { areaListRequest, useListPage, useWholeList } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 
 export type PriorityFilters = {
@@ -13,18 +13,13 @@ export type PriorityFilters = {
 /** One page of the priorities that match (`page` from 0), in the API's order: by number. */
 export async function getPriorityPage(areaCode: string, filters: PriorityFilters, page: number, size = listPageSize) {
   return expectData(
-    await apiClient.GET('/api/v1/areas/{areaCode}/priorities', {
-      params: {
-        path: { areaCode },
-        query: {
-          page,
-          size,
-          ...listQuery(filters),
-          strategyId: filters.strategyId || undefined,
-          status: filters.status || undefined,
-        },
-      },
-    }),
+    await apiClient.GET(
+      '/api/v1/areas/{areaCode}/priorities',
+      areaListRequest(areaCode, page, size, filters, {
+        strategyId: filters.strategyId || undefined,
+        status: filters.status || undefined,
+      }),
+    ),
   );
 }
 

@@ -3,7 +3,7 @@ import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
 import { LinkedRecords } from '@/components/linked-records';
-import { RecordHeader } from '@/components/record-header';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
 import { PriorityMeasures } from '@/features/priority/components/priority-measures';
@@ -11,8 +11,7 @@ import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
 import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
-import { areaRecordKey } from '@/lib/record-queries';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function textOrNotGiven(value: string | null | undefined) {
   return value && value.trim() !== '' ? <span className="sendhub-pre-line">{value}</span> : <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -24,21 +23,15 @@ export function PriorityDetails({
   strategy,
   canEdit,
   initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedPriority;
-  strategy?: { title: string; href: string };
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record: priority, etag } = versioned;
-  const archive = useArchivePriority(areaCode);
-  const restore = useRestorePriority(areaCode);
-  const actions = useArchiveRestore({
+}: RecordDetailsProps<VersionedPriority> & { strategy?: { title: string; href: string } }) {
+  const { record: priority } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'priority',
-    archive: () => archive.mutateAsync({ id: priority.id, etag }),
-    restore: () => restore.mutateAsync(priority.id),
-    recordKey: areaRecordKey('priorities', areaCode, priority.id),
+    type: 'priorities',
+    areaCode,
+    versioned,
+    archive: useArchivePriority(areaCode),
+    restore: useRestorePriority(areaCode),
     initialMessage,
   });
 

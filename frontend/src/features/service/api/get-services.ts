@@ -1,6 +1,6 @@
 import type { CommissioningStage, FundingModel, PrimaryNeed, Sector, ServiceStatus, ServiceTier } from '@/features/service/types';
 import { apiClient, expectData } from '@/lib/api-client';
-import { listQuery, useListCount, useListPage, useWholeList } from '@/lib/list-queries';
+import { areaListRequest, useListCount, useListPage, useWholeList } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 import type { paths } from '@/types/api';
 
@@ -24,26 +24,21 @@ export type ServiceFilters = {
 /** One page of the services that match (`page` from 0), sorted by the API. */
 export async function getServicePage(areaCode: string, filters: ServiceFilters, page: number, size = listPageSize) {
   return expectData(
-    await apiClient.GET('/api/v1/areas/{areaCode}/services', {
-      params: {
-        path: { areaCode },
-        query: {
-          page,
-          size,
-          ...listQuery(filters),
-          sort: filters.sort,
-          status: filters.status,
-          stage: filters.stage,
-          tier: filters.tier,
-          need: filters.need,
-          sector: filters.sector,
-          fundingModel: filters.fundingModel,
-          provider: filters.provider?.trim() || undefined,
-          contractEndsBefore: filters.contractEndsBefore || undefined,
-          reviewDueBefore: filters.reviewDueBefore || undefined,
-        },
-      },
-    }),
+    await apiClient.GET(
+      '/api/v1/areas/{areaCode}/services',
+      areaListRequest(areaCode, page, size, filters, {
+        sort: filters.sort,
+        status: filters.status,
+        stage: filters.stage,
+        tier: filters.tier,
+        need: filters.need,
+        sector: filters.sector,
+        fundingModel: filters.fundingModel,
+        provider: filters.provider?.trim() || undefined,
+        contractEndsBefore: filters.contractEndsBefore || undefined,
+        reviewDueBefore: filters.reviewDueBefore || undefined,
+      }),
+    ),
   );
 }
 

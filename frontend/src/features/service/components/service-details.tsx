@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { RecordHeader } from '@/components/record-header';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveService } from '@/features/service/api/archive-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
@@ -12,8 +12,7 @@ import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
-import { areaRecordKey } from '@/lib/record-queries';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven() {
   return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -34,25 +33,15 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-export function ServiceDetails({
-  areaCode,
-  versioned,
-  canEdit,
-  initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedService;
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record: service, etag } = versioned;
-  const archive = useArchiveService(areaCode);
-  const restore = useRestoreService(areaCode);
-  const actions = useArchiveRestore({
+export function ServiceDetails({ areaCode, versioned, canEdit, initialMessage }: RecordDetailsProps<VersionedService>) {
+  const { record: service } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'service',
-    archive: () => archive.mutateAsync({ id: service.id, etag }),
-    restore: () => restore.mutateAsync(service.id),
-    recordKey: areaRecordKey('services', areaCode, service.id),
+    type: 'services',
+    areaCode,
+    versioned,
+    archive: useArchiveService(areaCode),
+    restore: useRestoreService(areaCode),
     initialMessage,
   });
 
