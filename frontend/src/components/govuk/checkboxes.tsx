@@ -2,23 +2,13 @@ import { ChoiceItems, type ChoiceGroupProps } from '@/components/govuk/choice-it
 import { FieldsetGroup } from '@/components/govuk/fieldset-group';
 
 /** GOV.UK checkboxes in a fieldset, for choosing any number of items. */
-export function Checkboxes({
-  id,
-  legend,
-  legendSize = 's',
-  hint,
-  error,
-  items,
-  values,
-  onChange,
-  small = false,
-  none = 'There is nothing to choose from yet.',
-}: ChoiceGroupProps & {
+export function Checkboxes({ id, legend, legendSize = 's', hint, error, items, small = false, ...choice }: ChoiceGroupProps & {
   values: string[];
   onChange: (values: string[]) => void;
   /** Said instead of the checkboxes when there are no items. */
   none?: string;
 }) {
+  const { values, onChange, none = 'There is nothing to choose from yet.' } = choice;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value));
   return (

@@ -2,22 +2,12 @@ import { ChoiceItems, type ChoiceGroupProps } from '@/components/govuk/choice-it
 import { FieldsetGroup } from '@/components/govuk/fieldset-group';
 
 /** GOV.UK radios in a fieldset, for choosing one item. */
-export function Radios({
-  id,
-  legend,
-  legendSize = 's',
-  hint,
-  error,
-  items,
-  value,
-  onChange,
-  inline = false,
-  small = false,
-}: ChoiceGroupProps & {
+export function Radios({ id, legend, legendSize = 's', hint, error, items, small = false, ...choice }: ChoiceGroupProps & {
   value: string;
   onChange: (value: string) => void;
   inline?: boolean;
 }) {
+  const { value, onChange, inline = false } = choice;
   const modifiers = `${inline ? ' govuk-radios--inline' : ''}${small ? ' govuk-radios--small' : ''}`;
   return (
     <FieldsetGroup id={id} legend={legend} legendSize={legendSize} hint={hint} error={error}>

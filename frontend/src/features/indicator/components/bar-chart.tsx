@@ -1,3 +1,4 @@
+import { ChartSvg, Gridlines } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
@@ -19,16 +20,13 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
 
   return (
     <figure className="sendhub-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="sendhub-chart__grid" x1={x(tick)} x2={x(tick)} y1={margin.top} y2={axisBottom} />
-            <text className="sendhub-chart__axis-label" x={x(tick)} y={axisBottom + 20} textAnchor="middle">
-              {formatIndicatorValue(tick, unit)}
-            </text>
-          </g>
-        ))}
+      <ChartSvg label={label} width={width} height={height}>
+        <Gridlines
+          ticks={ticks}
+          unit={unit}
+          line={(tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom })}
+          label={(tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' })}
+        />
         {bars.map((bar, index) => {
           const top = margin.top + index * (barHeight + gap);
           const start = Math.min(x(0), x(bar.value));
@@ -45,7 +43,7 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
           );
         })}
         <line className="sendhub-chart__axis" x1={x(0)} x2={x(0)} y1={margin.top} y2={axisBottom} />
-      </svg>
+      </ChartSvg>
     </figure>
   );
 }

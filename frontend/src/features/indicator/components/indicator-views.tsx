@@ -50,13 +50,7 @@ function ofCategory(breakdown: string, category: string): string {
 type ViewProps = { indicator: Indicator; areas: AreaName[]; values: IndicatorValue[]; breakdown: string; category: string };
 
 /** One line per area over the periods, and a table of periods by areas with the same numbers. */
-export function TrendView({
-  indicator,
-  areas,
-  values,
-  breakdown,
-  category,
-}: ViewProps) {
+export function TrendView({ indicator, areas, values, breakdown, category }: ViewProps) {
   const periods = periodsOf(values);
   const shown = areas.filter((area) => values.some((value) => value.areaCode === area.code));
   const cell = (area: string, period: string) => values.find((value) => value.areaCode === area && value.period === period);
@@ -100,13 +94,7 @@ export function TrendView({
 }
 
 /** Each area's latest value side by side. */
-export function ComparisonView({
-  indicator,
-  areas,
-  values,
-  breakdown,
-  category,
-}: ViewProps) {
+export function ComparisonView({ indicator, areas, values, breakdown, category }: ViewProps) {
   const latest = latestByArea(values, areas.map((area) => area.code)).filter((value) => value.value !== null);
   const nameOf = (code: string) => areas.find((area) => area.code === code)?.name ?? code;
   const subject = `${indicator.name}${ofCategory(breakdown, category)}`;

@@ -1,6 +1,7 @@
+import { ChartSvg, Gridlines } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks, seriesStyle } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
-import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
+import type { IndicatorUnit } from '@/lib/indicator-values';
 
 export type ChartPoint = { value: number; lowerCi?: number | null; upperCi?: number | null };
 /** One line: a point (or none) for each period, in the order of the periods. */
@@ -22,16 +23,13 @@ export function TrendChart({ label, periods, series, unit }: { label: string; pe
 
   return (
     <figure className="sendhub-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="sendhub-chart__grid" x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
-            <text className="sendhub-chart__axis-label" x={margin.left - 8} y={y(tick)} textAnchor="end" dominantBaseline="middle">
-              {formatIndicatorValue(tick, unit)}
-            </text>
-          </g>
-        ))}
+      <ChartSvg label={label} width={width} height={height}>
+        <Gridlines
+          ticks={ticks}
+          unit={unit}
+          line={(tick) => ({ x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick) })}
+          label={(tick) => ({ x: margin.left - 8, y: y(tick), textAnchor: 'end', dominantBaseline: 'middle' })}
+        />
         <line className="sendhub-chart__axis" x1={margin.left} x2={width - margin.right} y1={height - margin.bottom} y2={height - margin.bottom} />
         {periods.map((period, index) => (
           <text key={period} className="sendhub-chart__axis-label" x={x(index)} y={height - margin.bottom + 24} textAnchor="middle">
@@ -67,7 +65,7 @@ export function TrendChart({ label, periods, series, unit }: { label: string; pe
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       {series.length > 1 && (
         <ul className="sendhub-chart__legend govuk-body-s" aria-hidden="true">
           {series.map((line, index) => {

@@ -5,6 +5,7 @@ import { LinkedRecords } from '@/components/linked-records';
 import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
 import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
+import { IndicatorCodes } from '@/features/outcome/components/indicator-codes';
 import type { VersionedOutcome } from '@/features/outcome/types';
 import { editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
 import { useAreaRecordActions } from '@/lib/use-archive-restore';
@@ -68,18 +69,7 @@ export function OutcomeDetails({
           },
           {
             key: 'Indicators',
-            value:
-              outcome.indicatorCodes.length === 0 ? (
-                'None'
-              ) : (
-                <ul className="govuk-list">
-                  {outcome.indicatorCodes.map((code) => (
-                    <li key={code}>
-                      <code className="sendhub-code">{code}</code>
-                    </li>
-                  ))}
-                </ul>
-              ),
+            value: <IndicatorCodes codes={outcome.indicatorCodes} none="None" />,
           },
         ]}
       />
