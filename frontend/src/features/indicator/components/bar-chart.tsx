@@ -1,4 +1,4 @@
-import { ChartSvg, Gridlines } from '@/features/indicator/components/chart-frame';
+import { ChartFigure } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
@@ -19,31 +19,33 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
   const axisBottom = height - margin.bottom;
 
   return (
-    <figure className="sendhub-chart">
-      <ChartSvg label={label} width={width} height={height}>
-        <Gridlines
-          ticks={ticks}
-          unit={unit}
-          line={(tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom })}
-          label={(tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' })}
-        />
-        {bars.map((bar, index) => {
-          const top = margin.top + index * (barHeight + gap);
-          const start = Math.min(x(0), x(bar.value));
-          return (
-            <g key={bar.label}>
-              <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
-                {bar.label}
-              </text>
-              <rect data-bar="" x={start} y={top} width={Math.max(Math.abs(x(bar.value) - x(0)), 1)} height={barHeight} fill="#1d70b8" />
-              <text className="sendhub-chart__axis-label" x={Math.max(x(0), x(bar.value)) + 6} y={top + barHeight / 2} dominantBaseline="middle">
-                {formatIndicatorValue(bar.value, unit)}
-              </text>
-            </g>
-          );
-        })}
-        <line className="sendhub-chart__axis" x1={x(0)} x2={x(0)} y1={margin.top} y2={axisBottom} />
-      </ChartSvg>
-    </figure>
+    <ChartFigure
+      label={label}
+      width={width}
+      height={height}
+      grid={{
+        ticks,
+        unit,
+        line: (tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom }),
+        label: (tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' }),
+      }}
+    >
+      {bars.map((bar, index) => {
+        const top = margin.top + index * (barHeight + gap);
+        const start = Math.min(x(0), x(bar.value));
+        return (
+          <g key={bar.label}>
+            <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
+              {bar.label}
+            </text>
+            <rect data-bar="" x={start} y={top} width={Math.max(Math.abs(x(bar.value) - x(0)), 1)} height={barHeight} fill="#1d70b8" />
+            <text className="sendhub-chart__axis-label" x={Math.max(x(0), x(bar.value)) + 6} y={top + barHeight / 2} dominantBaseline="middle">
+              {formatIndicatorValue(bar.value, unit)}
+            </text>
+          </g>
+        );
+      })}
+      <line className="sendhub-chart__axis" x1={x(0)} x2={x(0)} y1={margin.top} y2={axisBottom} />
+    </ChartFigure>
   );
 }
