@@ -1,4 +1,4 @@
-import { ChartFigure } from '@/features/indicator/components/chart-frame';
+import { ChartFigure, type Grid } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
@@ -18,18 +18,15 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
   const x = linear(ticks[0], ticks[ticks.length - 1], margin.left, width - margin.right);
   const axisBottom = height - margin.bottom;
 
+  const grid: Grid = {
+    ticks,
+    unit,
+    line: (tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom }),
+    label: (tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' }),
+  };
+
   return (
-    <ChartFigure
-      label={label}
-      width={width}
-      height={height}
-      grid={{
-        ticks,
-        unit,
-        line: (tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom }),
-        label: (tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' }),
-      }}
-    >
+    <ChartFigure label={label} size={{ width, height }} grid={grid}>
       {bars.map((bar, index) => {
         const top = margin.top + index * (barHeight + gap);
         const start = Math.min(x(0), x(bar.value));

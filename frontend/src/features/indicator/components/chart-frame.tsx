@@ -1,7 +1,7 @@
 import type { ReactNode, SVGProps } from 'react';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
 
-type Grid = {
+export type Grid = {
   ticks: number[];
   unit: IndicatorUnit;
   line: (tick: number) => { x1: number; x2: number; y1: number; y2: number };
@@ -14,15 +14,13 @@ type Grid = {
  */
 export function ChartFigure({
   label,
-  width,
-  height,
+  size: { width, height },
   grid,
   legend,
   children,
 }: {
   label: string;
-  width: number;
-  height: number;
+  size: { width: number; height: number };
   grid: Grid;
   legend?: ReactNode;
   children: ReactNode;

@@ -1,4 +1,4 @@
-import { ChartFigure } from '@/features/indicator/components/chart-frame';
+import { ChartFigure, type Grid } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks, seriesStyle } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import type { IndicatorUnit } from '@/lib/indicator-values';
@@ -21,19 +21,15 @@ export function TrendChart({ label, periods, series, unit }: { label: string; pe
   const plotWidth = width - margin.left - margin.right;
   const x = (index: number) => (periods.length === 1 ? margin.left + plotWidth / 2 : margin.left + (index / (periods.length - 1)) * plotWidth);
 
+  const grid: Grid = {
+    ticks,
+    unit,
+    line: (tick) => ({ x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick) }),
+    label: (tick) => ({ x: margin.left - 8, y: y(tick), textAnchor: 'end', dominantBaseline: 'middle' }),
+  };
+
   return (
-    <ChartFigure
-      label={label}
-      width={width}
-      height={height}
-      grid={{
-        ticks,
-        unit,
-        line: (tick) => ({ x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick) }),
-        label: (tick) => ({ x: margin.left - 8, y: y(tick), textAnchor: 'end', dominantBaseline: 'middle' }),
-      }}
-      legend={series.length > 1 && <Legend series={series} />}
-    >
+    <ChartFigure label={label} size={{ width, height }} grid={grid} legend={series.length > 1 && <Legend series={series} />}>
       <line className="sendhub-chart__axis" x1={margin.left} x2={width - margin.right} y1={height - margin.bottom} y2={height - margin.bottom} />
       {periods.map((period, index) => (
         <text key={period} className="sendhub-chart__axis-label" x={x(index)} y={height - margin.bottom + 24} textAnchor="middle">

@@ -1,3 +1,4 @@
+import { BulletList } from '@/components/bullet-list';
 import type { SummaryListRow } from '@/components/govuk/summary-list';
 import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { Priority } from '@/features/priority/types';
@@ -17,50 +18,28 @@ export function savedPriorityRows(current: Priority, strategies: { id: string; t
     { key: 'Why this is a priority', value: orNone(current.rationale) },
     {
       key: 'Actions',
-      value:
-        current.actions.length === 0 ? (
-          'None'
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {current.actions.map((action, index) => (
-              <li key={index}>
-                {action.description}
-                {action.owner ? ` (${action.owner})` : ''}
-                {action.dueDate ? `, due ${formatDate(action.dueDate)}` : ''}: {actionStatusLabel(action.status)}
-              </li>
-            ))}
-          </ul>
-        ),
+      value: (
+        <BulletList
+          none="None"
+          items={current.actions.map(
+            (action) =>
+              `${action.description}${action.owner ? ` (${action.owner})` : ''}${action.dueDate ? `, due ${formatDate(action.dueDate)}` : ''}: ${actionStatusLabel(action.status)}`,
+          )}
+        />
+      ),
     },
     {
       key: 'Measures',
-      value:
-        current.measures.length === 0 ? (
-          'None'
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {current.measures.map((measure, index) => (
-              <li key={index}>
-                {measure.description}
-                {measure.target ? `: target ${measure.target}` : ''}
-                {measure.targetDate ? ` by ${formatDate(measure.targetDate)}` : ''}
-              </li>
-            ))}
-          </ul>
-        ),
+      value: (
+        <BulletList
+          none="None"
+          items={current.measures.map(
+            (measure) =>
+              `${measure.description}${measure.target ? `: target ${measure.target}` : ''}${measure.targetDate ? ` by ${formatDate(measure.targetDate)}` : ''}`,
+          )}
+        />
+      ),
     },
-    {
-      key: 'Outcomes it works towards',
-      value:
-        linkedOutcomes.length === 0 ? (
-          'None'
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {linkedOutcomes.map((statement, index) => (
-              <li key={index}>{statement}</li>
-            ))}
-          </ul>
-        ),
-    },
+    { key: 'Outcomes it works towards', value: <BulletList none="None" items={linkedOutcomes} /> },
   ];
 }
