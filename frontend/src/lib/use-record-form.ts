@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, quoteVersion, type FieldError, type Versioned } from '@/lib/api-client';
+import { linkChoices, type LinkOption } from '@/lib/link-choices';
 import { dateInputError, describeFieldErrors, normaliseField, type FieldLabels } from '@/lib/field-errors';
 
 /** Someone else saved the record after the form loaded it: `current` is their version, when the API sent it. */
@@ -169,6 +170,15 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     /** The props of the checkboxes of a field that holds the values chosen. */
     choices: <K extends Key>(name: K) => ({
       id: name,
+      values: values[name] as string[],
+      onChange: (chosen: string[]) => set(name)(chosen as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the checkboxes of a field that holds the ids of the linked records, offered from `options`. */
+    links: <K extends Key>(name: K, options: LinkOption[], within?: { strategyId: string; elsewhere: string }) => ({
+      id: name,
+      legendSize: 'm' as const,
+      items: linkChoices(options, values[name] as string[], within),
       values: values[name] as string[],
       onChange: (chosen: string[]) => set(name)(chosen as V[K]),
       error: described.byId.get(name),

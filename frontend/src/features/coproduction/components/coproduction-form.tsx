@@ -20,7 +20,7 @@ import {
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { linkChoices, linkedLabels, type LinkOption } from '@/lib/link-choices';
+import { linkedLabels, type LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(record: Coproduction, priorities: LinkOption[], services: LinkOption[]) {
@@ -67,7 +67,7 @@ export function CoproductionForm({
     submit: submitWith(existing, toInput, useCreateCoproduction(areaCode), useUpdateCoproduction(areaCode), onSaved),
     fetchLatest: () => getCoproduction(areaCode, existing?.record.id ?? ''),
   });
-  const { values, setValues, errorFor, field, choice, choices, date } = form;
+  const { values, setValues, errorFor, field, choice, choices, date, links } = form;
   const setParticipants = (name: keyof CoproductionFormValues['participants']) => (count: string) =>
     setValues((current) => ({ ...current, participants: { ...current.participants, [name]: count } }));
 
@@ -118,20 +118,8 @@ export function CoproductionForm({
         inline
         items={coproductionStatuses.map((status) => ({ value: status.value, label: status.label }))}
       />
-      <Checkboxes
-        {...choices('priorityIds')}
-        legend="Priorities it shaped"
-        legendSize="m"
-        none="This area has no priorities yet."
-        items={linkChoices(priorities, values.priorityIds)}
-      />
-      <Checkboxes
-        {...choices('serviceIds')}
-        legend="Services it shaped"
-        legendSize="m"
-        none="This area has no services yet."
-        items={linkChoices(services, values.serviceIds)}
-      />
+      <Checkboxes {...links('priorityIds', priorities)} legend="Priorities it shaped" none="This area has no priorities yet." />
+      <Checkboxes {...links('serviceIds', services)} legend="Services it shaped" none="This area has no services yet." />
     </RecordForm>
   );
 }

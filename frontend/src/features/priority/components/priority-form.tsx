@@ -21,7 +21,7 @@ import {
   type MeasureValues,
   priorityFormFields,
 } from '@/features/priority/utils/form-values';
-import { linkChoices, type LinkOption } from '@/lib/link-choices';
+import type { LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export type StrategyOption = { id: string; title: string };
@@ -49,7 +49,7 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
     submit: submitWith(existing, toInput, useCreatePriority(areaCode), useUpdatePriority(areaCode), onSaved),
     fetchLatest: () => getPriority(areaCode, existing?.record.id ?? ''),
   });
-  const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, choices } = form;
+  const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, links } = form;
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -221,12 +221,10 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
       </Button>
 
       <Checkboxes
-        {...choices('outcomeIds')}
+        {...links('outcomeIds', outcomes, { strategyId: values.strategyId, elsewhere: 'An outcome of another strategy' })}
         legend="Outcomes it works towards"
-        legendSize="m"
         hint="The outcomes of the chosen strategy that this priority serves"
         none="The chosen strategy has no outcomes yet."
-        items={linkChoices(outcomes, values.outcomeIds, { strategyId: values.strategyId, elsewhere: 'An outcome of another strategy' })}
       />
 
     </RecordForm>

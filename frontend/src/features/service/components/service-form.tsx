@@ -25,7 +25,7 @@ import {
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
 import { formatDate, formatMoney, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { linkChoices, linkedLabels, type LinkOption } from '@/lib/link-choices';
+import { linkedLabels, type LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOption[]) {
@@ -77,7 +77,7 @@ export function ServiceForm({
     submit: submitWith(existing, toInput, useCreateService(areaCode), useUpdateService(areaCode), onSaved),
     fetchLatest: () => getService(areaCode, existing?.record.id ?? ''),
   });
-  const { values, field, choice, choices, date } = form;
+  const { field, choice, choices, date, links } = form;
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return (
@@ -140,20 +140,8 @@ export function ServiceForm({
         type="url"
         spellCheck={false}
       />
-      <Checkboxes
-        {...choices('priorityIds')}
-        legend="Priorities it delivers"
-        legendSize="m"
-        none="This area has no priorities yet."
-        items={linkChoices(priorities, values.priorityIds)}
-      />
-      <Checkboxes
-        {...choices('outcomeIds')}
-        legend="Outcomes it works towards"
-        legendSize="m"
-        none="This area has no outcomes yet."
-        items={linkChoices(outcomes, values.outcomeIds)}
-      />
+      <Checkboxes {...links('priorityIds', priorities)} legend="Priorities it delivers" none="This area has no priorities yet." />
+      <Checkboxes {...links('outcomeIds', outcomes)} legend="Outcomes it works towards" none="This area has no outcomes yet." />
     </RecordForm>
   );
 }
