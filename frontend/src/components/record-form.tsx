@@ -6,6 +6,17 @@ import type { SummaryListRow } from '@/components/govuk/summary-list';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import type { RecordFormState } from '@/lib/use-record-form';
 
+/** What every record's form takes from its page: the record to change (none to add one), the words around it, and what to do once saved. */
+export type RecordFormProps<V> = {
+  /** The record being changed, with its ETag; none when adding one. */
+  existing?: V;
+  heading: string;
+  /** Shown above the heading, e.g. the area's name. */
+  caption?: string;
+  cancelHref: string;
+  onSaved: (saved: V, created: boolean) => void;
+};
+
 /**
  * An add or edit form of a record: what went wrong with the last save (or, when someone else
  * saved first, their version and the choice of which wins), the heading, the fields, Save and Cancel.

@@ -4,7 +4,7 @@ import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { RecordForm } from '@/components/record-form';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateCoproduction } from '@/features/coproduction/api/create-coproduction';
 import { getCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { useUpdateCoproduction } from '@/features/coproduction/api/update-coproduction';
@@ -49,17 +49,11 @@ export function CoproductionForm({
   caption,
   cancelHref,
   onSaved,
-}: {
+}: RecordFormProps<VersionedCoproduction> & {
   areaCode: string;
   /** The area's priorities and services, to link the record to. */
   priorities: LinkOption[];
   services: LinkOption[];
-  /** The record being changed, with its ETag; none when adding one. */
-  existing?: VersionedCoproduction;
-  heading: string;
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedCoproduction) => void;
 }) {
   const form = useRecordForm({
     ...coproductionFormFields,

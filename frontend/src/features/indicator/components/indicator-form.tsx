@@ -1,7 +1,7 @@
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { RecordForm } from '@/components/record-form';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateIndicator } from '@/features/indicator/api/create-indicator';
 import { getIndicator } from '@/features/indicator/api/get-indicator';
 import { useUpdateIndicator } from '@/features/indicator/api/update-indicator';
@@ -36,13 +36,7 @@ export function IndicatorForm({
   heading,
   cancelHref,
   onSaved,
-}: {
-  /** The indicator being changed, with its ETag; none when adding one. */
-  existing?: VersionedIndicator;
-  heading: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedIndicator) => void;
-}) {
+}: RecordFormProps<VersionedIndicator>) {
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
   const form = useRecordForm({
@@ -51,11 +45,11 @@ export function IndicatorForm({
     submit: async (values, ifMatch) => {
       const input = toInput(values);
       if (existing) {
-        onSaved(await update.mutateAsync({ etag: ifMatch ?? existing.etag, input }));
+        onSaved(await update.mutateAsync({ etag: ifMatch ?? existing.etag, input }), false);
         return;
       }
       try {
-        onSaved(await create.mutateAsync(input));
+        onSaved(await create.mutateAsync(input), true);
       } catch (error) {
         throw duplicateCodeAsFieldError(error, input.code);
       }

@@ -1,7 +1,7 @@
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
-import { RecordForm } from '@/components/record-form';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateOutcome } from '@/features/outcome/api/create-outcome';
 import { getOutcome } from '@/features/outcome/api/get-outcome';
 import { useUpdateOutcome } from '@/features/outcome/api/update-outcome';
@@ -22,16 +22,10 @@ export function OutcomeForm({
   caption,
   cancelHref,
   onSaved,
-}: {
+}: RecordFormProps<VersionedOutcome> & {
   areaCode: string;
   strategies: { id: string; title: string }[];
-  /** The outcome being changed, with its ETag; none when adding one. */
-  existing?: VersionedOutcome;
   defaultStrategyId?: string;
-  heading: string;
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedOutcome) => void;
 }) {
   const form = useRecordForm({
     ...outcomeFormFields,

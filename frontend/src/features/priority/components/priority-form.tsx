@@ -5,7 +5,7 @@ import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
-import { RecordForm } from '@/components/record-form';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreatePriority } from '@/features/priority/api/create-priority';
 import { getPriority } from '@/features/priority/api/get-priority';
 import { useUpdatePriority } from '@/features/priority/api/update-priority';
@@ -26,19 +26,12 @@ import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export type StrategyOption = { id: string; title: string };
 
-type PriorityFormProps = {
+type PriorityFormProps = RecordFormProps<VersionedPriority> & {
   areaCode: string;
   strategies: StrategyOption[];
   /** The outcomes the priority may work towards: the form offers those of the chosen strategy. */
   outcomes: LinkOption[];
-  /** The priority being changed, with its ETag; none when adding one. */
-  existing?: VersionedPriority;
   defaultStrategyId?: string;
-  heading: string;
-  /** Shown above the heading, e.g. the area's name. */
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedPriority, created: boolean) => void;
 };
 
 export function PriorityForm({ areaCode, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {

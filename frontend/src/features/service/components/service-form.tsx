@@ -4,7 +4,7 @@ import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { RecordForm } from '@/components/record-form';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateService } from '@/features/service/api/create-service';
 import { getService } from '@/features/service/api/get-service';
 import { useUpdateService } from '@/features/service/api/update-service';
@@ -59,17 +59,11 @@ export function ServiceForm({
   caption,
   cancelHref,
   onSaved,
-}: {
+}: RecordFormProps<VersionedService> & {
   areaCode: string;
   /** The area's priorities and outcomes, to link the service to. */
   priorities: LinkOption[];
   outcomes: LinkOption[];
-  /** The service being changed, with its ETag; none when adding one. */
-  existing?: VersionedService;
-  heading: string;
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedService) => void;
 }) {
   const form = useRecordForm({
     ...serviceFormFields,
