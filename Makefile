@@ -10,7 +10,7 @@ run:
 test: test-frontend test-backend test-e2e
 
 test-frontend:
-	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm test && npm run build
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint && npm test && npm run build
 
 test-backend:
 	cd backend && ./mvnw -B verify

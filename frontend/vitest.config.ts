@@ -9,6 +9,8 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/test/setup.ts'],
       restoreMocks: true,
+      // The longest form tests type a whole service; on a busy 2-core machine that can pass 5 s.
+      testTimeout: 15_000,
     },
   }),
 );

@@ -6,7 +6,7 @@ import { PhaseBanner } from '@/components/govuk/phase-banner';
 import { ServiceNavigation } from '@/components/govuk/service-navigation';
 import { SkipLink } from '@/components/govuk/skip-link';
 import { useArea } from '@/features/area/api/get-area';
-import { signOutUrl } from '@/lib/auth';
+import { signOut, signOutUrl } from '@/lib/auth';
 import {
   areaPath,
   boardReportPath,
@@ -87,7 +87,7 @@ export function Layout() {
           items={[
             { text: 'Your areas', href: '/', active: onHome },
             { text: 'Indicators', href: '/indicators', active: onIndicators ? 'page' : inIndicators ? 'section' : undefined },
-            { text: 'Sign out', href: signOutUrl(), external: true },
+            { text: 'Sign out', href: signOutUrl(), external: true, onClick: signOut },
           ]}
         />
         {areaCode && area.data && <AreaNavigation areaCode={areaCode} areaName={area.data.name} />}

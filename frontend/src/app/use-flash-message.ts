@@ -17,3 +17,9 @@ export function useFlashMessage(): string | undefined {
   }, [message, navigate, location.pathname, location.search]);
   return message;
 }
+
+/** Goes to a record's page with a message for it, e.g. "Service saved". */
+export function useNavigateWithMessage() {
+  const navigate = useNavigate();
+  return (to: string, message: string) => navigate(to, { state: { message } satisfies RecordPageState });
+}

@@ -57,3 +57,57 @@ export function PagedList({
     </>
   );
 }
+
+/** What a list says while it loads, when it fails, and when it is empty: "Loading outcomes…", "This area has no outcomes yet." */
+export type ListTexts = { failed: string; loading: string; none: string; noMatch: string };
+
+/** The usual texts of a list of `plural` ("outcomes") belonging to `owner` ("This area"). */
+export function listTexts(plural: string, owner: string): ListTexts {
+  return {
+    failed: `The ${plural} could not be loaded. Try again later.`,
+    loading: `Loading ${plural}…`,
+    none: `${owner} has no ${plural} yet.`,
+    noMatch: `No ${plural} match these filters.`,
+  };
+}
+
+/** A page of a list as it is read: loading, failed, empty (or nothing matching), or the page with its count and links to the others. */
+export function PagedQuery<L extends ListPage>({
+  query,
+  texts,
+  singular,
+  plural,
+  filtered,
+  summary,
+  children,
+}: {
+  query: { isError: boolean; data: L | undefined };
+  texts: ListTexts;
+  singular: string;
+  plural?: string;
+  filtered: boolean;
+  summary?: (list: L) => string | undefined;
+  children: (list: L) => ReactNode;
+}) {
+  const list = query.data;
+  if (query.isError) return <p className="govuk-body">{texts.failed}</p>;
+  if (list === undefined) {
+    return (
+      <p className="govuk-body" role="status">
+        {texts.loading}
+      </p>
+    );
+  }
+  if (list.total === 0) {
+    return (
+      <p className="govuk-body" role="status">
+        {filtered ? texts.noMatch : texts.none}
+      </p>
+    );
+  }
+  return (
+    <PagedList list={list} singular={singular} plural={plural} filtered={filtered} summary={summary?.(list)}>
+      {children(list)}
+    </PagedList>
+  );
+}

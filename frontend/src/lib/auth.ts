@@ -6,7 +6,9 @@ let keycloak: Keycloak | undefined;
 /** Signs the user in (redirecting to Keycloak when needed) before the app renders. */
 export async function initAuth(config: RuntimeConfig): Promise<void> {
   const instance = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
-  await instance.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+  // Signing out posts the ID token to Keycloak in a form, so that it never stands in an address
+  // (where it would be kept in the browser's history and the servers' logs).
+  await instance.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, logoutMethod: 'POST' });
   keycloak = instance;
 }
 
@@ -27,7 +29,12 @@ export function signInAgain(): void {
   void keycloak?.login();
 }
 
+/** Where the sign-out link points: Keycloak's sign-out page, with no token in the address. */
 export function signOutUrl(): string {
-  const home = `${window.location.origin}/`;
-  return keycloak ? keycloak.createLogoutUrl({ redirectUri: home }) : home;
+  return keycloak ? keycloak.createLogoutUrl() : `${window.location.origin}/`;
+}
+
+/** Signs out at Keycloak (the ID token goes in the body of a POST), then comes back to the app's home. */
+export function signOut(): void {
+  void keycloak?.logout({ redirectUri: `${window.location.origin}/` });
 }

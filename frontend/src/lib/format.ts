@@ -35,3 +35,8 @@ export function splitList(text: string, { commas = false } = {}): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+/** A value to show, or "None" when it is empty. */
+export function orNone(text: string | null | undefined): string {
+  return text && text.trim() !== '' ? text : 'None';
+}

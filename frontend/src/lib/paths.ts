@@ -1,8 +1,12 @@
 /** The app's addresses for each kind of record, so that any page can link to any record. */
 
 export const areaPath = (areaCode: string) => `/areas/${areaCode}`;
+/** The area's page, opened on one of its strategies. */
+export const areaStrategyPath = (areaCode: string, strategyId: string) => `${areaPath(areaCode)}?strategy=${strategyId}`;
 export const strategyPath = (areaCode: string, id: string) => `/areas/${areaCode}/strategies/${id}`;
 export const priorityPath = (areaCode: string, id: string) => `/areas/${areaCode}/priorities/${id}`;
+/** The form to add a priority, to the strategy given. */
+export const newPriorityPath = (areaCode: string, strategyId: string) => `/areas/${areaCode}/priorities/new?strategy=${strategyId}`;
 export const outcomesPath = (areaCode: string) => `/areas/${areaCode}/outcomes`;
 export const outcomePath = (areaCode: string, id: string) => `${outcomesPath(areaCode)}/${id}`;
 export const servicesPath = (areaCode: string) => `/areas/${areaCode}/services`;
@@ -10,6 +14,11 @@ export const servicePath = (areaCode: string, id: string) => `${servicesPath(are
 export const coproductionListPath = (areaCode: string) => `/areas/${areaCode}/coproduction`;
 export const coproductionPath = (areaCode: string, id: string) => `${coproductionListPath(areaCode)}/${id}`;
 export const youSaidWeDidPath = (areaCode: string) => `/areas/${areaCode}/you-said-we-did`;
+
+/** The form to change the record at `recordPath`. */
+export const editPath = (recordPath: string) => `${recordPath}/edit`;
+/** The form to add a record to the list at `listPath`. */
+export const newPath = (listPath: string) => `${listPath}/new`;
 
 /** The indicator explorer, opened on an indicator and areas when given. */
 export function indicatorsPath({ indicator, areas = [] }: { indicator?: string; areas?: string[] } = {}): string {

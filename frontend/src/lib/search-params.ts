@@ -1,3 +1,5 @@
+import { isIsoDate } from '@/lib/dates';
+
 /** Filters as the query of the page's address: empty values are left out, so the address stays short. */
 export function toSearchParams(values: Record<string, string | boolean | undefined>): URLSearchParams {
   const params = new URLSearchParams();
@@ -27,4 +29,31 @@ export function withPage(params: URLSearchParams, page: number): URLSearchParams
   if (page === 1) next.delete('page');
   else next.set('page', String(page));
   return next;
+}
+
+/** A date from the address (`?since=2026-03-31`), or none when it is not one. */
+export function dateParam(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name) ?? '';
+  return isIsoDate(value) ? value : undefined;
+}
+
+/** The filters every list has, read from the address: the search, whether to show archived records, and the sort when it is one of `sorts`. */
+export function commonListParams<S extends string>(params: URLSearchParams, sorts: readonly S[]) {
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? undefined,
+    includeArchived: params.get('includeArchived') === 'true',
+    sort: sorts.find((candidate) => candidate === sort),
+  };
+}
+
+/** Filters as the address of the list: archived records are shown only when asked for. */
+export function filterParams(filters: Record<string, string | boolean | undefined> & { includeArchived?: boolean }): URLSearchParams {
+  return toSearchParams({ ...filters, includeArchived: filters.includeArchived || undefined });
+}
+
+/** Whether any filter is chosen (the sort is not a filter): the list then says how many match. */
+export function isFiltered(filters: { sort?: string }): boolean {
+  const { sort: _sort, ...chosen } = filters;
+  return Object.values(chosen).some((value) => value === true || (typeof value === 'string' && value.trim() !== ''));
 }

@@ -1,5 +1,7 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, type Versioned } from '@/lib/api-client';
+import { areaRecordKey } from '@/lib/record-queries';
 
 export type ActionFailure = { text: string; attempt: number };
 
@@ -13,22 +15,24 @@ function failureMessage(error: unknown, noun: string): string {
 
 /**
  * Archiving and restoring from a record's page: a success message, or what went wrong. On 412
- * (someone else changed the record) `onStale` reads it again so the page shows the saved version.
+ * (someone else changed the record) the record's query is read again so the page shows the saved version.
  */
 export function useArchiveRestore({
   noun,
   archive,
   restore,
-  onStale,
+  recordKey,
   initialMessage,
 }: {
   /** What the record is called in a sentence, e.g. "service". */
   noun: string;
   archive: () => Promise<unknown>;
   restore: () => Promise<unknown>;
-  onStale: () => void;
+  /** The query of the record on the page. */
+  recordKey: QueryKey;
   initialMessage?: string;
 }) {
+  const queryClient = useQueryClient();
   const [message, setMessage] = useState(initialMessage);
   const [failure, setFailure] = useState<ActionFailure>();
   const [busy, setBusy] = useState(false);
@@ -44,7 +48,7 @@ export function useArchiveRestore({
     } catch (error) {
       setMessage(undefined);
       setFailure((previous) => ({ text: failureMessage(error, noun), attempt: (previous?.attempt ?? 0) + 1 }));
-      if (error instanceof ApiError && error.status === 412) onStale();
+      if (error instanceof ApiError && error.status === 412) void queryClient.invalidateQueries({ queryKey: recordKey });
     } finally {
       setBusy(false);
     }
@@ -56,4 +60,33 @@ export function useArchiveRestore({
     onArchive: () => void run(archive, `${title} archived`),
     onRestore: () => void run(restore, `${title} restored`),
   };
+}
+
+/** Archiving and restoring a record of an area (by id, with its ETag) from its page. */
+export function useAreaRecordActions<T extends { id: string }>({
+  noun,
+  type,
+  areaCode,
+  versioned,
+  archive,
+  restore,
+  initialMessage,
+}: {
+  noun: string;
+  /** The record's type as its queries are keyed, e.g. "services". */
+  type: string;
+  areaCode: string;
+  versioned: Versioned<T>;
+  archive: { mutateAsync: (variables: { id: string; etag: string }) => Promise<unknown> };
+  restore: { mutateAsync: (id: string) => Promise<unknown> };
+  initialMessage?: string;
+}) {
+  const { record, etag } = versioned;
+  return useArchiveRestore({
+    noun,
+    archive: () => archive.mutateAsync({ id: record.id, etag }),
+    restore: () => restore.mutateAsync(record.id),
+    recordKey: areaRecordKey(type, areaCode, record.id),
+    initialMessage,
+  });
 }

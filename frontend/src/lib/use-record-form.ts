@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, quoteVersion, type FieldError, type Versioned } from '@/lib/api-client';
-import { normaliseField } from '@/lib/field-errors';
+import { linkChoices, type LinkOption } from '@/lib/link-choices';
+import { dateInputError, describeFieldErrors, normaliseField, type FieldLabels } from '@/lib/field-errors';
 
 /** Someone else saved the record after the form loaded it: `current` is their version, when the API sent it. */
 type Conflict<T> = { current: T | undefined; etag: string | undefined };
@@ -11,10 +12,10 @@ function unexpectedError(error: unknown): ApiError {
 }
 
 type RecordFormOptions<V, T> = {
-  /** The values the form starts with (read once). */
-  initialValues: () => V;
-  /** The ETag of the record being changed; none when adding one. */
-  etag: string | undefined;
+  /** The record being changed, with its ETag; none when adding one. */
+  existing: Versioned<T> | undefined;
+  /** The values a form to add a record starts with. */
+  emptyValues: () => V;
   /** The checks the browser can make before asking the API; the API makes them all again. */
   validate: (values: V) => FieldError[];
   /** The form's top-level field names, to read the API's field paths. */
@@ -28,7 +29,37 @@ type RecordFormOptions<V, T> = {
   valuesFrom: (record: T) => V;
   /** The control to focus after the user's changes are discarded. */
   firstFieldId: string;
+  /** The ids of the form's controls (they may depend on the values, as rows added), to link errors to them. */
+  controlIds: ReadonlySet<string> | ((values: V) => ReadonlySet<string>);
+  /** What the errors call each field. */
+  labels: FieldLabels;
 };
+
+/** What a form's fields tell `useRecordForm`: their values, checks, ids and names. */
+export type FormFields<V, T> = Pick<
+  RecordFormOptions<V, T>,
+  'emptyValues' | 'validate' | 'fieldRoots' | 'readCurrent' | 'valuesFrom' | 'firstFieldId' | 'controlIds' | 'labels'
+>;
+
+/**
+ * The save of a form that adds a record or changes `existing` (with If-Match: the ETag the form
+ * holds), then hands the saved record on (`created` when it was added).
+ */
+export function submitWith<V, T extends { id: string }, I>(
+  existing: Versioned<T> | undefined,
+  toInput: (values: V) => I,
+  create: { mutateAsync: (input: I) => Promise<Versioned<T>> },
+  update: { mutateAsync: (variables: { id: string; etag: string; input: I }) => Promise<Versioned<T>> },
+  onSaved: (saved: Versioned<T>, created: boolean) => void,
+) {
+  return async (values: V, ifMatch: string | undefined) => {
+    const input = toInput(values);
+    const saved = existing
+      ? await update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input })
+      : await create.mutateAsync(input);
+    onSaved(saved, !existing);
+  };
+}
 
 /**
  * The state and saving of an add or edit form: client checks first, then the API; field errors
@@ -36,9 +67,9 @@ type RecordFormOptions<V, T> = {
  * and lets them overwrite the saved version or discard their changes.
  */
 export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
-  const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId } = options;
-  const [values, setValues] = useState<V>(options.initialValues);
-  const [etag, setEtag] = useState(options.etag);
+  const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId, controlIds, labels } = options;
+  const [values, setValues] = useState<V>(() => (options.existing ? valuesFrom(options.existing.record) : options.emptyValues()));
+  const [etag, setEtag] = useState(options.existing?.etag);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError>();
   const [conflict, setConflict] = useState<Conflict<T>>();
@@ -122,12 +153,47 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     focusAfterRender.current = id;
   };
 
+  const described = describeFieldErrors(fieldErrors, typeof controlIds === 'function' ? controlIds(values) : controlIds, labels);
+
+  type Key = keyof V & string;
   return {
     values,
+    /** The props of the text control (input, textarea, select) of a field: its id, value, change and error. */
+    field: <K extends Key>(name: K) => ({ id: name, value: values[name], onChange: set(name), error: described.byId.get(name) }),
+    /** The props of the radios of a field whose values are its choices. */
+    choice: <K extends Key>(name: K) => ({
+      id: name,
+      value: values[name] as string,
+      onChange: (value: string) => set(name)(value as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the checkboxes of a field that holds the values chosen. */
+    choices: <K extends Key>(name: K) => ({
+      id: name,
+      values: values[name] as string[],
+      onChange: (chosen: string[]) => set(name)(chosen as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the checkboxes of a field that holds the ids of the linked records, offered from `options`. */
+    links: <K extends Key>(name: K, options: LinkOption[], within?: { strategyId: string; elsewhere: string }) => ({
+      id: name,
+      legendSize: 'm' as const,
+      items: linkChoices(options, values[name] as string[], within),
+      values: values[name] as string[],
+      onChange: (chosen: string[]) => set(name)(chosen as V[K]),
+      error: described.byId.get(name),
+    }),
+    /** The props of the date input of a field. */
+    date: <K extends Key>(name: K) => ({ id: name, value: values[name], onChange: set(name), error: dateInputError(described.byId, name) }),
     setValues,
     set,
-    fieldErrors,
     setFieldErrors,
+    /** Every error, for the error summary. */
+    errors: described.summary,
+    /** The error message of a control. */
+    errorFor: (id: string) => described.byId.get(id),
+    /** The error of a date input, and which of its boxes it is about. */
+    dateErrorFor: (id: string) => dateInputError(described.byId, id),
     failure,
     conflict,
     attempt,
@@ -138,3 +204,5 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     focusOnNextRender,
   };
 }
+
+export type RecordFormState<V, T> = ReturnType<typeof useRecordForm<V, T>>;

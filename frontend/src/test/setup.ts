@@ -8,6 +8,7 @@ vi.mock('@/lib/auth', () => ({
   getAccessToken: vi.fn(async () => 'test-token'),
   signInAgain: vi.fn(),
   signOutUrl: () => '/signed-out',
+  signOut: vi.fn(),
 }));
 
 afterEach(() => {

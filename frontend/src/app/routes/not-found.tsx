@@ -1,4 +1,4 @@
-import { NotFoundPage } from '@/app/routes/error';
+import { NotFoundPage } from '@/app/error-pages';
 
 export function NotFoundRoute() {
   return <NotFoundPage />;

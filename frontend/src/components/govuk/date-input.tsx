@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '@/components/govuk/error-message';
-import { describedBy } from '@/components/govuk/field-ids';
-import { Hint } from '@/components/govuk/hint';
+import { FieldsetGroup } from '@/components/govuk/fieldset-group';
 import { dateParts, type DatePart, type DateParts } from '@/lib/date-parts';
 
 /** The message, and the boxes it is about (GOV.UK marks only the day when only the day is wrong). */
@@ -30,35 +28,28 @@ export function DateInput({
   error?: DateInputError;
 }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      {/* role="group" so that JAWS reads the hint and error of a fieldset of text boxes. */}
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(id, true, error)}>
-        <legend className="govuk-fieldset__legend">{legend}</legend>
-        <Hint id={`${id}-hint`}>
-          {hint && `${hint}. `}For example, 27 3 2026
-        </Hint>
-        {error && <ErrorMessage id={`${id}-error`}>{error.message}</ErrorMessage>}
-        <div className="govuk-date-input" id={id}>
-          {dateParts.map((part) => (
-            <div key={part} className="govuk-date-input__item">
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
-                  {partLabels[part]}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${error?.parts.includes(part) ? ' govuk-input--error' : ''}`}
-                  id={`${id}-${part}`}
-                  name={`${id}-${part}`}
-                  type="text"
-                  inputMode="numeric"
-                  value={value[part]}
-                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
-                />
-              </div>
+    // role="group" so that JAWS reads the hint and error of a fieldset of text boxes.
+    <FieldsetGroup id={id} legend={legend} role="group" hint={`${hint ? `${hint}. ` : ''}For example, 27 3 2026`} error={error?.message}>
+      <div className="govuk-date-input" id={id}>
+        {dateParts.map((part) => (
+          <div key={part} className="govuk-date-input__item">
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
+                {partLabels[part]}
+              </label>
+              <input
+                className={`govuk-input govuk-date-input__input govuk-input--width-${part === 'year' ? 4 : 2}${error?.parts.includes(part) ? ' govuk-input--error' : ''}`}
+                id={`${id}-${part}`}
+                name={`${id}-${part}`}
+                type="text"
+                inputMode="numeric"
+                value={value[part]}
+                onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+              />
             </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
   );
 }

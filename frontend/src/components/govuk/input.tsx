@@ -1,14 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { describedBy } from '@/components/govuk/field-ids';
-import { LabelledField } from '@/components/govuk/labelled-field';
+import { LabelledField, type TextFieldProps } from '@/components/govuk/labelled-field';
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange' | 'value'> & {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange' | 'value'> &
+  TextFieldProps & {
   /** GOV.UK width class suffix, e.g. "10" for govuk-input--width-10, or "full". */
   width?: '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
   /** Shown before the box, like "£" (hidden from screen readers: say it in the label or hint too). */

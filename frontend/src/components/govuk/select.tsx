@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { describedBy } from '@/components/govuk/field-ids';
-import { LabelledField } from '@/components/govuk/labelled-field';
+import { LabelledField, type TextFieldProps } from '@/components/govuk/labelled-field';
 
 export type SelectOption = { value: string; text: string };
 
@@ -12,15 +11,7 @@ export function Select({
   options,
   hint,
   error,
-}: {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  options: SelectOption[];
-  hint?: ReactNode;
-  error?: string;
-}) {
+}: TextFieldProps & { options: SelectOption[] }) {
   return (
     <LabelledField id={id} label={label} hint={hint} error={error}>
       <select

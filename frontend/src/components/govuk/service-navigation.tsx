@@ -5,6 +5,8 @@ export type ServiceNavigationItem = {
   /** An in-app route, or a full URL when `external` is set. */
   href: string;
   external?: boolean;
+  /** Done instead of following an external link (which stays for when scripts do not run). */
+  onClick?: () => void;
   /** `page` on the item's own page; `section` on a page inside its section (a record of that type). */
   active?: 'page' | 'section' | boolean;
 };
@@ -41,7 +43,17 @@ export function ServiceNavigation({
                   className={`govuk-service-navigation__item${item.active ? ' govuk-service-navigation__item--active' : ''}`}
                 >
                   {item.external ? (
-                    <a className="govuk-service-navigation__link" href={item.href}>
+                    <a
+                      className="govuk-service-navigation__link"
+                      href={item.href}
+                      onClick={
+                        item.onClick &&
+                        ((event) => {
+                          event.preventDefault();
+                          item.onClick?.();
+                        })
+                      }
+                    >
                       {item.text}
                     </a>
                   ) : (

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { describedBy } from '@/components/govuk/field-ids';
-import { LabelledField } from '@/components/govuk/labelled-field';
+import { LabelledField, type TextFieldProps } from '@/components/govuk/labelled-field';
 
 export function Textarea({
   id,
@@ -10,15 +9,7 @@ export function Textarea({
   hint,
   error,
   rows = 5,
-}: {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string;
-  rows?: number;
-}) {
+}: TextFieldProps & { rows?: number }) {
   return (
     <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea

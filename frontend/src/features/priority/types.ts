@@ -1,3 +1,4 @@
+import type { Versioned } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
 export type Priority = components['schemas']['Priority'];
@@ -5,5 +6,4 @@ export type PriorityInput = components['schemas']['PriorityInput'];
 export type RagStatus = components['schemas']['RagStatus'];
 export type ActionStatus = components['schemas']['ActionStatus'];
 
-/** A priority with the ETag to send back in If-Match when changing it. */
-export type VersionedPriority = { priority: Priority; etag: string };
+export type VersionedPriority = Versioned<Priority>;

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import { apiClient, expectData } from '@/lib/api-client';
+import { areaListRequest, useListCount, useListPage } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 
 export type CoproductionSort = 'heldOn' | '-heldOn' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
@@ -23,40 +23,26 @@ export type CoproductionFilters = {
 /** One page of the co-production records that match (`page` from 0), sorted by the API. */
 export async function getCoproductionPage(areaCode: string, filters: CoproductionFilters, page: number, size = listPageSize) {
   return expectData(
-    await apiClient.GET('/api/v1/areas/{areaCode}/coproduction', {
-      params: {
-        path: { areaCode },
-        query: {
-          page,
-          size,
-          q: filters.q?.trim() || undefined,
-          kind: filters.kind,
-          status: filters.status,
-          from: filters.from || undefined,
-          to: filters.to || undefined,
-          principle: filters.principle,
-          loopOpen: filters.loopOpen,
-          includeArchived: filters.includeArchived || undefined,
-          sort: filters.sort,
-        },
-      },
-    }),
+    await apiClient.GET(
+      '/api/v1/areas/{areaCode}/coproduction',
+      areaListRequest(areaCode, page, size, filters, {
+        sort: filters.sort,
+        kind: filters.kind,
+        status: filters.status,
+        from: filters.from || undefined,
+        to: filters.to || undefined,
+        principle: filters.principle,
+        loopOpen: filters.loopOpen,
+      }),
+    ),
   );
 }
 
 export function useCoproductionPage(areaCode: string, filters: CoproductionFilters, page: number) {
-  return useQuery({
-    queryKey: ['coproduction', areaCode, 'list', filters, page],
-    queryFn: () => getCoproductionPage(areaCode, filters, page),
-    placeholderData: keepPreviousData,
-  });
+  return useListPage(['coproduction', areaCode, 'list', filters, page], () => getCoproductionPage(areaCode, filters, page));
 }
 
-/** How many co-production records match, read from the list's `total` without fetching them. */
+/** How many co-production records match. */
 export function useCoproductionCount(areaCode: string, filters: CoproductionFilters, enabled = true) {
-  return useQuery({
-    queryKey: ['coproduction', areaCode, 'list', 'count', filters],
-    queryFn: async () => (await getCoproductionPage(areaCode, filters, 0, 1)).total,
-    enabled,
-  });
+  return useListCount(['coproduction', areaCode, 'list', 'count', filters], (page, size) => getCoproductionPage(areaCode, filters, page, size), enabled);
 }

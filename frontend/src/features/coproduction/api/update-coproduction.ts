@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { coproductionQueryKey } from '@/features/coproduction/api/get-coproduction';
-import type { CoproductionInput, VersionedCoproduction } from '@/features/coproduction/types';
+import type { Coproduction, CoproductionInput, VersionedCoproduction } from '@/features/coproduction/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export type UpdateCoproductionVariables = { id: string; etag: string; input: CoproductionInput };
 
@@ -16,15 +14,5 @@ export async function updateCoproduction(areaCode: string, { id, etag, input }: 
 }
 
 export function useUpdateCoproduction(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateCoproductionVariables) => updateCoproduction(areaCode, variables),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(coproductionQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['coproduction', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: (variables: UpdateCoproductionVariables) => updateCoproduction(areaCode, variables), ...areaRecordKeys<Coproduction>('coproduction', areaCode) });
 }

@@ -1,66 +1,52 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveCoproduction } from '@/features/coproduction/api/archive-coproduction';
-import { coproductionQueryKey } from '@/features/coproduction/api/get-coproduction';
 import { useRestoreCoproduction } from '@/features/coproduction/api/restore-coproduction';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import { Participants } from '@/features/coproduction/components/participants';
 import type { VersionedCoproduction } from '@/features/coproduction/types';
-import { coproductionKinds, lundyPrinciples } from '@/features/coproduction/utils/labels';
+import { coproductionKinds, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { coproductionPath, priorityPath, servicePath } from '@/lib/paths';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { coproductionPath, editPath, priorityPath, servicePath } from '@/lib/paths';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven({ text = 'Not given' }: { text?: string }) {
   return <span className="govuk-hint govuk-!-margin-0">{text}</span>;
 }
 
-export function CoproductionDetails({
-  areaCode,
-  versioned,
-  canEdit,
-  initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedCoproduction;
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record, etag } = versioned;
-  const queryClient = useQueryClient();
-  const archive = useArchiveCoproduction(areaCode);
-  const restore = useRestoreCoproduction(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+export function CoproductionDetails({ areaCode, versioned, canEdit, initialMessage }: RecordDetailsProps<VersionedCoproduction>) {
+  const { record } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'co-production record',
-    archive: () => archive.mutateAsync({ id: record.id, etag }),
-    restore: () => restore.mutateAsync(record.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: coproductionQueryKey(areaCode, record.id) }),
+    type: 'coproduction',
+    areaCode,
+    versioned,
+    archive: useArchiveCoproduction(areaCode),
+    restore: useRestoreCoproduction(areaCode),
     initialMessage,
   });
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Co-production: {labelOf(coproductionKinds, record.kind).toLowerCase()}</span>
-      <h1 className="govuk-heading-l">{record.title}</h1>
-      <p className="govuk-body sendhub-tags">
-        <CoproductionStatusTag status={record.status} />
-        {!record.feedbackGivenOn && <LoopOpenTag />}
-        {record.archived && <ArchivedTag />}
-      </p>
-      {canEdit && (
-        <ChangeControls
-          noun="co-production record"
-          archived={record.archived}
-          editHref={`${coproductionPath(areaCode, record.id)}/edit`}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption={<>Co-production: {labelOf(coproductionKinds, record.kind).toLowerCase()}</>}
+        title={record.title}
+        tags={
+          <p className="govuk-body sendhub-tags">
+            <CoproductionStatusTag status={record.status} />
+            {!record.feedbackGivenOn && <LoopOpenTag />}
+            {record.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="co-production record"
+        archived={record.archived}
+        editHref={editPath(coproductionPath(areaCode, record.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Kind', value: labelOf(coproductionKinds, record.kind) },

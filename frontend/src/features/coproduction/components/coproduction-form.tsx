@@ -1,12 +1,10 @@
-import { Link } from 'react-router-dom';
-import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Checkboxes } from '@/components/govuk/checkboxes';
 import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { ConflictPanel, FormProblems } from '@/components/form-problems';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateCoproduction } from '@/features/coproduction/api/create-coproduction';
 import { getCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { useUpdateCoproduction } from '@/features/coproduction/api/update-coproduction';
@@ -14,29 +12,18 @@ import { Participants } from '@/features/coproduction/components/participants';
 import { CoproductionStatusTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction, VersionedCoproduction } from '@/features/coproduction/types';
 import {
-  asCoproduction,
-  coproductionControlIds,
-  coproductionFieldLabels,
-  coproductionFieldRoots,
-  emptyValues,
   participantGroups,
   toInput,
-  validate,
-  valuesFromCoproduction,
   type CoproductionFormValues,
+  coproductionFormFields,
 } from '@/features/coproduction/utils/form-values';
-import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/features/coproduction/utils/labels';
-import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
-import { formatDate } from '@/lib/format';
+import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
+import { formatDate, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { linkChoices, type LinkOption } from '@/lib/link-choices';
-import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRecordForm } from '@/lib/use-record-form';
+import { linkedLabels, type LinkOption } from '@/lib/link-choices';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(record: Coproduction, priorities: LinkOption[], services: LinkOption[]) {
-  const orNone = (text: string | null) => text || 'None';
-  const labels = (ids: string[], options: LinkOption[]) =>
-    orNone(ids.map((id) => options.find((option) => option.id === id)?.label ?? 'A record you cannot see').join('; '));
   return [
     { key: 'Title', value: record.title },
     { key: 'Kind', value: labelOf(coproductionKinds, record.kind) },
@@ -48,8 +35,8 @@ function savedRows(record: Coproduction, priorities: LinkOption[], services: Lin
     { key: 'We did', value: orNone(record.weDid) },
     { key: 'Feedback given', value: orNone(formatDate(record.feedbackGivenOn)) },
     { key: 'Status', value: <CoproductionStatusTag status={record.status} /> },
-    { key: 'Priorities', value: labels(record.priorityIds, priorities) },
-    { key: 'Services', value: labels(record.serviceIds, services) },
+    { key: 'Priorities', value: linkedLabels(record.priorityIds, priorities) },
+    { key: 'Services', value: linkedLabels(record.serviceIds, services) },
   ];
 }
 
@@ -62,165 +49,71 @@ export function CoproductionForm({
   caption,
   cancelHref,
   onSaved,
-}: {
+}: RecordFormProps<VersionedCoproduction> & {
   areaCode: string;
   /** The area's priorities and services, to link the record to. */
   priorities: LinkOption[];
   services: LinkOption[];
-  /** The record being changed, with its ETag; none when adding one. */
-  existing?: VersionedCoproduction;
-  heading: string;
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedCoproduction) => void;
 }) {
-  const create = useCreateCoproduction(areaCode);
-  const update = useUpdateCoproduction(areaCode);
-  const form = useRecordForm<CoproductionFormValues, Coproduction>({
-    initialValues: () => (existing ? valuesFromCoproduction(existing.record) : emptyValues()),
-    etag: existing?.etag,
-    validate,
-    fieldRoots: coproductionFieldRoots,
-    submit: async (values, ifMatch) => {
-      const input = toInput(values);
-      onSaved(
-        existing
-          ? await update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input })
-          : await create.mutateAsync(input),
-      );
-    },
-    readCurrent: asCoproduction,
+  const form = useRecordForm({
+    ...coproductionFormFields,
+    existing,
+    submit: submitWith(existing, toInput, useCreateCoproduction(areaCode), useUpdateCoproduction(areaCode), onSaved),
     fetchLatest: () => getCoproduction(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromCoproduction,
-    firstFieldId: 'title',
   });
-  const { values, set, setValues, conflict, attempt } = form;
-  useDocumentTitle(heading, form.hasProblems);
-  const errors = describeFieldErrors(form.fieldErrors, coproductionControlIds, coproductionFieldLabels);
-  const errorFor = (id: string) => errors.byId.get(id);
-  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
+  const { values, setValues, errorFor, field, choice, choices, date, links } = form;
   const setParticipants = (name: keyof CoproductionFormValues['participants']) => (count: string) =>
     setValues((current) => ({ ...current, participants: { ...current.participants, [name]: count } }));
 
   return (
-    <>
-      <FormProblems
-        conflict={
-          conflict && (
-            <ConflictPanel
-              noun="co-production record"
-              attempt={attempt}
-              canOverwrite={conflict.etag !== undefined}
-              onOverwrite={form.overwrite}
-              onDiscard={form.discard}
-              saved={conflict.current && { rows: savedRows(conflict.current, priorities, services) }}
-            />
-          )
-        }
-        errors={errors.summary}
-        failure={form.failure}
-        attempt={attempt}
+    <RecordForm
+      form={form}
+      noun="co-production record"
+      savedRows={(saved) => savedRows(saved, priorities, services)}
+      caption={caption}
+      heading={heading}
+      submitLabel="Save co-production record"
+      cancelHref={cancelHref}
+    >
+      <Input {...field('title')} label="Title" />
+      <Radios {...choice('kind')} legend="Kind" items={coproductionKinds.map((kind) => ({ value: kind.value, label: kind.label }))} />
+      <DateInput {...date('heldOn')} legend="Date held" />
+      <Fieldset id="participants" legend="Who took part" legendSize="s" hint="How many of each took part. Leave empty if not known.">
+        {participantGroups.map((group) => (
+          <Input
+            key={group.name}
+            id={`participants-${group.name}`}
+            label={group.label}
+            inputMode="numeric"
+            width="4"
+            value={values.participants[group.name]}
+            onChange={setParticipants(group.name)}
+            error={errorFor(`participants-${group.name}`)}
+          />
+        ))}
+      </Fieldset>
+      <Textarea {...field('partners')} label="Partners" hint="Who ran it with us, one a line, like the parent carer forum" rows={3} />
+      <Checkboxes
+        {...choices('principles')}
+        legend="Lundy principles it met"
+        hint="Select all that apply"
+        items={lundyPrinciples.map((principle) => ({ value: principle.value, label: principle.label, hint: principle.hint }))}
       />
-
-      {caption && <span className="govuk-caption-l">{caption}</span>}
-      <h1 className="govuk-heading-l">{heading}</h1>
-
-      <form noValidate onSubmit={form.onSubmit}>
-        <Input id="title" label="Title" value={values.title} onChange={set('title')} error={errorFor('title')} />
-        <Radios
-          id="kind"
-          legend="Kind"
-          items={coproductionKinds.map((kind) => ({ value: kind.value, label: kind.label }))}
-          value={values.kind}
-          onChange={(kind) => set('kind')(kind as CoproductionFormValues['kind'])}
-          error={errorFor('kind')}
-        />
-        <DateInput id="heldOn" legend="Date held" value={values.heldOn} onChange={set('heldOn')} error={dateErrorFor('heldOn')} />
-        <Fieldset id="participants" legend="Who took part" legendSize="s" hint="How many of each took part. Leave empty if not known.">
-          {participantGroups.map((group) => (
-            <Input
-              key={group.name}
-              id={`participants-${group.name}`}
-              label={group.label}
-              inputMode="numeric"
-              width="4"
-              value={values.participants[group.name]}
-              onChange={setParticipants(group.name)}
-              error={errorFor(`participants-${group.name}`)}
-            />
-          ))}
-        </Fieldset>
-        <Textarea
-          id="partners"
-          label="Partners"
-          hint="Who ran it with us, one a line, like the parent carer forum"
-          rows={3}
-          value={values.partners}
-          onChange={set('partners')}
-          error={errorFor('partners')}
-        />
-        <Checkboxes
-          id="principles"
-          legend="Lundy principles it met"
-          hint="Select all that apply"
-          items={lundyPrinciples.map((principle) => ({ value: principle.value, label: principle.label, hint: principle.hint }))}
-          values={values.principles}
-          onChange={(chosen) => set('principles')(chosen as CoproductionFormValues['principles'])}
-          error={errorFor('principles')}
-        />
-        <Textarea id="youSaid" label="You said" hint="What we heard" value={values.youSaid} onChange={set('youSaid')} error={errorFor('youSaid')} />
-        <Textarea
-          id="weDid"
-          label="We did"
-          hint="What changed because of it. Needed before the record can be closed."
-          value={values.weDid}
-          onChange={set('weDid')}
-          error={errorFor('weDid')}
-        />
-        <DateInput
-          id="feedbackGivenOn"
-          legend="Date feedback was given"
-          hint="The day we told those who took part what we did: this closes the loop"
-          value={values.feedbackGivenOn}
-          onChange={set('feedbackGivenOn')}
-          error={dateErrorFor('feedbackGivenOn')}
-        />
-        <Radios
-          id="status"
-          legend="Status"
-          inline
-          items={coproductionStatuses.map((status) => ({ value: status.value, label: status.label }))}
-          value={values.status}
-          onChange={(status) => set('status')(status as CoproductionFormValues['status'])}
-          error={errorFor('status')}
-        />
-        <Checkboxes
-          id="priorityIds"
-          legend="Priorities it shaped"
-          legendSize="m"
-          none="This area has no priorities yet."
-          items={linkChoices(priorities, values.priorityIds)}
-          values={values.priorityIds}
-          onChange={set('priorityIds')}
-          error={errorFor('priorityIds')}
-        />
-        <Checkboxes
-          id="serviceIds"
-          legend="Services it shaped"
-          legendSize="m"
-          none="This area has no services yet."
-          items={linkChoices(services, values.serviceIds)}
-          values={values.serviceIds}
-          onChange={set('serviceIds')}
-          error={errorFor('serviceIds')}
-        />
-        <ButtonGroup>
-          <Button type="submit">Save co-production record</Button>
-          <Link className="govuk-link" to={cancelHref}>
-            Cancel
-          </Link>
-        </ButtonGroup>
-      </form>
-    </>
+      <Textarea {...field('youSaid')} label="You said" hint="What we heard" />
+      <Textarea {...field('weDid')} label="We did" hint="What changed because of it. Needed before the record can be closed." />
+      <DateInput
+        {...date('feedbackGivenOn')}
+        legend="Date feedback was given"
+        hint="The day we told those who took part what we did: this closes the loop"
+      />
+      <Radios
+        {...choice('status')}
+        legend="Status"
+        inline
+        items={coproductionStatuses.map((status) => ({ value: status.value, label: status.label }))}
+      />
+      <Checkboxes {...links('priorityIds', priorities)} legend="Priorities it shaped" none="This area has no priorities yet." />
+      <Checkboxes {...links('serviceIds', services)} legend="Services it shaped" none="This area has no services yet." />
+    </RecordForm>
   );
 }

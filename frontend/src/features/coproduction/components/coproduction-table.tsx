@@ -3,7 +3,7 @@ import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction } from '@/features/coproduction/types';
-import { coproductionKinds } from '@/features/coproduction/utils/labels';
+import { coproductionKinds } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath } from '@/lib/paths';

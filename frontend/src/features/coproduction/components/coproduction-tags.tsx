@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from '@/components/govuk/tag';
 import type { CoproductionStatus } from '@/features/coproduction/types';
-import { coproductionStatuses } from '@/features/coproduction/utils/labels';
+import { coproductionStatuses } from '@/lib/coproduction-labels';
 import { labelOf } from '@/lib/labels';
 
 const colours: Record<CoproductionStatus, TagColour> = { open: 'blue', responded: 'yellow', closed: 'green' };

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { Button } from '@/components/govuk/button';
+import { FilterForm, FilterRow, filterChoices } from '@/components/filter-form';
 import { Select } from '@/components/govuk/select';
 import { SummaryCard } from '@/components/govuk/summary-card';
 import type { CoproductionFilters } from '@/features/coproduction/api/get-coproduction-list';
 import { CoproductionStatusTag, LoopOpenTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction } from '@/features/coproduction/types';
-import { coproductionKinds } from '@/features/coproduction/utils/labels';
+import { coproductionKinds } from '@/lib/coproduction-labels';
 import { formatDate } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { coproductionPath } from '@/lib/paths';
@@ -26,15 +25,10 @@ export function YouSaidWeDidFilterForm({
   filters: YouSaidWeDidFilters;
   onApply: (filters: YouSaidWeDidFilters) => void;
 }) {
-  const [draft, setDraft] = useState(filters);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
   return (
-    <form noValidate onSubmit={onSubmit} role="search" aria-label="Filter you said, we did" className="sendhub-filters">
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
+    <FilterForm label="Filter you said, we did" filters={filters} onApply={onApply} archived={false}>
+      {({ draft, change, setDraft }) => (
+        <FilterRow width="one-half">
           <Select
             id="filter-loop"
             label="Feedback"
@@ -42,21 +36,10 @@ export function YouSaidWeDidFilterForm({
             onChange={(value) => setDraft({ ...draft, loopOpen: value === '' ? undefined : value === 'true' })}
             options={loopChoices}
           />
-        </div>
-        <div className="govuk-grid-column-one-half">
-          <Select
-            id="filter-kind"
-            label="Kind"
-            value={draft.kind ?? ''}
-            onChange={(kind) => setDraft({ ...draft, kind: (kind || undefined) as YouSaidWeDidFilters['kind'] })}
-            options={[{ value: '', text: 'All kinds' }, ...coproductionKinds.map((kind) => ({ value: kind.value, text: kind.label }))]}
-          />
-        </div>
-      </div>
-      <Button variant="secondary" type="submit">
-        Apply filters
-      </Button>
-    </form>
+          <Select id="filter-kind" label="Kind" value={draft.kind ?? ''} onChange={change('kind')} options={filterChoices('All kinds', coproductionKinds)} />
+        </FilterRow>
+      )}
+    </FilterForm>
   );
 }
 

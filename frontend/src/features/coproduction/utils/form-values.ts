@@ -2,6 +2,7 @@ import type { Coproduction, CoproductionInput, CoproductionKind, CoproductionSta
 import type { FieldError } from '@/lib/api-client';
 import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
+import type { FormFields } from '@/lib/use-record-form';
 import { splitList } from '@/lib/format';
 
 export const participantGroups = [
@@ -172,3 +173,15 @@ export function asCoproduction(record: Record<string, unknown> | undefined): Cop
   if (!record || typeof record.title !== 'string' || typeof record.kind !== 'string' || typeof record.version !== 'number') return undefined;
   return record as unknown as Coproduction;
 }
+
+/** The co-production form's fields, as the record form needs them. */
+export const coproductionFormFields: FormFields<CoproductionFormValues, Coproduction> = {
+  emptyValues: () => emptyValues(),
+  validate,
+  fieldRoots: coproductionFieldRoots,
+  readCurrent: asCoproduction,
+  valuesFrom: valuesFromCoproduction,
+  firstFieldId: 'title',
+  controlIds: coproductionControlIds,
+  labels: coproductionFieldLabels,
+};

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { indicatorQueryKey } from '@/features/indicator/api/get-indicator';
 import { indicatorListsKey } from '@/features/indicator/api/get-indicators';
-import type { VersionedIndicator } from '@/features/indicator/types';
+import type { Indicator, VersionedIndicator } from '@/features/indicator/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
+import { useRecordMutation } from '@/lib/record-queries';
 
 export async function archiveIndicator({ code, etag }: { code: string; etag: string }): Promise<VersionedIndicator> {
   return expectVersioned(
@@ -11,12 +11,5 @@ export async function archiveIndicator({ code, etag }: { code: string; etag: str
 }
 
 export function useArchiveIndicator() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: archiveIndicator,
-    onSuccess: (saved) => {
-      queryClient.setQueryData(indicatorQueryKey(saved.record.code), saved);
-      return queryClient.invalidateQueries({ queryKey: indicatorListsKey });
-    },
-  });
+  return useRecordMutation({ mutationFn: archiveIndicator, queryKey: (indicator: Indicator) => indicatorQueryKey(indicator.code), listsKey: indicatorListsKey });
 }

@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { VersionedIndicator } from '@/features/indicator/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
+import { useRecordQuery } from '@/lib/record-queries';
 
 export async function getIndicator(code: string): Promise<VersionedIndicator> {
   return expectVersioned(await apiClient.GET('/api/v1/indicators/{code}', { params: { path: { code } } }));
@@ -11,10 +11,6 @@ export function indicatorQueryKey(code: string) {
 }
 
 /** `fresh` reads the indicator again even if a recent copy is cached (for forms that will change it). */
-export function useIndicator(code: string, { fresh = false } = {}) {
-  return useQuery({
-    queryKey: indicatorQueryKey(code),
-    queryFn: () => getIndicator(code),
-    ...(fresh ? { staleTime: 0, refetchOnMount: 'always' as const } : {}),
-  });
+export function useIndicator(code: string, options?: { fresh?: boolean }) {
+  return useRecordQuery(indicatorQueryKey(code), () => getIndicator(code), options);
 }

@@ -1,6 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Indicator } from '@/features/indicator/types';
 import { apiClient, expectData } from '@/lib/api-client';
+import { listQuery, useListPage } from '@/lib/list-queries';
 import { listPageSize, readAllPages } from '@/lib/paging';
 
 export type IndicatorSort = 'code' | '-code' | 'name' | '-name';
@@ -34,8 +35,7 @@ export async function getIndicatorCatalogue(filters: CatalogueFilters, page: num
         query: {
           page,
           size: listPageSize,
-          q: filters.q?.trim() || undefined,
-          includeArchived: filters.includeArchived || undefined,
+          ...listQuery(filters),
           sort: filters.sort,
         },
       },
@@ -44,9 +44,5 @@ export async function getIndicatorCatalogue(filters: CatalogueFilters, page: num
 }
 
 export function useIndicatorCatalogue(filters: CatalogueFilters, page: number) {
-  return useQuery({
-    queryKey: [...indicatorListsKey, 'catalogue', filters, page],
-    queryFn: () => getIndicatorCatalogue(filters, page),
-    placeholderData: keepPreviousData,
-  });
+  return useListPage([...indicatorListsKey, 'catalogue', filters, page], () => getIndicatorCatalogue(filters, page));
 }

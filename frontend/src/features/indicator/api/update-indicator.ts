@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { indicatorQueryKey } from '@/features/indicator/api/get-indicator';
 import { indicatorListsKey } from '@/features/indicator/api/get-indicators';
-import type { IndicatorInput, VersionedIndicator } from '@/features/indicator/types';
+import type { Indicator, IndicatorInput, VersionedIndicator } from '@/features/indicator/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
+import { useRecordMutation } from '@/lib/record-queries';
 
 export type UpdateIndicatorVariables = { etag: string; input: IndicatorInput };
 
@@ -17,12 +17,5 @@ export async function updateIndicator({ etag, input }: UpdateIndicatorVariables)
 }
 
 export function useUpdateIndicator() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateIndicator,
-    onSuccess: (saved) => {
-      queryClient.setQueryData(indicatorQueryKey(saved.record.code), saved);
-      return queryClient.invalidateQueries({ queryKey: indicatorListsKey });
-    },
-  });
+  return useRecordMutation({ mutationFn: updateIndicator, queryKey: (indicator: Indicator) => indicatorQueryKey(indicator.code), listsKey: indicatorListsKey });
 }

@@ -1,3 +1,4 @@
+import { ChartFigure, type Grid } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
@@ -17,35 +18,31 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
   const x = linear(ticks[0], ticks[ticks.length - 1], margin.left, width - margin.right);
   const axisBottom = height - margin.bottom;
 
+  const grid: Grid = {
+    ticks,
+    unit,
+    line: (tick) => ({ x1: x(tick), x2: x(tick), y1: margin.top, y2: axisBottom }),
+    label: (tick) => ({ x: x(tick), y: axisBottom + 20, textAnchor: 'middle' }),
+  };
+
   return (
-    <figure className="sendhub-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="sendhub-chart__grid" x1={x(tick)} x2={x(tick)} y1={margin.top} y2={axisBottom} />
-            <text className="sendhub-chart__axis-label" x={x(tick)} y={axisBottom + 20} textAnchor="middle">
-              {formatIndicatorValue(tick, unit)}
+    <ChartFigure label={label} size={{ width, height }} grid={grid}>
+      {bars.map((bar, index) => {
+        const top = margin.top + index * (barHeight + gap);
+        const start = Math.min(x(0), x(bar.value));
+        return (
+          <g key={bar.label}>
+            <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
+              {bar.label}
+            </text>
+            <rect data-bar="" x={start} y={top} width={Math.max(Math.abs(x(bar.value) - x(0)), 1)} height={barHeight} fill="#1d70b8" />
+            <text className="sendhub-chart__axis-label" x={Math.max(x(0), x(bar.value)) + 6} y={top + barHeight / 2} dominantBaseline="middle">
+              {formatIndicatorValue(bar.value, unit)}
             </text>
           </g>
-        ))}
-        {bars.map((bar, index) => {
-          const top = margin.top + index * (barHeight + gap);
-          const start = Math.min(x(0), x(bar.value));
-          return (
-            <g key={bar.label}>
-              <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
-                {bar.label}
-              </text>
-              <rect data-bar="" x={start} y={top} width={Math.max(Math.abs(x(bar.value) - x(0)), 1)} height={barHeight} fill="#1d70b8" />
-              <text className="sendhub-chart__axis-label" x={Math.max(x(0), x(bar.value)) + 6} y={top + barHeight / 2} dominantBaseline="middle">
-                {formatIndicatorValue(bar.value, unit)}
-              </text>
-            </g>
-          );
-        })}
-        <line className="sendhub-chart__axis" x1={x(0)} x2={x(0)} y1={margin.top} y2={axisBottom} />
-      </svg>
-    </figure>
+        );
+      })}
+      <line className="sendhub-chart__axis" x1={x(0)} x2={x(0)} y1={margin.top} y2={axisBottom} />
+    </ChartFigure>
   );
 }

@@ -1,13 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader } from '@/components/record-header';
 import { useArchiveIndicator } from '@/features/indicator/api/archive-indicator';
 import { indicatorQueryKey } from '@/features/indicator/api/get-indicator';
 import { useRestoreIndicator } from '@/features/indicator/api/restore-indicator';
 import { IndicatorDetails } from '@/features/indicator/components/indicator-views';
 import type { VersionedIndicator } from '@/features/indicator/types';
-import { indicatorPath, indicatorsPath } from '@/lib/paths';
+import { editPath, indicatorPath, indicatorsPath } from '@/lib/paths';
 import { useArchiveRestore } from '@/lib/use-archive-restore';
 
 /** An indicator of the catalogue, with edit, archive and restore for those who manage the catalogue. */
@@ -21,39 +20,37 @@ export function CatalogueEntry({
   initialMessage?: string;
 }) {
   const { record: indicator, etag } = versioned;
-  const queryClient = useQueryClient();
   const archive = useArchiveIndicator();
   const restore = useRestoreIndicator();
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+  const actions = useArchiveRestore({
     noun: 'indicator',
     archive: () => archive.mutateAsync({ code: indicator.code, etag }),
     restore: () => restore.mutateAsync(indicator.code),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: indicatorQueryKey(indicator.code) }),
+    recordKey: indicatorQueryKey(indicator.code),
     initialMessage,
   });
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Indicator</span>
-      <h1 className="govuk-heading-l">{indicator.name}</h1>
-      {indicator.archived && (
-        <>
-          <p className="govuk-body">
-            <ArchivedTag />
-          </p>
-          <p className="govuk-body">It is no longer offered in the explorer. Its values are kept.</p>
-        </>
-      )}
-      {canManage && (
-        <ChangeControls
-          noun="indicator"
-          archived={indicator.archived}
-          editHref={`${indicatorPath(indicator.code)}/edit`}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Indicator"
+        title={indicator.name}
+        tags={
+          indicator.archived && (
+            <>
+              <p className="govuk-body">
+                <ArchivedTag />
+              </p>
+              <p className="govuk-body">It is no longer offered in the explorer. Its values are kept.</p>
+            </>
+          )
+        }
+        noun="indicator"
+        archived={indicator.archived}
+        editHref={editPath(indicatorPath(indicator.code))}
+        canEdit={canManage}
+        actions={actions}
+      />
       <IndicatorDetails indicator={indicator} />
       {!indicator.archived && (
         <p className="govuk-body">

@@ -1,27 +1,17 @@
-import { Link } from 'react-router-dom';
-import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { ConflictPanel, FormProblems } from '@/components/form-problems';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateIndicator } from '@/features/indicator/api/create-indicator';
 import { getIndicator } from '@/features/indicator/api/get-indicator';
 import { useUpdateIndicator } from '@/features/indicator/api/update-indicator';
 import type { Indicator, VersionedIndicator } from '@/features/indicator/types';
 import {
-  asIndicator,
   duplicateCodeAsFieldError,
-  emptyValues,
-  indicatorFieldLabels,
-  indicatorFieldRoots,
   toInput,
-  validate,
-  valuesFromIndicator,
-  type IndicatorFormValues,
+  indicatorFormFields,
 } from '@/features/indicator/utils/form-values';
-import { describeFieldErrors } from '@/lib/field-errors';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecordForm } from '@/lib/use-record-form';
 
 function choices<T extends string>(labels: Record<T, string>) {
@@ -46,133 +36,68 @@ export function IndicatorForm({
   heading,
   cancelHref,
   onSaved,
-}: {
-  /** The indicator being changed, with its ETag; none when adding one. */
-  existing?: VersionedIndicator;
-  heading: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedIndicator) => void;
-}) {
+}: RecordFormProps<VersionedIndicator>) {
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
-  const form = useRecordForm<IndicatorFormValues, Indicator>({
-    initialValues: () => (existing ? valuesFromIndicator(existing.record) : emptyValues()),
-    etag: existing?.etag,
-    validate,
-    fieldRoots: indicatorFieldRoots,
+  const form = useRecordForm({
+    ...indicatorFormFields,
+    existing,
     submit: async (values, ifMatch) => {
       const input = toInput(values);
       if (existing) {
-        onSaved(await update.mutateAsync({ etag: ifMatch ?? existing.etag, input }));
+        onSaved(await update.mutateAsync({ etag: ifMatch ?? existing.etag, input }), false);
         return;
       }
       try {
-        onSaved(await create.mutateAsync(input));
+        onSaved(await create.mutateAsync(input), true);
       } catch (error) {
         throw duplicateCodeAsFieldError(error, input.code);
       }
     },
-    readCurrent: asIndicator,
     fetchLatest: () => getIndicator(existing?.record.code ?? ''),
-    valuesFrom: valuesFromIndicator,
-    firstFieldId: 'name',
   });
-  const { values, set, conflict, attempt } = form;
-  useDocumentTitle(heading, form.hasProblems);
-  const errors = describeFieldErrors(form.fieldErrors, indicatorFieldRoots, indicatorFieldLabels);
-  const errorFor = (id: string) => errors.byId.get(id);
+  const { field, choice } = form;
 
   return (
-    <>
-      <FormProblems
-        conflict={
-          conflict && (
-            <ConflictPanel
-              noun="indicator"
-              attempt={attempt}
-              canOverwrite={conflict.etag !== undefined}
-              onOverwrite={form.overwrite}
-              onDiscard={form.discard}
-              saved={conflict.current && { rows: savedRows(conflict.current) }}
-            />
-          )
-        }
-        errors={errors.summary}
-        failure={form.failure}
-        attempt={attempt}
-      />
-
-      <span className="govuk-caption-l">Indicator catalogue</span>
-      <h1 className="govuk-heading-l">{heading}</h1>
-
-      <form noValidate onSubmit={form.onSubmit}>
-        {existing ? (
-          <p className="govuk-body">
-            Code: <code className="sendhub-code">{existing.record.code}</code>. It cannot be changed, as values and measures refer to it.
-          </p>
-        ) : (
-          <Input
-            id="code"
-            label="Code"
-            hint="How values, measures and the CSV files refer to it: lower-case letters, numbers and underscores, like ehcp_rate. It cannot be changed later."
-            value={values.code}
-            onChange={set('code')}
-            width="20"
-            spellCheck={false}
-            autoComplete="off"
-            error={errorFor('code')}
-          />
-        )}
-        <Input id="name" label="Name" value={values.name} onChange={set('name')} error={errorFor('name')} />
-        <Textarea
-          id="definition"
-          label="Definition"
-          hint="Optional. What is counted, and as a share of what"
-          value={values.definition}
-          onChange={set('definition')}
-          error={errorFor('definition')}
-        />
-        <Radios
-          id="unit"
-          legend="Unit"
-          items={choices(unitLabels)}
-          value={values.unit}
-          onChange={(unit) => set('unit')(unit as IndicatorFormValues['unit'])}
-          error={errorFor('unit')}
-        />
-        <Radios
-          id="polarity"
-          legend="Polarity"
-          hint="Whether a rise is good news, to show the direction of a trend"
-          items={choices(polarityLabels)}
-          value={values.polarity}
-          onChange={(polarity) => set('polarity')(polarity as IndicatorFormValues['polarity'])}
-          error={errorFor('polarity')}
-        />
+    <RecordForm
+      form={form}
+      noun="indicator"
+      savedRows={savedRows}
+      caption="Indicator catalogue"
+      heading={heading}
+      submitLabel="Save indicator"
+      cancelHref={cancelHref}
+    >
+      {existing ? (
+        <p className="govuk-body">
+          Code: <code className="sendhub-code">{existing.record.code}</code>. It cannot be changed, as values and measures refer to it.
+        </p>
+      ) : (
         <Input
-          id="source"
-          label="Source"
-          hint="Optional. Where the figures come from, like DfE, Special educational needs in England"
-          value={values.source}
-          onChange={set('source')}
-          error={errorFor('source')}
+          {...field('code')}
+          label="Code"
+          hint="How values, measures and the CSV files refer to it: lower-case letters, numbers and underscores, like ehcp_rate. It cannot be changed later."
+          width="20"
+          spellCheck={false}
+          autoComplete="off"
         />
-        <Textarea
-          id="breakdowns"
-          label="Breakdowns"
-          hint="Optional. The ways its values are broken down besides the total, one a line or separated by commas, like primary_need or sex. Lower-case letters, numbers and underscores."
-          rows={3}
-          value={values.breakdowns}
-          onChange={set('breakdowns')}
-          error={errorFor('breakdowns')}
-        />
-        <ButtonGroup>
-          <Button type="submit">Save indicator</Button>
-          <Link className="govuk-link" to={cancelHref}>
-            Cancel
-          </Link>
-        </ButtonGroup>
-      </form>
-    </>
+      )}
+      <Input {...field('name')} label="Name" />
+      <Textarea {...field('definition')} label="Definition" hint="Optional. What is counted, and as a share of what" />
+      <Radios {...choice('unit')} legend="Unit" items={choices(unitLabels)} />
+      <Radios
+        {...choice('polarity')}
+        legend="Polarity"
+        hint="Whether a rise is good news, to show the direction of a trend"
+        items={choices(polarityLabels)}
+      />
+      <Input {...field('source')} label="Source" hint="Optional. Where the figures come from, like DfE, Special educational needs in England" />
+      <Textarea
+        {...field('breakdowns')}
+        label="Breakdowns"
+        hint="Optional. The ways its values are broken down besides the total, one a line or separated by commas, like primary_need or sex. Lower-case letters, numbers and underscores."
+        rows={3}
+      />
+    </RecordForm>
   );
 }

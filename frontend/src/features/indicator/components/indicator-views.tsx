@@ -46,20 +46,11 @@ function ofCategory(breakdown: string, category: string): string {
   return breakdown === 'total' ? '' : `, ${breakdownLabel(breakdown).toLowerCase()} ${category}`;
 }
 
+/** What the trend and the comparison show: the indicator's values for the areas, in one breakdown and category. */
+type ViewProps = { indicator: Indicator; areas: AreaName[]; values: IndicatorValue[]; breakdown: string; category: string };
+
 /** One line per area over the periods, and a table of periods by areas with the same numbers. */
-export function TrendView({
-  indicator,
-  areas,
-  values,
-  breakdown,
-  category,
-}: {
-  indicator: Indicator;
-  areas: AreaName[];
-  values: IndicatorValue[];
-  breakdown: string;
-  category: string;
-}) {
+export function TrendView({ indicator, areas, values, breakdown, category }: ViewProps) {
   const periods = periodsOf(values);
   const shown = areas.filter((area) => values.some((value) => value.areaCode === area.code));
   const cell = (area: string, period: string) => values.find((value) => value.areaCode === area && value.period === period);
@@ -103,19 +94,7 @@ export function TrendView({
 }
 
 /** Each area's latest value side by side. */
-export function ComparisonView({
-  indicator,
-  areas,
-  values,
-  breakdown,
-  category,
-}: {
-  indicator: Indicator;
-  areas: AreaName[];
-  values: IndicatorValue[];
-  breakdown: string;
-  category: string;
-}) {
+export function ComparisonView({ indicator, areas, values, breakdown, category }: ViewProps) {
   const latest = latestByArea(values, areas.map((area) => area.code)).filter((value) => value.value !== null);
   const nameOf = (code: string) => areas.find((area) => area.code === code)?.name ?? code;
   const subject = `${indicator.name}${ofCategory(breakdown, category)}`;

@@ -1,6 +1,7 @@
+import { ChartFigure, type Grid } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks, seriesStyle } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
-import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
+import type { IndicatorUnit } from '@/lib/indicator-values';
 
 export type ChartPoint = { value: number; lowerCi?: number | null; upperCi?: number | null };
 /** One line: a point (or none) for each period, in the order of the periods. */
@@ -20,69 +21,69 @@ export function TrendChart({ label, periods, series, unit }: { label: string; pe
   const plotWidth = width - margin.left - margin.right;
   const x = (index: number) => (periods.length === 1 ? margin.left + plotWidth / 2 : margin.left + (index / (periods.length - 1)) * plotWidth);
 
+  const grid: Grid = {
+    ticks,
+    unit,
+    line: (tick) => ({ x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick) }),
+    label: (tick) => ({ x: margin.left - 8, y: y(tick), textAnchor: 'end', dominantBaseline: 'middle' }),
+  };
+
   return (
-    <figure className="sendhub-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-        <title>{label}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="sendhub-chart__grid" x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
-            <text className="sendhub-chart__axis-label" x={margin.left - 8} y={y(tick)} textAnchor="end" dominantBaseline="middle">
-              {formatIndicatorValue(tick, unit)}
-            </text>
+    <ChartFigure label={label} size={{ width, height }} grid={grid} legend={series.length > 1 && <Legend series={series} />}>
+      <line className="sendhub-chart__axis" x1={margin.left} x2={width - margin.right} y1={height - margin.bottom} y2={height - margin.bottom} />
+      {periods.map((period, index) => (
+        <text key={period} className="sendhub-chart__axis-label" x={x(index)} y={height - margin.bottom + 24} textAnchor="middle">
+          {period}
+        </text>
+      ))}
+      {series.map((line, lineIndex) => {
+        const { colour, dash } = seriesStyle(lineIndex);
+        const placed = line.points.flatMap((point, index) => (point ? [{ ...point, x: x(index) }] : []));
+        return (
+          <g key={line.name} data-series={line.name}>
+            {placed.length > 1 && (
+              <polyline
+                fill="none"
+                stroke={colour}
+                strokeWidth={3}
+                strokeDasharray={dash}
+                points={placed.map((point) => `${point.x},${y(point.value)}`).join(' ')}
+              />
+            )}
+            {placed.map((point) =>
+              point.lowerCi != null && point.upperCi != null ? (
+                <g key={`ci-${point.x}`} stroke={colour} strokeWidth={2} data-ci="">
+                  <line x1={point.x} x2={point.x} y1={y(point.lowerCi)} y2={y(point.upperCi)} />
+                  <line x1={point.x - 6} x2={point.x + 6} y1={y(point.lowerCi)} y2={y(point.lowerCi)} />
+                  <line x1={point.x - 6} x2={point.x + 6} y1={y(point.upperCi)} y2={y(point.upperCi)} />
+                </g>
+              ) : null,
+            )}
+            {placed.map((point) => (
+              <circle key={`point-${point.x}`} data-point="" cx={point.x} cy={y(point.value)} r={5} fill={colour} stroke="#ffffff" strokeWidth={1.5} />
+            ))}
           </g>
-        ))}
-        <line className="sendhub-chart__axis" x1={margin.left} x2={width - margin.right} y1={height - margin.bottom} y2={height - margin.bottom} />
-        {periods.map((period, index) => (
-          <text key={period} className="sendhub-chart__axis-label" x={x(index)} y={height - margin.bottom + 24} textAnchor="middle">
-            {period}
-          </text>
-        ))}
-        {series.map((line, lineIndex) => {
-          const { colour, dash } = seriesStyle(lineIndex);
-          const placed = line.points.flatMap((point, index) => (point ? [{ ...point, x: x(index) }] : []));
-          return (
-            <g key={line.name} data-series={line.name}>
-              {placed.length > 1 && (
-                <polyline
-                  fill="none"
-                  stroke={colour}
-                  strokeWidth={3}
-                  strokeDasharray={dash}
-                  points={placed.map((point) => `${point.x},${y(point.value)}`).join(' ')}
-                />
-              )}
-              {placed.map((point) =>
-                point.lowerCi != null && point.upperCi != null ? (
-                  <g key={`ci-${point.x}`} stroke={colour} strokeWidth={2} data-ci="">
-                    <line x1={point.x} x2={point.x} y1={y(point.lowerCi)} y2={y(point.upperCi)} />
-                    <line x1={point.x - 6} x2={point.x + 6} y1={y(point.lowerCi)} y2={y(point.lowerCi)} />
-                    <line x1={point.x - 6} x2={point.x + 6} y1={y(point.upperCi)} y2={y(point.upperCi)} />
-                  </g>
-                ) : null,
-              )}
-              {placed.map((point) => (
-                <circle key={`point-${point.x}`} data-point="" cx={point.x} cy={y(point.value)} r={5} fill={colour} stroke="#ffffff" strokeWidth={1.5} />
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      {series.length > 1 && (
-        <ul className="sendhub-chart__legend govuk-body-s" aria-hidden="true">
-          {series.map((line, index) => {
-            const { colour, dash } = seriesStyle(index);
-            return (
-              <li key={line.name}>
-                <svg width="32" height="12" focusable="false">
-                  <line x1="0" x2="32" y1="6" y2="6" stroke={colour} strokeWidth={3} strokeDasharray={dash} />
-                </svg>
-                {line.name}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </figure>
+        );
+      })}
+    </ChartFigure>
+  );
+}
+
+/** Which line is which, when there is more than one (hidden from screen readers: the table says it). */
+function Legend({ series }: { series: ChartSeries[] }) {
+  return (
+    <ul className="sendhub-chart__legend govuk-body-s" aria-hidden="true">
+      {series.map((line, index) => {
+        const { colour, dash } = seriesStyle(index);
+        return (
+          <li key={line.name}>
+            <svg width="32" height="12" focusable="false">
+              <line x1="0" x2="32" y1="6" y2="6" stroke={colour} strokeWidth={3} strokeDasharray={dash} />
+            </svg>
+            {line.name}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

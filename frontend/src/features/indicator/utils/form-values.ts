@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorInput } from '@/features/indicator/types';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import type { FieldLabels } from '@/lib/field-errors';
+import type { FormFields } from '@/lib/use-record-form';
 import { splitList } from '@/lib/format';
 import type { IndicatorUnit, Polarity } from '@/lib/indicator-values';
 
@@ -101,3 +102,15 @@ export function asIndicator(record: Record<string, unknown> | undefined): Indica
   if (!record || typeof record.code !== 'string' || typeof record.name !== 'string' || typeof record.version !== 'number') return undefined;
   return record as unknown as Indicator;
 }
+
+/** The indicator form's fields, as the record form needs them. */
+export const indicatorFormFields: FormFields<IndicatorFormValues, Indicator> = {
+  emptyValues: () => emptyValues(),
+  validate,
+  fieldRoots: indicatorFieldRoots,
+  readCurrent: asIndicator,
+  valuesFrom: valuesFromIndicator,
+  firstFieldId: 'name',
+  controlIds: indicatorFieldRoots,
+  labels: indicatorFieldLabels,
+};

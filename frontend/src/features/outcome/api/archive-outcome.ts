@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { outcomeQueryKey } from '@/features/outcome/api/get-outcome';
-import type { VersionedOutcome } from '@/features/outcome/types';
+import type { Outcome, VersionedOutcome } from '@/features/outcome/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export async function archiveOutcome(areaCode: string, id: string, etag: string): Promise<VersionedOutcome> {
   return expectVersioned(
@@ -13,15 +11,5 @@ export async function archiveOutcome(areaCode: string, id: string, etag: string)
 }
 
 export function useArchiveOutcome(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, etag }: { id: string; etag: string }) => archiveOutcome(areaCode, id, etag),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(outcomeQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['outcomes', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: ({ id, etag }: { id: string; etag: string }) => archiveOutcome(areaCode, id, etag), ...areaRecordKeys<Outcome>('outcomes', areaCode) });
 }

@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { outcomeQueryKey } from '@/features/outcome/api/get-outcome';
-import type { OutcomeInput, VersionedOutcome } from '@/features/outcome/types';
+import type { Outcome, OutcomeInput, VersionedOutcome } from '@/features/outcome/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export type UpdateOutcomeVariables = { id: string; etag: string; input: OutcomeInput };
 
@@ -16,15 +14,5 @@ export async function updateOutcome(areaCode: string, { id, etag, input }: Updat
 }
 
 export function useUpdateOutcome(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateOutcomeVariables) => updateOutcome(areaCode, variables),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(outcomeQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['outcomes', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: (variables: UpdateOutcomeVariables) => updateOutcome(areaCode, variables), ...areaRecordKeys<Outcome>('outcomes', areaCode) });
 }

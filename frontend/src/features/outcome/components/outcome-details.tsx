@@ -1,15 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveOutcome } from '@/features/outcome/api/archive-outcome';
-import { outcomeQueryKey } from '@/features/outcome/api/get-outcome';
 import { useRestoreOutcome } from '@/features/outcome/api/restore-outcome';
+import { IndicatorCodes } from '@/features/outcome/components/indicator-codes';
 import type { VersionedOutcome } from '@/features/outcome/types';
-import { outcomePath, priorityPath, servicePath } from '@/lib/paths';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven() {
   return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -21,44 +20,36 @@ export function OutcomeDetails({
   strategy,
   canEdit,
   initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedOutcome;
-  strategy?: { title: string; href: string };
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record: outcome, etag } = versioned;
-  const queryClient = useQueryClient();
-  const archive = useArchiveOutcome(areaCode);
-  const restore = useRestoreOutcome(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+}: RecordDetailsProps<VersionedOutcome> & { strategy?: { title: string; href: string } }) {
+  const { record: outcome } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'outcome',
-    archive: () => archive.mutateAsync({ id: outcome.id, etag }),
-    restore: () => restore.mutateAsync(outcome.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: outcomeQueryKey(areaCode, outcome.id) }),
+    type: 'outcomes',
+    areaCode,
+    versioned,
+    archive: useArchiveOutcome(areaCode),
+    restore: useRestoreOutcome(areaCode),
     initialMessage,
   });
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Outcome</span>
-      <h1 className="govuk-heading-l">{outcome.statement}</h1>
-      {outcome.archived && (
-        <p className="govuk-body">
-          <ArchivedTag />
-        </p>
-      )}
-      {canEdit && (
-        <ChangeControls
-          noun="outcome"
-          archived={outcome.archived}
-          editHref={`${outcomePath(areaCode, outcome.id)}/edit`}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Outcome"
+        title={outcome.statement}
+        tags={
+          outcome.archived && (
+            <p className="govuk-body">
+              <ArchivedTag />
+            </p>
+          )
+        }
+        noun="outcome"
+        archived={outcome.archived}
+        editHref={editPath(outcomePath(areaCode, outcome.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Statement', value: outcome.statement },
@@ -78,18 +69,7 @@ export function OutcomeDetails({
           },
           {
             key: 'Indicators',
-            value:
-              outcome.indicatorCodes.length === 0 ? (
-                'None'
-              ) : (
-                <ul className="govuk-list">
-                  {outcome.indicatorCodes.map((code) => (
-                    <li key={code}>
-                      <code className="sendhub-code">{code}</code>
-                    </li>
-                  ))}
-                </ul>
-              ),
+            value: <IndicatorCodes codes={outcome.indicatorCodes} none="None" />,
           },
         ]}
       />

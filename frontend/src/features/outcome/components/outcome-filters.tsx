@@ -1,57 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/govuk/button';
-import { Checkbox } from '@/components/govuk/checkbox';
+import { FilterForm, type FilterProps, FilterRow } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { OutcomeFilters as Filters } from '@/features/outcome/api/get-outcomes';
+import type { StrategyRef } from '@/lib/link-choices';
 
-/** The filters are applied together with one button, so changing one does not reload the list under the user. */
-export function OutcomeFilters({
-  filters,
-  strategies,
-  onApply,
-}: {
-  filters: Filters;
-  strategies: { id: string; title: string }[];
-  onApply: (filters: Filters) => void;
-}) {
-  const [draft, setDraft] = useState<Filters>(filters);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
+export function OutcomeFilters({ filters, strategies, onApply }: FilterProps<Filters> & { strategies: StrategyRef[] }) {
   return (
-    <form noValidate onSubmit={onSubmit} role="search" aria-label="Filter outcomes" className="sendhub-filters">
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
+    <FilterForm label="Filter outcomes" filters={filters} onApply={onApply}>
+      {({ draft, change }) => (
+        <FilterRow width="one-half">
           <Select
             id="filter-strategy"
             label="Strategy"
             value={draft.strategyId ?? ''}
-            onChange={(strategyId) => setDraft({ ...draft, strategyId: strategyId || undefined })}
+            onChange={change('strategyId')}
             options={[{ value: '', text: 'All strategies' }, ...strategies.map((strategy) => ({ value: strategy.id, text: strategy.title }))]}
           />
-        </div>
-        <div className="govuk-grid-column-one-half">
-          <Input
-            id="filter-q"
-            label="Search statements and descriptions"
-            type="search"
-            width="full"
-            value={draft.q ?? ''}
-            onChange={(q) => setDraft({ ...draft, q })}
-          />
-        </div>
-      </div>
-      <Checkbox
-        id="filter-archived"
-        label="Show archived"
-        checked={draft.includeArchived ?? false}
-        onChange={(includeArchived) => setDraft({ ...draft, includeArchived })}
-      />
-      <Button variant="secondary" type="submit">
-        Apply filters
-      </Button>
-    </form>
+          <Input id="filter-q" label="Search statements and descriptions" type="search" width="full" value={draft.q ?? ''} onChange={change('q')} />
+        </FilterRow>
+      )}
+    </FilterForm>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
+import { IndicatorCodes } from '@/features/outcome/components/indicator-codes';
 import type { Outcome } from '@/features/outcome/types';
 import { outcomePath } from '@/lib/paths';
 
@@ -36,17 +37,7 @@ export function OutcomeTable({
             )}
           </>,
           strategies.find((strategy) => strategy.id === outcome.strategyId)?.title ?? '',
-          outcome.indicatorCodes.length === 0 ? (
-            ''
-          ) : (
-            <ul className="govuk-list">
-              {outcome.indicatorCodes.map((code) => (
-                <li key={code}>
-                  <code className="sendhub-code">{code}</code>
-                </li>
-              ))}
-            </ul>
-          ),
+          <IndicatorCodes codes={outcome.indicatorCodes} none="" />,
         ],
       }))}
     />

@@ -1,6 +1,7 @@
 import type { Outcome, OutcomeInput } from '@/features/outcome/types';
 import type { FieldError } from '@/lib/api-client';
 import type { FieldLabels } from '@/lib/field-errors';
+import type { FormFields } from '@/lib/use-record-form';
 import { splitList } from '@/lib/format';
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
@@ -66,3 +67,15 @@ export function asOutcome(record: Record<string, unknown> | undefined): Outcome 
   if (!record || typeof record.statement !== 'string' || typeof record.version !== 'number') return undefined;
   return record as unknown as Outcome;
 }
+
+/** The outcome form's fields, as the record form needs them. */
+export const outcomeFormFields: FormFields<OutcomeFormValues, Outcome> = {
+  emptyValues: () => emptyValues(),
+  validate,
+  fieldRoots: outcomeFieldRoots,
+  readCurrent: asOutcome,
+  valuesFrom: valuesFromOutcome,
+  firstFieldId: 'statement',
+  controlIds: outcomeFieldRoots,
+  labels: outcomeFieldLabels,
+};

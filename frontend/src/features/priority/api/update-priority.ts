@@ -1,30 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { priorityQueryKey } from '@/features/priority/api/get-priority';
-import type { PriorityInput, VersionedPriority } from '@/features/priority/types';
-import { apiClient, etagFor, expectData } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import type { Priority, PriorityInput, VersionedPriority } from '@/features/priority/types';
+import { apiClient, expectVersioned } from '@/lib/api-client';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export type UpdatePriorityVariables = { id: string; etag: string; input: PriorityInput };
 
 export async function updatePriority(areaCode: string, { id, etag, input }: UpdatePriorityVariables): Promise<VersionedPriority> {
-  const result = await apiClient.PUT('/api/v1/areas/{areaCode}/priorities/{id}', {
-    params: { path: { areaCode, id }, header: { 'If-Match': etag } },
-    body: input,
-  });
-  const priority = expectData(result);
-  return { priority, etag: etagFor(result.response, priority.version) };
+  return expectVersioned(
+    await apiClient.PUT('/api/v1/areas/{areaCode}/priorities/{id}', {
+      params: { path: { areaCode, id }, header: { 'If-Match': etag } },
+      body: input,
+    }),
+  );
 }
 
 export function useUpdatePriority(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdatePriorityVariables) => updatePriority(areaCode, variables),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(priorityQueryKey(areaCode, saved.priority.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['priorities', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.priority.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: (variables: UpdatePriorityVariables) => updatePriority(areaCode, variables), ...areaRecordKeys<Priority>('priorities', areaCode) });
 }

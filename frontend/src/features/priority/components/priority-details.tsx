@@ -1,19 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Table } from '@/components/govuk/table';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchivePriority } from '@/features/priority/api/archive-priority';
-import { priorityQueryKey } from '@/features/priority/api/get-priority';
 import { useRestorePriority } from '@/features/priority/api/restore-priority';
 import { PriorityMeasures } from '@/features/priority/components/priority-measures';
-import { actionStatusLabel, RagTag } from '@/features/priority/components/rag-tag';
+import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
-import { coproductionPath, outcomePath, servicePath } from '@/lib/paths';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function textOrNotGiven(value: string | null | undefined) {
   return value && value.trim() !== '' ? <span className="sendhub-pre-line">{value}</span> : <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -25,44 +23,34 @@ export function PriorityDetails({
   strategy,
   canEdit,
   initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedPriority;
-  strategy?: { title: string; href: string };
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { priority, etag } = versioned;
-  const queryClient = useQueryClient();
-  const archive = useArchivePriority(areaCode);
-  const restore = useRestorePriority(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+}: RecordDetailsProps<VersionedPriority> & { strategy?: { title: string; href: string } }) {
+  const { record: priority } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'priority',
-    archive: () => archive.mutateAsync({ id: priority.id, etag }),
-    restore: () => restore.mutateAsync(priority.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: priorityQueryKey(areaCode, priority.id) }),
+    type: 'priorities',
+    areaCode,
+    versioned,
+    archive: useArchivePriority(areaCode),
+    restore: useRestorePriority(areaCode),
     initialMessage,
   });
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-
-      <span className="govuk-caption-l">Priority {priority.number}</span>
-      <h1 className="govuk-heading-l">{priority.title}</h1>
-      <p className="govuk-body">
-        <RagTag status={priority.status} /> {priority.archived && <ArchivedTag />}
-      </p>
-
-      {canEdit && (
-        <ChangeControls
-          noun="priority"
-          archived={priority.archived}
-          editHref={`/areas/${areaCode}/priorities/${priority.id}/edit`}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption={<>Priority {priority.number}</>}
+        title={priority.title}
+        tags={
+          <p className="govuk-body">
+            <RagTag status={priority.status} /> {priority.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="priority"
+        archived={priority.archived}
+        editHref={editPath(priorityPath(areaCode, priority.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
 
       <SummaryList
         rows={[

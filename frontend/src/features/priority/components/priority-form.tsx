@@ -1,99 +1,48 @@
-import { Link } from 'react-router-dom';
-import { Button, ButtonGroup } from '@/components/govuk/button';
-import { Checkboxes, type ChoiceItem } from '@/components/govuk/checkboxes';
+import { Button } from '@/components/govuk/button';
+import { Checkboxes } from '@/components/govuk/checkboxes';
 import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
-import { FormProblems } from '@/components/form-problems';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreatePriority } from '@/features/priority/api/create-priority';
 import { getPriority } from '@/features/priority/api/get-priority';
 import { useUpdatePriority } from '@/features/priority/api/update-priority';
-import { PriorityConflict } from '@/features/priority/components/priority-conflict';
-import { actionStatuses, ragStatuses } from '@/features/priority/components/rag-tag';
-import type { Priority, VersionedPriority } from '@/features/priority/types';
+import { savedPriorityRows } from '@/features/priority/components/saved-priority-rows';
+import { actionStatuses, ragStatuses } from '@/components/rag-tag';
+import type { VersionedPriority } from '@/features/priority/types';
 import {
-  asPriority,
   emptyAction,
   emptyMeasure,
   emptyValues,
-  fieldIds,
-  priorityFieldLabels,
-  priorityFieldRoots,
   toInput,
-  validate,
-  valuesFromPriority,
   type ActionValues,
   type MeasureValues,
-  type PriorityFormValues,
+  priorityFormFields,
 } from '@/features/priority/utils/form-values';
-import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
-import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRecordForm } from '@/lib/use-record-form';
+import type { LinkOption } from '@/lib/link-choices';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export type StrategyOption = { id: string; title: string };
-/** An outcome the priority may work towards: the form offers those of the chosen strategy. */
-export type OutcomeOption = { id: string; statement: string; strategyId: string; archived: boolean };
 
-type PriorityFormProps = {
+type PriorityFormProps = RecordFormProps<VersionedPriority> & {
   areaCode: string;
   strategies: StrategyOption[];
-  outcomes: OutcomeOption[];
-  /** The priority being changed, with its ETag; none when adding one. */
-  existing?: VersionedPriority;
+  /** The outcomes the priority may work towards: the form offers those of the chosen strategy. */
+  outcomes: LinkOption[];
   defaultStrategyId?: string;
-  heading: string;
-  /** Shown above the heading, e.g. the area's name. */
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedPriority, created: boolean) => void;
 };
 
-/**
- * The outcomes to choose from: those of the chosen strategy that are not archived, and every
- * outcome already linked (so a link to an archived outcome or another strategy's is not lost unseen).
- */
-function outcomeChoices(outcomes: OutcomeOption[], strategyId: string, linked: string[]): ChoiceItem[] {
-  return outcomes
-    .filter((outcome) => linked.includes(outcome.id) || (outcome.strategyId === strategyId && !outcome.archived))
-    .map((outcome) => ({
-      value: outcome.id,
-      label: outcome.statement,
-      hint: outcome.archived ? 'Archived' : outcome.strategyId !== strategyId ? 'An outcome of another strategy' : undefined,
-    }));
-}
-
 export function PriorityForm({ areaCode, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
-  const create = useCreatePriority(areaCode);
-  const update = useUpdatePriority(areaCode);
-  const form = useRecordForm<PriorityFormValues, Priority>({
-    initialValues: () => (existing ? valuesFromPriority(existing.priority) : emptyValues(defaultStrategyId ?? strategies[0]?.id ?? '')),
-    etag: existing?.etag,
-    validate,
-    fieldRoots: priorityFieldRoots,
-    submit: async (values, ifMatch) => {
-      const input = toInput(values);
-      const saved = existing
-        ? await update.mutateAsync({ id: existing.priority.id, etag: ifMatch ?? existing.etag, input })
-        : await create.mutateAsync(input);
-      onSaved(saved, !existing);
-    },
-    readCurrent: asPriority,
-    fetchLatest: async () => {
-      const latest = await getPriority(areaCode, existing?.priority.id ?? '');
-      return { record: latest.priority, etag: latest.etag };
-    },
-    valuesFrom: valuesFromPriority,
-    firstFieldId: 'title',
+  const form = useRecordForm({
+    ...priorityFormFields,
+    emptyValues: () => emptyValues(defaultStrategyId ?? strategies[0]?.id ?? ''),
+    existing,
+    submit: submitWith(existing, toInput, useCreatePriority(areaCode), useUpdatePriority(areaCode), onSaved),
+    fetchLatest: () => getPriority(areaCode, existing?.record.id ?? ''),
   });
-  const { values, setValues, set, conflict, attempt, focusOnNextRender } = form;
-
-  useDocumentTitle(heading, form.hasProblems);
-
-  const errors = describeFieldErrors(form.fieldErrors, fieldIds(values), priorityFieldLabels);
-  const errorFor = (id: string) => errors.byId.get(id);
-  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
+  const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, links } = form;
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -131,206 +80,146 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
   ];
 
   return (
-    <>
-      <FormProblems
-        conflict={
-          conflict && (
-            <PriorityConflict
-              current={conflict.current}
-              strategies={strategies}
-              outcomes={outcomes}
-              attempt={attempt}
-              canOverwrite={conflict.etag !== undefined}
-              onOverwrite={form.overwrite}
-              onDiscard={form.discard}
+    <RecordForm
+      form={form}
+      noun="priority"
+      savedRows={(saved) => savedPriorityRows(saved, strategies, outcomes)}
+      caption={caption}
+      heading={heading}
+      submitLabel="Save priority"
+      cancelHref={cancelHref}
+    >
+      <Select {...field('strategyId')} label="Strategy" options={strategyOptions} />
+      <Input
+        {...field('number')}
+        label="Number"
+        hint="Its order in the strategy. Leave empty to use the next free number."
+        inputMode="numeric"
+        width="3"
+        spellCheck={false}
+      />
+      <Input {...field('title')} label="Title" />
+      <Select {...choice('status')} label="Status" options={ragStatuses.map((status) => ({ value: status.value, text: status.label }))} />
+      <Input {...field('lead')} label="Lead" hint="The person or team who leads this priority" />
+      <Textarea {...field('description')} label="Description" />
+      <Textarea {...field('rationale')} label="Why this is a priority" hint="The evidence: what the data and families tell us" />
+
+      <h2 className="govuk-heading-m" id="actions" tabIndex={-1}>
+        Actions
+      </h2>
+      {values.actions.length === 0 && <p className="govuk-body">No actions yet.</p>}
+      {values.actions.map((action, index) => {
+        const prefix = `actions-${index}`;
+        return (
+          <Fieldset key={action.key} id={prefix} legend={`Action ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
+            <Textarea
+              id={`${prefix}-description`}
+              label="Description"
+              rows={3}
+              value={action.description}
+              onChange={(value) => setAction(index, { description: value })}
+              error={errorFor(`${prefix}-description`)}
             />
-          )
-        }
-        errors={errors.summary}
-        failure={form.failure}
-        attempt={attempt}
+            <Input
+              id={`${prefix}-owner`}
+              label="Owner"
+              value={action.owner}
+              onChange={(value) => setAction(index, { owner: value })}
+              error={errorFor(`${prefix}-owner`)}
+            />
+            <DateInput
+              id={`${prefix}-dueDate`}
+              legend="Due date"
+              value={action.dueDate}
+              onChange={(value) => setAction(index, { dueDate: value })}
+              error={dateErrorFor(`${prefix}-dueDate`)}
+            />
+            <Select
+              id={`${prefix}-status`}
+              label="Status"
+              value={action.status}
+              onChange={(value) => setAction(index, { status: value as ActionValues['status'] })}
+              options={actionStatuses.map((status) => ({ value: status.value, text: status.label }))}
+              error={errorFor(`${prefix}-status`)}
+            />
+            <Button variant="secondary" onClick={() => removeAction(index)}>
+              Remove{' '}<span className="govuk-visually-hidden">action {index + 1}</span>
+            </Button>
+          </Fieldset>
+        );
+      })}
+      <Button variant="secondary" onClick={addAction}>
+        {values.actions.length === 0 ? 'Add an action' : 'Add another action'}
+      </Button>
+
+      <h2 className="govuk-heading-m" id="measures" tabIndex={-1}>
+        How we will know
+      </h2>
+      {values.measures.length === 0 && <p className="govuk-body">No measures yet.</p>}
+      {values.measures.map((measure, index) => {
+        const prefix = `measures-${index}`;
+        return (
+          <Fieldset key={measure.key} id={prefix} legend={`Measure ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
+            <Textarea
+              id={`${prefix}-description`}
+              label="Description"
+              rows={3}
+              value={measure.description}
+              onChange={(value) => setMeasure(index, { description: value })}
+              error={errorFor(`${prefix}-description`)}
+            />
+            <Input
+              id={`${prefix}-indicatorCode`}
+              label="Indicator code"
+              hint="Optional. Lower-case letters, numbers and underscores, like ehcp_rate"
+              width="20"
+              spellCheck={false}
+              value={measure.indicatorCode}
+              onChange={(value) => setMeasure(index, { indicatorCode: value })}
+              error={errorFor(`${prefix}-indicatorCode`)}
+            />
+            <Input
+              id={`${prefix}-target`}
+              label="Target"
+              value={measure.target}
+              onChange={(value) => setMeasure(index, { target: value })}
+              error={errorFor(`${prefix}-target`)}
+            />
+            <Input
+              id={`${prefix}-targetValue`}
+              label="Target value (number)"
+              hint="Optional. The target in the indicator's unit, like 90 for 90%, so progress can be judged"
+              width="10"
+              inputMode="decimal"
+              spellCheck={false}
+              value={measure.targetValue}
+              onChange={(value) => setMeasure(index, { targetValue: value })}
+              error={errorFor(`${prefix}-targetValue`)}
+            />
+            <DateInput
+              id={`${prefix}-targetDate`}
+              legend="Target date"
+              value={measure.targetDate}
+              onChange={(value) => setMeasure(index, { targetDate: value })}
+              error={dateErrorFor(`${prefix}-targetDate`)}
+            />
+            <Button variant="secondary" onClick={() => removeMeasure(index)}>
+              Remove{' '}<span className="govuk-visually-hidden">measure {index + 1}</span>
+            </Button>
+          </Fieldset>
+        );
+      })}
+      <Button variant="secondary" onClick={addMeasure}>
+        {values.measures.length === 0 ? 'Add a measure' : 'Add another measure'}
+      </Button>
+
+      <Checkboxes
+        {...links('outcomeIds', outcomes, { strategyId: values.strategyId, elsewhere: 'An outcome of another strategy' })}
+        legend="Outcomes it works towards"
+        hint="The outcomes of the chosen strategy that this priority serves"
+        none="The chosen strategy has no outcomes yet."
       />
 
-      {caption && <span className="govuk-caption-l">{caption}</span>}
-      <h1 className="govuk-heading-l">{heading}</h1>
-
-      <form noValidate onSubmit={form.onSubmit}>
-        <Select
-          id="strategyId"
-          label="Strategy"
-          value={values.strategyId}
-          onChange={set('strategyId')}
-          options={strategyOptions}
-          error={errorFor('strategyId')}
-        />
-        <Input
-          id="number"
-          label="Number"
-          hint="Its order in the strategy. Leave empty to use the next free number."
-          value={values.number}
-          onChange={set('number')}
-          inputMode="numeric"
-          width="3"
-          spellCheck={false}
-          error={errorFor('number')}
-        />
-        <Input id="title" label="Title" value={values.title} onChange={set('title')} error={errorFor('title')} />
-        <Select
-          id="status"
-          label="Status"
-          value={values.status}
-          onChange={(value) => set('status')(value as PriorityFormValues['status'])}
-          options={ragStatuses.map((status) => ({ value: status.value, text: status.label }))}
-          error={errorFor('status')}
-        />
-        <Input
-          id="lead"
-          label="Lead"
-          hint="The person or team who leads this priority"
-          value={values.lead}
-          onChange={set('lead')}
-          error={errorFor('lead')}
-        />
-        <Textarea id="description" label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} />
-        <Textarea
-          id="rationale"
-          label="Why this is a priority"
-          hint="The evidence: what the data and families tell us"
-          value={values.rationale}
-          onChange={set('rationale')}
-          error={errorFor('rationale')}
-        />
-
-        <h2 className="govuk-heading-m" id="actions" tabIndex={-1}>
-          Actions
-        </h2>
-        {values.actions.length === 0 && <p className="govuk-body">No actions yet.</p>}
-        {values.actions.map((action, index) => {
-          const prefix = `actions-${index}`;
-          return (
-            <Fieldset key={action.key} id={prefix} legend={`Action ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
-              <Textarea
-                id={`${prefix}-description`}
-                label="Description"
-                rows={3}
-                value={action.description}
-                onChange={(value) => setAction(index, { description: value })}
-                error={errorFor(`${prefix}-description`)}
-              />
-              <Input
-                id={`${prefix}-owner`}
-                label="Owner"
-                value={action.owner}
-                onChange={(value) => setAction(index, { owner: value })}
-                error={errorFor(`${prefix}-owner`)}
-              />
-              <DateInput
-                id={`${prefix}-dueDate`}
-                legend="Due date"
-                value={action.dueDate}
-                onChange={(value) => setAction(index, { dueDate: value })}
-                error={dateErrorFor(`${prefix}-dueDate`)}
-              />
-              <Select
-                id={`${prefix}-status`}
-                label="Status"
-                value={action.status}
-                onChange={(value) => setAction(index, { status: value as ActionValues['status'] })}
-                options={actionStatuses.map((status) => ({ value: status.value, text: status.label }))}
-                error={errorFor(`${prefix}-status`)}
-              />
-              <Button variant="secondary" onClick={() => removeAction(index)}>
-                Remove{' '}<span className="govuk-visually-hidden">action {index + 1}</span>
-              </Button>
-            </Fieldset>
-          );
-        })}
-        <Button variant="secondary" onClick={addAction}>
-          {values.actions.length === 0 ? 'Add an action' : 'Add another action'}
-        </Button>
-
-        <h2 className="govuk-heading-m" id="measures" tabIndex={-1}>
-          How we will know
-        </h2>
-        {values.measures.length === 0 && <p className="govuk-body">No measures yet.</p>}
-        {values.measures.map((measure, index) => {
-          const prefix = `measures-${index}`;
-          return (
-            <Fieldset key={measure.key} id={prefix} legend={`Measure ${index + 1}`} legendSize="s" headingLevel={3} className="sendhub-repeated">
-              <Textarea
-                id={`${prefix}-description`}
-                label="Description"
-                rows={3}
-                value={measure.description}
-                onChange={(value) => setMeasure(index, { description: value })}
-                error={errorFor(`${prefix}-description`)}
-              />
-              <Input
-                id={`${prefix}-indicatorCode`}
-                label="Indicator code"
-                hint="Optional. Lower-case letters, numbers and underscores, like ehcp_rate"
-                width="20"
-                spellCheck={false}
-                value={measure.indicatorCode}
-                onChange={(value) => setMeasure(index, { indicatorCode: value })}
-                error={errorFor(`${prefix}-indicatorCode`)}
-              />
-              <Input
-                id={`${prefix}-target`}
-                label="Target"
-                value={measure.target}
-                onChange={(value) => setMeasure(index, { target: value })}
-                error={errorFor(`${prefix}-target`)}
-              />
-              <Input
-                id={`${prefix}-targetValue`}
-                label="Target value (number)"
-                hint="Optional. The target in the indicator's unit, like 90 for 90%, so progress can be judged"
-                width="10"
-                inputMode="decimal"
-                spellCheck={false}
-                value={measure.targetValue}
-                onChange={(value) => setMeasure(index, { targetValue: value })}
-                error={errorFor(`${prefix}-targetValue`)}
-              />
-              <DateInput
-                id={`${prefix}-targetDate`}
-                legend="Target date"
-                value={measure.targetDate}
-                onChange={(value) => setMeasure(index, { targetDate: value })}
-                error={dateErrorFor(`${prefix}-targetDate`)}
-              />
-              <Button variant="secondary" onClick={() => removeMeasure(index)}>
-                Remove{' '}<span className="govuk-visually-hidden">measure {index + 1}</span>
-              </Button>
-            </Fieldset>
-          );
-        })}
-        <Button variant="secondary" onClick={addMeasure}>
-          {values.measures.length === 0 ? 'Add a measure' : 'Add another measure'}
-        </Button>
-
-        <Checkboxes
-          id="outcomeIds"
-          legend="Outcomes it works towards"
-          legendSize="m"
-          hint="The outcomes of the chosen strategy that this priority serves"
-          none="The chosen strategy has no outcomes yet."
-          items={outcomeChoices(outcomes, values.strategyId, values.outcomeIds)}
-          values={values.outcomeIds}
-          onChange={set('outcomeIds')}
-          error={errorFor('outcomeIds')}
-        />
-
-        <ButtonGroup>
-          <Button type="submit">
-            Save priority
-          </Button>
-          <Link className="govuk-link" to={cancelHref}>
-            Cancel
-          </Link>
-        </ButtonGroup>
-      </form>
-    </>
+    </RecordForm>
   );
 }

@@ -1,8 +1,9 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table } from '@/components/govuk/table';
-import { RagTag } from '@/features/priority/components/rag-tag';
+import { RagTag } from '@/components/rag-tag';
 import type { Priority } from '@/features/priority/types';
+import { priorityPath } from '@/lib/paths';
 
 export function PriorityTable({ areaCode, priorities, caption }: { areaCode: string; priorities: Priority[]; caption: string }) {
   return (
@@ -14,7 +15,7 @@ export function PriorityTable({ areaCode, priorities, caption }: { areaCode: str
         key: priority.id,
         cells: [
           priority.number,
-          <Link className="govuk-link" to={`/areas/${areaCode}/priorities/${priority.id}`}>
+          <Link className="govuk-link" to={priorityPath(areaCode, priority.id)}>
             {priority.title}
           </Link>,
           <span className="sendhub-tags">

@@ -2,6 +2,7 @@ import type { ActionStatus, Priority, PriorityInput, RagStatus } from '@/feature
 import type { FieldError } from '@/lib/api-client';
 import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
+import type { FormFields } from '@/lib/use-record-form';
 
 export type ActionValues = { key: string; description: string; owner: string; dueDate: DateParts; status: ActionStatus };
 export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetValue: string; targetDate: DateParts };
@@ -210,3 +211,15 @@ export function asPriority(record: Record<string, unknown> | undefined): Priorit
   if (!record || typeof record.title !== 'string' || typeof record.version !== 'number') return undefined;
   return record as unknown as Priority;
 }
+
+/** The priority form's fields, as the record form needs them. */
+export const priorityFormFields: FormFields<PriorityFormValues, Priority> = {
+  emptyValues: () => emptyValues(),
+  validate,
+  fieldRoots: priorityFieldRoots,
+  readCurrent: asPriority,
+  valuesFrom: valuesFromPriority,
+  firstFieldId: 'title',
+  controlIds: fieldIds,
+  labels: priorityFieldLabels,
+};

@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { serviceQueryKey } from '@/features/service/api/get-service';
-import type { VersionedService } from '@/features/service/types';
+import type { Service, VersionedService } from '@/features/service/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export async function archiveService(areaCode: string, id: string, etag: string): Promise<VersionedService> {
   return expectVersioned(
@@ -13,15 +11,5 @@ export async function archiveService(areaCode: string, id: string, etag: string)
 }
 
 export function useArchiveService(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, etag }: { id: string; etag: string }) => archiveService(areaCode, id, etag),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(serviceQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['services', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: ({ id, etag }: { id: string; etag: string }) => archiveService(areaCode, id, etag), ...areaRecordKeys<Service>('services', areaCode) });
 }

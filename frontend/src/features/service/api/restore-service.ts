@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { serviceQueryKey } from '@/features/service/api/get-service';
-import type { VersionedService } from '@/features/service/types';
+import type { Service, VersionedService } from '@/features/service/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export async function restoreService(areaCode: string, id: string): Promise<VersionedService> {
   return expectVersioned(
@@ -11,15 +9,5 @@ export async function restoreService(areaCode: string, id: string): Promise<Vers
 }
 
 export function useRestoreService(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => restoreService(areaCode, id),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(serviceQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['services', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: (id: string) => restoreService(areaCode, id), ...areaRecordKeys<Service>('services', areaCode) });
 }

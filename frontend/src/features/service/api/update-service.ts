@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { serviceQueryKey } from '@/features/service/api/get-service';
-import type { ServiceInput, VersionedService } from '@/features/service/types';
+import type { Service, ServiceInput, VersionedService } from '@/features/service/types';
 import { apiClient, expectVersioned } from '@/lib/api-client';
-import { invalidateLinkedRecords } from '@/lib/linked-queries';
+import { areaRecordKeys, useRecordMutation } from '@/lib/record-queries';
 
 export type UpdateServiceVariables = { id: string; etag: string; input: ServiceInput };
 
@@ -16,15 +14,5 @@ export async function updateService(areaCode: string, { id, etag, input }: Updat
 }
 
 export function useUpdateService(areaCode: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateServiceVariables) => updateService(areaCode, variables),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(serviceQueryKey(areaCode, saved.record.id), saved);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['services', areaCode, 'list'] }),
-        invalidateLinkedRecords(queryClient, areaCode, saved.record.id),
-      ]);
-    },
-  });
+  return useRecordMutation({ mutationFn: (variables: UpdateServiceVariables) => updateService(areaCode, variables), ...areaRecordKeys<Service>('services', areaCode) });
 }

@@ -1,9 +1,8 @@
-import { Link } from 'react-router-dom';
 import { Table } from '@/components/govuk/table';
 import { Tag } from '@/components/govuk/tag';
+import { serviceCells } from '@/features/service/components/service-cells';
 import type { Service } from '@/features/service/types';
 import { formatDate, formatMoney } from '@/lib/format';
-import { servicePath } from '@/lib/paths';
 
 /**
  * Active services with a date coming up (a contract's end or a review) before the horizon;
@@ -37,10 +36,7 @@ export function ServiceDeadlines({
         return {
           key: service.id,
           cells: [
-            <Link className="govuk-link" to={servicePath(areaCode, service.id)}>
-              {service.name}
-            </Link>,
-            service.provider ?? '',
+            ...serviceCells(areaCode, service),
             <>
               {formatDate(date)}
               {date && date < today && (

@@ -1,20 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ArchivedTag } from '@/components/archived-tag';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { LinkedRecords } from '@/components/linked-records';
-import { ChangeControls, RecordNotices } from '@/components/record-controls';
+import { RecordHeader, type RecordDetailsProps } from '@/components/record-header';
 import { useArchiveService } from '@/features/service/api/archive-service';
-import { serviceQueryKey } from '@/features/service/api/get-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { VersionedService } from '@/features/service/types';
-import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers } from '@/features/service/utils/labels';
+import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers } from '@/lib/service-labels';
 import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { coproductionPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
-import { useArchiveRestore } from '@/lib/use-archive-restore';
+import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven() {
   return <span className="govuk-hint govuk-!-margin-0">Not given</span>;
@@ -35,47 +33,35 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-export function ServiceDetails({
-  areaCode,
-  versioned,
-  canEdit,
-  initialMessage,
-}: {
-  areaCode: string;
-  versioned: VersionedService;
-  canEdit: boolean;
-  initialMessage?: string;
-}) {
-  const { record: service, etag } = versioned;
-  const queryClient = useQueryClient();
-  const archive = useArchiveService(areaCode);
-  const restore = useRestoreService(areaCode);
-  const { message, failure, onArchive, onRestore } = useArchiveRestore({
+export function ServiceDetails({ areaCode, versioned, canEdit, initialMessage }: RecordDetailsProps<VersionedService>) {
+  const { record: service } = versioned;
+  const actions = useAreaRecordActions({
     noun: 'service',
-    archive: () => archive.mutateAsync({ id: service.id, etag }),
-    restore: () => restore.mutateAsync(service.id),
-    onStale: () => void queryClient.invalidateQueries({ queryKey: serviceQueryKey(areaCode, service.id) }),
+    type: 'services',
+    areaCode,
+    versioned,
+    archive: useArchiveService(areaCode),
+    restore: useRestoreService(areaCode),
     initialMessage,
   });
 
   return (
     <>
-      <RecordNotices message={message} failure={failure} />
-      <span className="govuk-caption-l">Commissioned service</span>
-      <h1 className="govuk-heading-l">{service.name}</h1>
-      <p className="govuk-body sendhub-tags">
-        <ServiceStatusTag status={service.status} />
-        {service.archived && <ArchivedTag />}
-      </p>
-      {canEdit && (
-        <ChangeControls
-          noun="service"
-          archived={service.archived}
-          editHref={`${servicePath(areaCode, service.id)}/edit`}
-          onArchive={onArchive}
-          onRestore={onRestore}
-        />
-      )}
+      <RecordHeader
+        caption="Commissioned service"
+        title={service.name}
+        tags={
+          <p className="govuk-body sendhub-tags">
+            <ServiceStatusTag status={service.status} />
+            {service.archived && <ArchivedTag />}
+          </p>
+        }
+        noun="service"
+        archived={service.archived}
+        editHref={editPath(servicePath(areaCode, service.id))}
+        canEdit={canEdit}
+        actions={actions}
+      />
       <SummaryList
         rows={[
           { key: 'Provider', value: orNotGiven(service.provider) },

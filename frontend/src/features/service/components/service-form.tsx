@@ -1,27 +1,18 @@
-import { Link } from 'react-router-dom';
-import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Checkboxes } from '@/components/govuk/checkboxes';
 import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
-import { ConflictPanel, FormProblems } from '@/components/form-problems';
+import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateService } from '@/features/service/api/create-service';
 import { getService } from '@/features/service/api/get-service';
 import { useUpdateService } from '@/features/service/api/update-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { Service, VersionedService } from '@/features/service/types';
 import {
-  asService,
-  emptyValues,
-  serviceControlIds,
-  serviceFieldLabels,
-  serviceFieldRoots,
   toInput,
-  validate,
-  valuesFromService,
-  type ServiceFormValues,
+  serviceFormFields,
 } from '@/features/service/utils/form-values';
 import {
   commissioningStages,
@@ -30,23 +21,18 @@ import {
   sectors,
   serviceStatuses,
   serviceTiers,
-} from '@/features/service/utils/labels';
+} from '@/lib/service-labels';
 import { needLabel, primaryNeeds } from '@/lib/primary-needs';
-import { dateInputError, describeFieldErrors } from '@/lib/field-errors';
-import { formatDate, formatMoney } from '@/lib/format';
+import { formatDate, formatMoney, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { linkChoices, type LinkOption } from '@/lib/link-choices';
-import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRecordForm } from '@/lib/use-record-form';
+import { linkedLabels, type LinkOption } from '@/lib/link-choices';
+import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOption[]) {
-  const orNone = (text: string) => text || 'None';
-  const labels = (ids: string[], options: LinkOption[]) =>
-    orNone(ids.map((id) => options.find((option) => option.id === id)?.label ?? 'A record you cannot see').join('; '));
   return [
     { key: 'Name', value: service.name },
-    { key: 'Provider', value: orNone(service.provider ?? '') },
-    { key: 'Description', value: orNone(service.description ?? '') },
+    { key: 'Provider', value: orNone(service.provider) },
+    { key: 'Description', value: orNone(service.description) },
     { key: 'Tier', value: labelOf(serviceTiers, service.tier) },
     { key: 'Sectors', value: orNone(service.sectors.map((sector) => labelOf(sectors, sector)).join(', ')) },
     { key: 'Primary needs', value: orNone(service.needs.join(', ')) },
@@ -58,9 +44,9 @@ function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOpt
     { key: 'Review date', value: orNone(formatDate(service.reviewDate)) },
     { key: 'Commissioning stage', value: labelOf(commissioningStages, service.stage) },
     { key: 'Status', value: <ServiceStatusTag status={service.status} /> },
-    { key: 'Priorities', value: labels(service.priorityIds, priorities) },
-    { key: 'Outcomes', value: labels(service.outcomeIds, outcomes) },
-    { key: 'Local Offer web address', value: orNone(service.localOfferUrl ?? '') },
+    { key: 'Priorities', value: linkedLabels(service.priorityIds, priorities) },
+    { key: 'Outcomes', value: linkedLabels(service.outcomeIds, outcomes) },
+    { key: 'Local Offer web address', value: orNone(service.localOfferUrl) },
   ];
 }
 
@@ -73,225 +59,83 @@ export function ServiceForm({
   caption,
   cancelHref,
   onSaved,
-}: {
+}: RecordFormProps<VersionedService> & {
   areaCode: string;
   /** The area's priorities and outcomes, to link the service to. */
   priorities: LinkOption[];
   outcomes: LinkOption[];
-  /** The service being changed, with its ETag; none when adding one. */
-  existing?: VersionedService;
-  heading: string;
-  caption?: string;
-  cancelHref: string;
-  onSaved: (saved: VersionedService) => void;
 }) {
-  const create = useCreateService(areaCode);
-  const update = useUpdateService(areaCode);
-  const form = useRecordForm<ServiceFormValues, Service>({
-    initialValues: () => (existing ? valuesFromService(existing.record) : emptyValues()),
-    etag: existing?.etag,
-    validate,
-    fieldRoots: serviceFieldRoots,
-    submit: async (values, ifMatch) => {
-      const input = toInput(values);
-      onSaved(
-        existing
-          ? await update.mutateAsync({ id: existing.record.id, etag: ifMatch ?? existing.etag, input })
-          : await create.mutateAsync(input),
-      );
-    },
-    readCurrent: asService,
+  const form = useRecordForm({
+    ...serviceFormFields,
+    existing,
+    submit: submitWith(existing, toInput, useCreateService(areaCode), useUpdateService(areaCode), onSaved),
     fetchLatest: () => getService(areaCode, existing?.record.id ?? ''),
-    valuesFrom: valuesFromService,
-    firstFieldId: 'name',
   });
-  const { values, set, conflict, attempt } = form;
-  useDocumentTitle(heading, form.hasProblems);
-  const errors = describeFieldErrors(form.fieldErrors, serviceControlIds, serviceFieldLabels);
-  const errorFor = (id: string) => errors.byId.get(id);
-  const dateErrorFor = (id: string) => dateInputError(errors.byId, id);
+  const { field, choice, choices, date, links } = form;
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return (
-    <>
-      <FormProblems
-        conflict={
-          conflict && (
-            <ConflictPanel
-              noun="service"
-              attempt={attempt}
-              canOverwrite={conflict.etag !== undefined}
-              onOverwrite={form.overwrite}
-              onDiscard={form.discard}
-              saved={conflict.current && { rows: savedRows(conflict.current, priorities, outcomes) }}
-            />
-          )
-        }
-        errors={errors.summary}
-        failure={form.failure}
-        attempt={attempt}
+    <RecordForm
+      form={form}
+      noun="service"
+      savedRows={(saved) => savedRows(saved, priorities, outcomes)}
+      caption={caption}
+      heading={heading}
+      submitLabel="Save service"
+      cancelHref={cancelHref}
+    >
+      <Input {...field('name')} label="Name" />
+      <Input {...field('provider')} label="Provider" hint="The organisation that delivers the service" />
+      <Textarea {...field('description')} label="Description" />
+      <Radios {...choice('tier')} legend="Tier" inline items={items(serviceTiers)} />
+      <Checkboxes {...choices('sectors')} legend="Sectors" hint="Select all that apply" items={items(sectors)} />
+      <Checkboxes
+        {...choices('needs')}
+        legend="Primary needs it serves"
+        hint="Select all that apply. The primary-need types of the school census."
+        small
+        items={primaryNeeds.map((need) => ({ value: need.value, label: needLabel(need.value) }))}
       />
-
-      {caption && <span className="govuk-caption-l">{caption}</span>}
-      <h1 className="govuk-heading-l">{heading}</h1>
-
-      <form noValidate onSubmit={form.onSubmit}>
-        <Input id="name" label="Name" value={values.name} onChange={set('name')} error={errorFor('name')} />
-        <Input
-          id="provider"
-          label="Provider"
-          hint="The organisation that delivers the service"
-          value={values.provider}
-          onChange={set('provider')}
-          error={errorFor('provider')}
-        />
-        <Textarea id="description" label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} />
-        <Radios
-          id="tier"
-          legend="Tier"
-          inline
-          items={items(serviceTiers)}
-          value={values.tier}
-          onChange={(tier) => set('tier')(tier as ServiceFormValues['tier'])}
-          error={errorFor('tier')}
-        />
-        <Checkboxes
-          id="sectors"
-          legend="Sectors"
-          hint="Select all that apply"
-          items={items(sectors)}
-          values={values.sectors}
-          onChange={(chosen) => set('sectors')(chosen as ServiceFormValues['sectors'])}
-          error={errorFor('sectors')}
-        />
-        <Checkboxes
-          id="needs"
-          legend="Primary needs it serves"
-          hint="Select all that apply. The primary-need types of the school census."
-          small
-          items={primaryNeeds.map((need) => ({ value: need.value, label: needLabel(need.value) }))}
-          values={values.needs}
-          onChange={(chosen) => set('needs')(chosen as ServiceFormValues['needs'])}
-          error={errorFor('needs')}
-        />
-        <Fieldset legend="Ages it serves" legendSize="s" hint="From 0 to 25. Leave empty if it serves every age.">
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-one-quarter">
-              <Input
-                id="ageFrom"
-                label="Youngest age"
-                inputMode="numeric"
-                width="3"
-                value={values.ageFrom}
-                onChange={set('ageFrom')}
-                error={errorFor('ageFrom')}
-              />
-            </div>
-            <div className="govuk-grid-column-one-quarter">
-              <Input id="ageTo" label="Oldest age" inputMode="numeric" width="3" value={values.ageTo} onChange={set('ageTo')} error={errorFor('ageTo')} />
-            </div>
+      <Fieldset legend="Ages it serves" legendSize="s" hint="From 0 to 25. Leave empty if it serves every age.">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-quarter">
+            <Input {...field('ageFrom')} label="Youngest age" inputMode="numeric" width="3" />
           </div>
-        </Fieldset>
-        <Textarea
-          id="commissioners"
-          label="Commissioners"
-          hint="The partners who commission it, one a line, like Manchester City Council"
-          rows={3}
-          value={values.commissioners}
-          onChange={set('commissioners')}
-          error={errorFor('commissioners')}
-        />
-        <Radios
-          id="fundingModel"
-          legend="Funding model"
-          items={[...items(fundingModels), { value: '', label: 'Not known' }]}
-          value={values.fundingModel}
-          onChange={(model) => set('fundingModel')(model as ServiceFormValues['fundingModel'])}
-          error={errorFor('fundingModel')}
-        />
-        <Input
-          id="annualValue"
-          label="Annual value"
-          hint="In pounds a year, like 450000.50"
-          prefix="£"
-          inputMode="decimal"
-          width="10"
-          spellCheck={false}
-          value={values.annualValue}
-          onChange={set('annualValue')}
-          error={errorFor('annualValue')}
-        />
-        <DateInput
-          id="contractStart"
-          legend="Contract start date"
-          value={values.contractStart}
-          onChange={set('contractStart')}
-          error={dateErrorFor('contractStart')}
-        />
-        <DateInput id="contractEnd" legend="Contract end date" value={values.contractEnd} onChange={set('contractEnd')} error={dateErrorFor('contractEnd')} />
-        <DateInput
-          id="reviewDate"
-          legend="Review date"
-          hint="When the service is next reviewed"
-          value={values.reviewDate}
-          onChange={set('reviewDate')}
-          error={dateErrorFor('reviewDate')}
-        />
-        <Radios
-          id="stage"
-          legend="Commissioning stage"
-          inline
-          items={items(commissioningStages)}
-          value={values.stage}
-          onChange={(stage) => set('stage')(stage as ServiceFormValues['stage'])}
-          error={errorFor('stage')}
-        />
-        <Radios
-          id="status"
-          legend="Status"
-          inline
-          items={items(serviceStatuses)}
-          value={values.status}
-          onChange={(status) => set('status')(status as ServiceFormValues['status'])}
-          error={errorFor('status')}
-        />
-        <Input
-          id="localOfferUrl"
-          label="Local Offer web address"
-          hint="Optional. Its page on the Local Offer, starting https://"
-          type="url"
-          spellCheck={false}
-          value={values.localOfferUrl}
-          onChange={set('localOfferUrl')}
-          error={errorFor('localOfferUrl')}
-        />
-        <Checkboxes
-          id="priorityIds"
-          legend="Priorities it delivers"
-          legendSize="m"
-          none="This area has no priorities yet."
-          items={linkChoices(priorities, values.priorityIds)}
-          values={values.priorityIds}
-          onChange={set('priorityIds')}
-          error={errorFor('priorityIds')}
-        />
-        <Checkboxes
-          id="outcomeIds"
-          legend="Outcomes it works towards"
-          legendSize="m"
-          none="This area has no outcomes yet."
-          items={linkChoices(outcomes, values.outcomeIds)}
-          values={values.outcomeIds}
-          onChange={set('outcomeIds')}
-          error={errorFor('outcomeIds')}
-        />
-        <ButtonGroup>
-          <Button type="submit">Save service</Button>
-          <Link className="govuk-link" to={cancelHref}>
-            Cancel
-          </Link>
-        </ButtonGroup>
-      </form>
-    </>
+          <div className="govuk-grid-column-one-quarter">
+            <Input {...field('ageTo')} label="Oldest age" inputMode="numeric" width="3" />
+          </div>
+        </div>
+      </Fieldset>
+      <Textarea
+        {...field('commissioners')}
+        label="Commissioners"
+        hint="The partners who commission it, one a line, like Manchester City Council"
+        rows={3}
+      />
+      <Radios {...choice('fundingModel')} legend="Funding model" items={[...items(fundingModels), { value: '', label: 'Not known' }]} />
+      <Input
+        {...field('annualValue')}
+        label="Annual value"
+        hint="In pounds a year, like 450000.50"
+        prefix="£"
+        inputMode="decimal"
+        width="10"
+        spellCheck={false}
+      />
+      <DateInput {...date('contractStart')} legend="Contract start date" />
+      <DateInput {...date('contractEnd')} legend="Contract end date" />
+      <DateInput {...date('reviewDate')} legend="Review date" hint="When the service is next reviewed" />
+      <Radios {...choice('stage')} legend="Commissioning stage" inline items={items(commissioningStages)} />
+      <Radios {...choice('status')} legend="Status" inline items={items(serviceStatuses)} />
+      <Input
+        {...field('localOfferUrl')}
+        label="Local Offer web address"
+        hint="Optional. Its page on the Local Offer, starting https://"
+        type="url"
+        spellCheck={false}
+      />
+      <Checkboxes {...links('priorityIds', priorities)} legend="Priorities it delivers" none="This area has no priorities yet." />
+      <Checkboxes {...links('outcomeIds', outcomes)} legend="Outcomes it works towards" none="This area has no outcomes yet." />
+    </RecordForm>
   );
 }

@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from '@/components/govuk/tag';
 import type { ServiceStatus } from '@/features/service/types';
-import { serviceStatuses } from '@/features/service/utils/labels';
+import { serviceStatuses } from '@/lib/service-labels';
 import { labelOf } from '@/lib/labels';
 
 const colours: Record<ServiceStatus, TagColour> = { planned: 'blue', active: 'green', decommissioned: 'grey' };

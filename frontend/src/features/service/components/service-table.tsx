@@ -1,12 +1,11 @@
-import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
+import { serviceCells } from '@/features/service/components/service-cells';
 import type { Service } from '@/features/service/types';
-import { commissioningStages, serviceTiers } from '@/features/service/utils/labels';
+import { commissioningStages, serviceTiers } from '@/lib/service-labels';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { servicePath } from '@/lib/paths';
 
 /** The register's table of services; the name, provider, value and contract end columns sort. */
 export function ServiceTable({
@@ -38,10 +37,7 @@ export function ServiceTable({
       rows={services.map((service) => ({
         key: service.id,
         cells: [
-          <Link className="govuk-link" to={servicePath(areaCode, service.id)}>
-            {service.name}
-          </Link>,
-          service.provider ?? '',
+          ...serviceCells(areaCode, service),
           labelOf(serviceTiers, service.tier),
           labelOf(commissioningStages, service.stage),
           <span className="sendhub-tags">

@@ -11,6 +11,7 @@ import type {
 import type { FieldError } from '@/lib/api-client';
 import { datePartIds, datePartsFromIso, dateProblems, emptyDate, isoFromDateParts, type DateParts } from '@/lib/date-parts';
 import type { FieldLabels } from '@/lib/field-errors';
+import type { FormFields } from '@/lib/use-record-form';
 import { splitList } from '@/lib/format';
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
@@ -206,3 +207,15 @@ export function asService(record: Record<string, unknown> | undefined): Service 
   if (!record || typeof record.name !== 'string' || typeof record.version !== 'number') return undefined;
   return record as unknown as Service;
 }
+
+/** The service form's fields, as the record form needs them. */
+export const serviceFormFields: FormFields<ServiceFormValues, Service> = {
+  emptyValues: () => emptyValues(),
+  validate,
+  fieldRoots: serviceFieldRoots,
+  readCurrent: asService,
+  valuesFrom: valuesFromService,
+  firstFieldId: 'name',
+  controlIds: serviceControlIds,
+  labels: serviceFieldLabels,
+};

@@ -1,3 +1,4 @@
+import { BulletList } from '@/components/bullet-list';
 import { SummaryList } from '@/components/govuk/summary-list';
 import type { Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyStatusTag } from '@/features/strategy/components/strategy-status-tag';
@@ -14,19 +15,7 @@ export function StrategyDetails({ strategy }: { strategy: Strategy }) {
           key: 'Vision',
           value: strategy.vision ? <span className="sendhub-pre-line">{strategy.vision}</span> : 'Not given',
         },
-        {
-          key: 'Principles',
-          value:
-            strategy.principles.length === 0 ? (
-              'None recorded'
-            ) : (
-              <ul className="govuk-list govuk-list--bullet">
-                {strategy.principles.map((principle, index) => (
-                  <li key={index}>{principle}</li>
-                ))}
-              </ul>
-            ),
-        },
+        { key: 'Principles', value: <BulletList none="None recorded" items={strategy.principles} /> },
       ]}
     />
   );

@@ -3,6 +3,7 @@ import { Table } from '@/components/govuk/table';
 import type { Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyStatusTag } from '@/features/strategy/components/strategy-status-tag';
 import { formatPeriod } from '@/lib/format';
+import { strategyPath } from '@/lib/paths';
 
 export function StrategyTable({ areaCode, strategies }: { areaCode: string; strategies: Strategy[] }) {
   return (
@@ -13,7 +14,7 @@ export function StrategyTable({ areaCode, strategies }: { areaCode: string; stra
       rows={strategies.map((strategy) => ({
         key: strategy.id,
         cells: [
-          <Link className="govuk-link" to={`/areas/${areaCode}/strategies/${strategy.id}`}>
+          <Link className="govuk-link" to={strategyPath(areaCode, strategy.id)}>
             {strategy.title}
           </Link>,
           formatPeriod(strategy.periodStart, strategy.periodEnd),

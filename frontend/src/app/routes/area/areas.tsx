@@ -1,0 +1,38 @@
+import { Link } from 'react-router-dom';
+import { Page } from '@/app/page';
+import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { useAreas } from '@/features/area/api/get-areas';
+import { areaPath } from '@/lib/paths';
+
+export function AreasRoute() {
+  const areas = useAreas();
+  if (areas.isPending) return <LoadingPage />;
+  if (areas.isError) return <LoadFailurePage error={areas.error} />;
+
+  return (
+    <Page title="Choose an area">
+      <h1 className="govuk-heading-l">Choose an area</h1>
+      {areas.data.length === 0 ? (
+        <p className="govuk-body">Your account does not have any areas yet. Ask your SEND Hub administrator to add one.</p>
+      ) : (
+        <>
+          <p className="govuk-body">These are the local areas you can see.</p>
+          <ul className="govuk-list sendhub-area-list">
+            {areas.data.map((area) => (
+              <li key={area.code}>
+                <Link className="govuk-link govuk-!-font-weight-bold govuk-!-font-size-24" to={areaPath(area.code)}>
+                  {area.name}
+                </Link>
+                <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  {area.code}
+                  {area.icbName ? `, ${area.icbName}` : ''}
+                  {area.demo ? ', demonstration data' : ''}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { ConflictPanel, FormProblems } from '@/components/form-problems';
+import { Button, ButtonGroup } from '@/components/govuk/button';
+import type { SummaryListRow } from '@/components/govuk/summary-list';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import type { RecordFormState } from '@/lib/use-record-form';
+
+/** What every record's form takes from its page: the record to change (none to add one), the words around it, and what to do once saved. */
+export type RecordFormProps<V> = {
+  /** The record being changed, with its ETag; none when adding one. */
+  existing?: V;
+  heading: string;
+  /** Shown above the heading, e.g. the area's name. */
+  caption?: string;
+  cancelHref: string;
+  onSaved: (saved: V, created: boolean) => void;
+};
+
+/**
+ * An add or edit form of a record: what went wrong with the last save (or, when someone else
+ * saved first, their version and the choice of which wins), the heading, the fields, Save and Cancel.
+ */
+export function RecordForm<V, T>({
+  form,
+  noun,
+  savedRows,
+  caption,
+  heading,
+  submitLabel,
+  cancelHref,
+  children,
+}: {
+  form: RecordFormState<V, T>;
+  /** What the record is called in a sentence, e.g. "co-production record". */
+  noun: string;
+  /** The saved version, as the conflict panel shows it. */
+  savedRows: (saved: T) => SummaryListRow[];
+  /** Shown above the heading, e.g. the area's name. */
+  caption?: string;
+  heading: string;
+  submitLabel: string;
+  cancelHref: string;
+  /** The fields. */
+  children: ReactNode;
+}) {
+  const { conflict, attempt } = form;
+  useDocumentTitle(heading, form.hasProblems);
+  return (
+    <>
+      <FormProblems
+        conflict={
+          conflict && (
+            <ConflictPanel
+              noun={noun}
+              attempt={attempt}
+              canOverwrite={conflict.etag !== undefined}
+              onOverwrite={form.overwrite}
+              onDiscard={form.discard}
+              saved={conflict.current && { rows: savedRows(conflict.current) }}
+            />
+          )
+        }
+        errors={form.errors}
+        failure={form.failure}
+        attempt={attempt}
+      />
+
+      {caption && <span className="govuk-caption-l">{caption}</span>}
+      <h1 className="govuk-heading-l">{heading}</h1>
+
+      <form noValidate onSubmit={form.onSubmit}>
+        {children}
+        <ButtonGroup>
+          <Button type="submit">{submitLabel}</Button>
+          <Link className="govuk-link" to={cancelHref}>
+            Cancel
+          </Link>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

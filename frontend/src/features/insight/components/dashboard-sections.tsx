@@ -1,0 +1,181 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { Figures } from '@/components/figures';
+import { Table } from '@/components/govuk/table';
+import { Tag } from '@/components/govuk/tag';
+import { actionStatusLabel, isRagStatus, RagTag, type ActionStatus } from '@/components/rag-tag';
+import { KeyIndicatorsTable } from '@/features/insight/components/key-indicators-table';
+import { OverdueActionsTable } from '@/features/insight/components/overdue-actions-table';
+import { ServiceDatesTable } from '@/features/insight/components/service-dates-table';
+import type { Dashboard } from '@/features/insight/types';
+import { coproductionKinds } from '@/lib/coproduction-labels';
+import { countOf, formatDate, formatMoney } from '@/lib/format';
+import { labelOf } from '@/lib/labels';
+import { priorityPath } from '@/lib/paths';
+import { commissioningStages } from '@/lib/service-labels';
+
+type Level = 2 | 3;
+
+function Heading({ level, children }: { level: Level; children: string }) {
+  const Element = `h${level}` as const;
+  return <Element className={level === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>{children}</Element>;
+}
+
+function StatusTag({ status }: { status: string }) {
+  return isRagStatus(status) ? <RagTag status={status} /> : <Tag>{status}</Tag>;
+}
+
+/** The figures a board looks at first, each told in full in its section below. */
+function Headlines({ dashboard }: { dashboard: Dashboard }) {
+  const figures = [
+    { figure: dashboard.overdueActions.length.toLocaleString('en-GB'), label: 'overdue actions' },
+    { figure: dashboard.contractsEnding.length.toLocaleString('en-GB'), label: `contracts ending in 6 months (${formatMoney(dashboard.contractsEndingValue)})` },
+    { figure: dashboard.reviewsDue.length.toLocaleString('en-GB'), label: 'reviews due in 6 months' },
+    {
+      figure: dashboard.coproductionClosedShare === null ? '–' : `${Math.round(dashboard.coproductionClosedShare)}%`,
+      label: 'of co-production loops closed',
+    },
+  ];
+  return <Figures figures={figures} />;
+}
+
+/** A section of the dashboard; when it has nothing to show, it says so in `none`. */
+function Section({ level, heading, none, children }: { level: Level; heading: string; none?: string | false; children?: ReactNode }) {
+  return (
+    <div className="sendhub-report-block">
+      <Heading level={level}>{heading}</Heading>
+      {none ? <p className="govuk-body">{none}</p> : children}
+    </div>
+  );
+}
+
+function totalValue(services: Dashboard['contractsEnding']): number {
+  return services.reduce((sum, service) => sum + (service.annualValue ?? 0), 0);
+}
+
+/**
+ * The area dashboard: priorities by RAG now and on the `since` day, what changed, overdue actions,
+ * contracts and reviews coming up, services by stage, co-production and the key indicators. Shared
+ * by the dashboard page (sections as h2) and the board report (h3, under its own h2).
+ */
+export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode: string; dashboard: Dashboard; level?: Level }) {
+  const since = formatDate(dashboard.since);
+  const asOf = formatDate(dashboard.asOf);
+  const contractsValue = dashboard.contractsEndingValue;
+  const reviewsValue = totalValue(dashboard.reviewsDue);
+  return (
+    <>
+      <Headlines dashboard={dashboard} />
+
+      <Section level={level} heading="Priorities by status">
+        <Table
+          caption={`Priorities by status on ${asOf} and on ${since}`}
+          captionHidden
+          rowHeader
+          head={[{ text: 'Status' }, { text: `Now (${asOf})`, numeric: true }, { text: `Then (${since})`, numeric: true }]}
+          rows={dashboard.priorityStatus.map((row) => ({
+            key: row.status,
+            cells: [<RagTag status={row.status} />, row.now, row.then],
+          }))}
+        />
+      </Section>
+
+      <Section level={level} heading={`Changes since ${since}`} none={dashboard.statusChanges.length === 0 && `No priority has changed status since ${since}.`}>
+        <ul className="govuk-list govuk-list--spaced">
+          {dashboard.statusChanges.map((change) => (
+            <li key={change.priorityId}>
+              <Link className="govuk-link" to={priorityPath(areaCode, change.priorityId)}>
+                {change.title}
+              </Link>
+              <br />
+              {change.from === null ? (
+                <>
+                  New since {since}, now <StatusTag status={change.to} />
+                </>
+              ) : (
+                <>
+                  <span className="govuk-visually-hidden">from </span>
+                  <StatusTag status={change.from} /> <span aria-hidden="true">→</span>
+                  <span className="govuk-visually-hidden"> to</span> <StatusTag status={change.to} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section level={level} heading="Overdue actions" none={dashboard.overdueActions.length === 0 && 'No overdue actions.'}>
+        <p className="govuk-body">Actions not done whose due date is before {asOf}.</p>
+        <OverdueActionsTable
+          areaCode={areaCode}
+          actions={dashboard.overdueActions}
+          caption="Overdue actions"
+          statusLabel={(status) => actionStatusLabel((status ?? undefined) as ActionStatus | undefined)}
+        />
+      </Section>
+
+      <Section
+        level={level}
+        heading="Contracts ending in the next 6 months"
+        none={dashboard.contractsEnding.length === 0 && 'No active contract ends in the next 6 months.'}
+      >
+        <p className="govuk-body">
+          {countOf(dashboard.contractsEnding.length, 'contract')}, total annual value {formatMoney(contractsValue)}.
+        </p>
+        <ServiceDatesTable
+          areaCode={areaCode}
+          services={dashboard.contractsEnding}
+          caption="Contracts ending in the next 6 months"
+          dateColumn="Contract ends"
+        />
+      </Section>
+
+      <Section level={level} heading="Reviews due in the next 6 months" none={dashboard.reviewsDue.length === 0 && 'No review is due in the next 6 months.'}>
+        <p className="govuk-body">
+          {countOf(dashboard.reviewsDue.length, 'review')}, total annual value {formatMoney(reviewsValue)}.
+        </p>
+        <ServiceDatesTable areaCode={areaCode} services={dashboard.reviewsDue} caption="Reviews due in the next 6 months" dateColumn="Review due" />
+      </Section>
+
+      <Section level={level} heading="Services by commissioning stage">
+        <Table
+          caption="Services by commissioning stage"
+          captionHidden
+          rowHeader
+          head={[{ text: 'Stage' }, { text: 'Services', numeric: true }]}
+          rows={dashboard.servicesByStage.map((row) => ({
+            key: row.stage,
+            cells: [labelOf(commissioningStages, row.stage), row.services],
+          }))}
+        />
+      </Section>
+
+      <Section
+        level={level}
+        heading="Co-production in the last 12 months"
+        none={dashboard.coproductionByKind.length === 0 && 'No co-production was held in the last 12 months.'}
+      >
+        <p className="govuk-body">
+          {dashboard.coproductionClosedShare === null
+            ? 'No loop is closed yet.'
+            : `${dashboard.coproductionClosedShare}% of the records have their loop closed (feedback given).`}{' '}
+          {dashboard.medianDaysToClose === null ? '' : `Median time from the event to feedback: ${countOf(dashboard.medianDaysToClose, 'day')}.`}
+        </p>
+        <Table
+          caption="Co-production in the last 12 months by kind"
+          captionHidden
+          rowHeader
+          head={[{ text: 'Kind' }, { text: 'Records', numeric: true }, { text: 'Loop closed', numeric: true }]}
+          rows={dashboard.coproductionByKind.map((row) => ({
+            key: row.kind,
+            cells: [labelOf(coproductionKinds, row.kind), row.records, row.loopClosed],
+          }))}
+        />
+      </Section>
+
+      <Section level={level} heading="Key indicators" none={dashboard.keyIndicators.length === 0 && 'No priority measures itself by an indicator yet.'}>
+        <KeyIndicatorsTable indicators={dashboard.keyIndicators} caption="Key indicators" />
+      </Section>
+    </>
+  );
+}
