@@ -122,6 +122,7 @@ export const indicator: Indicator = {
   polarity: 'higher_is_better',
   source: 'DfE, Education, health and care plans',
   breakdowns: ['phase'],
+  published: false,
   archived: false,
   version: 2,
   createdAt: '2025-01-01T00:00:00Z',

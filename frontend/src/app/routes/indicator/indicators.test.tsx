@@ -16,6 +16,7 @@ const sendPupils: Indicator = {
   polarity: 'no_judgement',
   source: 'DfE, Special educational needs in England',
   breakdowns: ['primary_need'],
+  published: false,
   archived: false,
   version: 1,
   createdAt: '2025-01-01T00:00:00Z',
@@ -40,6 +41,7 @@ function value(area: { code: string; name: string }, period: string, amount: num
     upperCi: null,
     unit: 'percent',
     note: null,
+    suppression: null,
     ...extra,
   };
 }
