@@ -86,22 +86,30 @@ final class FuzzRequests {
         return out;
     }
 
-    /** Requests with several faults at once, for the longer run. */
+    /** Requests with two faults at once (of the same operation), for the longer run. */
     List<FuzzRequest> combined(List<FuzzRequest> singles, int count, long seed) {
         var random = new Random(seed);
+        var byOperation = new LinkedHashMap<String, List<FuzzRequest>>();
+        singles.forEach(r -> byOperation.computeIfAbsent(r.operation(), k -> new ArrayList<>()).add(r));
         var combined = new ArrayList<FuzzRequest>();
         for (int i = 0; i < count; i++) {
             var a = singles.get(random.nextInt(singles.size()));
-            var b = singles.get(random.nextInt(singles.size()));
-            if (!a.operation().equals(b.operation())) {
-                continue;
-            }
+            var sameOperation = byOperation.get(a.operation());
+            var b = sameOperation.get(random.nextInt(sameOperation.size()));
             var headers = new LinkedHashMap<>(a.headers());
             b.headers().forEach(headers::putIfAbsent);
+            // The body keeps its own framing (chunked or a declared length), or the request is not HTTP.
+            var framed = b.body() != null ? b : a;
+            for (String framing : List.of("Transfer-Encoding", "Content-Length")) {
+                headers.remove(framing);
+                if (framed.headers().containsKey(framing)) {
+                    headers.put(framing, framed.headers().get(framing));
+                }
+            }
             String target = a.target().contains("?") || !b.target().contains("?") ? a.target()
                     : a.target() + b.target().substring(b.target().indexOf('?'));
             combined.add(new FuzzRequest(a.operation(), a.fault() + " + " + b.fault(), a.method(), target, headers,
-                    b.body() != null ? b.body() : a.body()));
+                    framed.body()));
         }
         return combined;
     }

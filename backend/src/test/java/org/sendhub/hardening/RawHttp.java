@@ -78,7 +78,7 @@ final class RawHttp {
         } catch (java.net.SocketException resetAfterTheAnswer) {
             // the server closed a connection whose request it did not read to the end
         }
-        byte[] bytes = all.toByteArray();
+        byte[] bytes = withoutInterimResponses(all.toByteArray());
         int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         if (end < 0) {
             throw new IOException("no HTTP response (" + bytes.length + " bytes)");
@@ -98,8 +98,22 @@ final class RawHttp {
         return new Response(status, headers, body);
     }
 
+    /** Drops "100 Continue" and other 1xx answers before the final one. */
+    private static byte[] withoutInterimResponses(byte[] bytes) {
+        while (bytes.length > 12 && bytes[9] == '1' && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)
+                .equals("HTTP/")) {
+            int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            if (end < 0) {
+                break;
+            }
+            bytes = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+        }
+        return bytes;
+    }
+
     /** Whether the bytes hold a whole response, so that a connection kept open does not stall the reader. */
-    private static boolean complete(byte[] bytes) {
+    private static boolean complete(byte[] all) {
+        byte[] bytes = withoutInterimResponses(all);
         int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         if (end < 0) {
             return false;
