@@ -23,3 +23,13 @@ cleanup() {
 trap cleanup EXIT
 scripts/stack.sh start
 (cd frontend && npm run --silent test:e2e)
+
+# Keycloak outage, with the real Keycloak stopped (not a Keycloak that a `make run` is using): a
+# token issued before keeps working, and the web app says that sign-in is unavailable.
+if [ "$keycloak_was_running" = 0 ]; then
+  token=$(curl -fsS -d client_id=sendhub-cli -d grant_type=password -d username=editor.manchester -d password=demo \
+    "http://localhost:${KEYCLOAK_PORT:-8180}/realms/sendhub/protocol/openid-connect/token" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  scripts/keycloak.sh stop
+  (cd frontend && E2E_KEYCLOAK_STOPPED=1 E2E_TOKEN_ISSUED_BEFORE_OUTAGE=$token npm run --silent test:e2e -- e2e/outage)
+fi

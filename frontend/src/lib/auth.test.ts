@@ -96,3 +96,21 @@ describe('signing out', () => {
     expect(fields).toEqual({ id_token_hint: idToken, client_id: 'sendhub-web', post_logout_redirect_uri: `${window.location.origin}/` });
   });
 });
+
+describe('signing in', () => {
+  it('fails before leaving the app when the sign-in service does not answer', async () => {
+    const refused = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', refused);
+    const { initAuth } = await import('@/lib/auth');
+    await expect(initAuth({ keycloakUrl: 'http://localhost:8180', realm: 'sendhub', clientId: 'sendhub-web' })).rejects.toThrow();
+    expect(refused).toHaveBeenCalledWith('http://localhost:8180/realms/sendhub/.well-known/openid-configuration', expect.anything());
+  });
+
+  it('fails when the realm answers with an error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 503 })));
+    const { initAuth } = await import('@/lib/auth');
+    await expect(initAuth({ keycloakUrl: 'http://localhost:8180/', realm: 'sendhub', clientId: 'sendhub-web' })).rejects.toThrow('503');
+  });
+});

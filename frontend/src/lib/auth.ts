@@ -3,8 +3,19 @@ import type { RuntimeConfig } from '@/lib/runtime-config';
 
 let keycloak: Keycloak | undefined;
 
+/**
+ * Fails when the realm does not answer, so that the app can say so instead of sending the browser
+ * to a sign-in page that cannot load.
+ */
+async function checkSignInAnswers(config: RuntimeConfig): Promise<void> {
+  const realmUrl = `${config.keycloakUrl.replace(/\/$/, '')}/realms/${encodeURIComponent(config.realm)}`;
+  const response = await fetch(`${realmUrl}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(10_000) });
+  if (!response.ok) throw new Error(`The sign-in service answered ${response.status}`);
+}
+
 /** Signs the user in (redirecting to Keycloak when needed) before the app renders. */
 export async function initAuth(config: RuntimeConfig): Promise<void> {
+  await checkSignInAnswers(config);
   const instance = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   // Signing out posts the ID token to Keycloak in a form, so that it never stands in an address
   // (where it would be kept in the browser's history and the servers' logs).
