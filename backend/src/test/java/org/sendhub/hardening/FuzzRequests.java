@@ -222,9 +222,11 @@ final class FuzzRequests {
         }
         add(name, "headers adding up to over 16 KB", method, target, many, body);
         add(name, "header of 60 KB", method, target, with(headers, "X-Filler", "z".repeat(60_000)), body);
+        add(name, "header of 300 KB", method, target, with(headers, "X-Filler", "z".repeat(300_000)), body);
         String join = target.contains("?") ? "&" : "?";
         add(name, "URL over 8 KB", method, target + join + "filler=" + "u".repeat(8_300), headers, body);
         add(name, "URL of 60 KB", method, target + join + "filler=" + "u".repeat(60_000), headers, body);
+        add(name, "URL of 300 KB", method, target + join + "filler=" + "u".repeat(300_000), headers, body);
         add(name, "anonymous, URL over 8 KB", method, target + join + "filler=" + "u".repeat(9_000),
                 without(headers, "Authorization"), body);
         var expect = with(headers, "Expect", "100-continue");
