@@ -2,6 +2,7 @@ import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import '@/app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/app';
 import { SignInUnavailable } from '@/app/sign-in-unavailable';
 import { initAuth } from '@/lib/auth';
@@ -14,7 +15,11 @@ async function start() {
   try {
     await initAuth(config);
   } catch {
-    root.render(<SignInUnavailable keycloakUrl={config.keycloakUrl} />);
+    root.render(
+      <BrowserRouter>
+        <SignInUnavailable keycloakUrl={config.keycloakUrl} />
+      </BrowserRouter>,
+    );
     return;
   }
   root.render(
