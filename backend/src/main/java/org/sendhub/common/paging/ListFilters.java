@@ -1,5 +1,6 @@
 package org.sendhub.common.paging;
 
+import org.sendhub.common.json.StrictDates;
 import org.sendhub.common.problem.ProblemException;
 
 /** Strict readers for list filters: a value we cannot read is a 400, never silently ignored. */
@@ -26,7 +27,7 @@ public final class ListFilters {
             return null;
         }
         try {
-            return org.sendhub.common.json.StrictDates.parse(value.trim());
+            return StrictDates.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.badParameter(parameter, "must be a date as YYYY-MM-DD");
         }

@@ -13,7 +13,6 @@ import org.sendhub.common.security.ValueWriter;
 import org.sendhub.geography.PlaceRepository;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
-import org.sendhub.indicator.values.IndicatorValueQuery;
 
 /** The checks of one row of an import, against the catalogue, the geography and the writer's rights. */
 final class ImportRowRules {

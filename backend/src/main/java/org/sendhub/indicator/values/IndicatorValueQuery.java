@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.sendhub.common.json.StrictDates;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.common.security.AreaScope;
 import org.sendhub.common.security.ValueReadScope;
@@ -97,7 +98,7 @@ public final class IndicatorValueQuery {
                 var month = YearMonth.parse(v);
                 return first ? month.atDay(1) : month.atEndOfMonth();
             }
-            return org.sendhub.common.json.StrictDates.parse(v);
+            return StrictDates.parse(v);
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(parameter, "must be a year (2019), a month (2023-01) or a date");
         }
