@@ -4,6 +4,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -19,7 +23,20 @@ final class DatabaseOutage {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+        // A commit that meets a server shutting down carries the driver's error as a suppressed
+        // exception of the transaction manager's, not as its cause: both are followed.
+        var seen = Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
+        var pending = new ArrayDeque<Throwable>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable e = pending.poll();
+            if (!seen.add(e)) {
+                continue;
+            }
+            if (e.getCause() != null) {
+                pending.add(e.getCause());
+            }
+            pending.addAll(List.of(e.getSuppressed()));
             if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
                     || e instanceof SQLNonTransientConnectionException || e instanceof ConnectException) {
                 return true;
