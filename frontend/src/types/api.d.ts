@@ -545,6 +545,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ees-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an EES open-data CSV through a mapping, all or nothing
+         * @description Reads an Explore Education Statistics open-data CSV exactly as downloaded (`time_period`, `time_identifier`, `geographic_level`, `country_code`, `region_code`, `new_la_code`, filter columns, one column per indicator; a BOM and quoted empty cells are fine) through a mapping: which indicator columns become which catalogue indicators, which filter column is the breakdown, which rows to keep. National, Regional and Local authority rows become England, the region and the authority (by `country_code`, `region_code`, `new_la_code`); other levels are skipped and counted. The period comes from `time_period` and `time_identifier` (Academic year `202425` is `2024/25` from 1 September 2024, Calendar year `2024` is `2024` from 1 January, Financial year `202425` is `2024-25` from 1 April; README "EES import" lists every identifier). A symbol in a value cell (x, z, c, low, u; the older ~ and :) becomes the value's `suppression`. The translated values meet the analysts' import's checks, rights and all-or-nothing write: one bad row rejects the whole file with `rowErrors` (line, column, why); `dryRun=true` counts and previews without writing; a re-import of the same file changes nothing. `curl -F file=@caseload.csv -F mappingCode=dfe-ehcp-caseload -F dryRun=true ...`
+         */
+        post: operations["importEesFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ees-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved EES mappings (every signed-in user) */
+        get: operations["listEesMappings"];
+        put?: never;
+        /** Save an EES mapping (editors and admins) */
+        post: operations["createEesMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ees-mappings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        get: operations["getEesMapping"];
+        /** Change a saved EES mapping (editors and admins) */
+        put: operations["updateEesMapping"];
+        post?: never;
+        /** Archive a saved EES mapping (editors and admins; nothing is destroyed) */
+        delete: operations["archiveEesMapping"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ees-mappings/{code}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived EES mapping back (editors and admins) */
+        post: operations["restoreEesMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/dashboard": {
         parameters: {
             query?: never;
@@ -1249,6 +1326,119 @@ export interface components {
             areaCodes: string[];
             indicatorCodes: string[];
         };
+        /** @description How an EES file becomes indicator values. Columns it does not name are ignored. Example: `{"indicators": {"ehcplans": "ehcp_plans", "mainstream_total": {"indicator": "ehcp_plans", "breakdown": "setting", "category": "mainstream"}}, "breakdown": {"column": "breakdown", "topicColumn": "breakdown_topic", "topics": {"Sex": "sex"}}, "filters": {"breakdown_topic": ["All EHC plans", "Sex"]}}` */
+        EesMapping: {
+            /** @description An indicator column of the file, and the catalogue indicator it becomes: its code, or an object that also makes the column a category of a breakdown (EES often gives settings or needs as columns), and names the columns of a rate's numerator and denominator. */
+            indicators: {
+                [key: string]: components["schemas"]["IndicatorCode"] | {
+                    indicator: components["schemas"]["IndicatorCode"];
+                    /** @description With category: the breakdown the column is a category of */
+                    breakdown?: string | null;
+                    category?: string | null;
+                    /** @description The column of the numerator */
+                    numerator?: string | null;
+                    /** @description The column of the denominator */
+                    denominator?: string | null;
+                };
+            };
+            /** @description The filter column whose values become categories. With topicColumn (EES's breakdown_topic), rows of `topic` become categories of `name`, or of each topic named in `topics`; rows of other topics are skipped and counted. Headline rows (where the column equals `total`, or by default repeats its topic, as "All EHC plans") are the total. */
+            breakdown?: {
+                column: string;
+                name?: string | null;
+                topicColumn?: string | null;
+                topic?: string | null;
+                topics?: {
+                    [key: string]: string;
+                } | null;
+                total?: string | null;
+                /** @description Renames values, e.g. {"Female": "female"} */
+                categories?: {
+                    [key: string]: string;
+                } | null;
+            } | null;
+            /** @description Rows to keep: a column and the value (or values) it must have */
+            filters?: {
+                [key: string]: string | string[];
+            } | null;
+            /**
+             * @description A row for a place the geography does not know: a row error (default), or skipped and counted by code
+             * @enum {string|null}
+             */
+            unknownPlaces?: "error" | "skip" | null;
+        };
+        EesImportReport: {
+            /** @description True when nothing was written */
+            dryRun: boolean;
+            /** @description Rows of the file read */
+            fileRows: number;
+            /** @description Values the kept rows gave */
+            values: number;
+            inserted: number;
+            /** @description Values that replaced a different one */
+            updated: number;
+            /** @description Values already there as they are */
+            unchanged: number;
+            skipped: {
+                /** @description Rows at other geographic levels, by level */
+                otherLevels: {
+                    [key: string]: number;
+                };
+                /** @description Rows the mapping's filters left out */
+                filteredOut: number;
+                /** @description Rows of breakdown topics the mapping does not take */
+                otherBreakdowns: number;
+                /** @description Mapped cells with neither a number nor a symbol */
+                emptyCells: number;
+                /** @description Skipped rows of places the geography does not know, by code */
+                unknownPlaces: {
+                    [key: string]: number;
+                };
+            };
+            areaCodes: string[];
+            indicatorCodes: string[];
+            /** @description The first values made, as they would be stored */
+            preview: {
+                indicatorCode: string;
+                areaCode: string;
+                period: string;
+                /** Format: date */
+                periodStart: string;
+                breakdown: string;
+                category: string;
+                value: number | null;
+                numerator: number | null;
+                denominator: number | null;
+                suppression: components["schemas"]["Suppression"];
+            }[];
+        };
+        SavedMappingInput: {
+            /** @description Stable, e.g. dfe-ehcp-caseload */
+            code: string;
+            name: string;
+            description?: string | null;
+            /** @description The EES file it is for, e.g. caseload.csv */
+            fileName?: string | null;
+            mapping: components["schemas"]["EesMapping"];
+        };
+        SavedMapping: {
+            code: string;
+            name: string;
+            description: string | null;
+            fileName: string | null;
+            mapping: components["schemas"]["EesMapping"];
+            archived: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedMappingList: {
+            items: components["schemas"]["SavedMapping"][];
+            page: number;
+            size: number;
+            total: number;
+        };
         TrendPoint: {
             period: string;
             /** Format: date */
@@ -1619,6 +1809,27 @@ export interface components {
                 "application/json": components["schemas"]["Indicator"];
             };
         };
+        /** @description The saved mapping */
+        SavedMappingOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SavedMapping"];
+            };
+        };
+        /** @description The new saved mapping */
+        SavedMappingCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SavedMapping"];
+            };
+        };
         /** @description The new indicator */
         IndicatorCreated: {
             headers: {
@@ -1782,6 +1993,7 @@ export interface components {
         /** @description Include archived records */
         includeArchived: boolean;
         indicatorCode: components["schemas"]["IndicatorCode"];
+        mappingCode: string;
         /** @description First period: a year (2019), a month (2023-01) or a date, compared with period_start */
         periodFrom: string;
         /** @description Last period: a year (2023) takes up to its last day */
@@ -3342,6 +3554,230 @@ export interface operations {
             };
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importEesFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The EES CSV as downloaded
+                     */
+                    file: string;
+                    /** @description The mapping, as JSON (an EesMapping); or give mappingCode */
+                    mapping?: string;
+                    /** @description The code of a saved mapping, instead of mapping */
+                    mappingCode?: string;
+                    /** @default false */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What the import did (or would do) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EesImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEesMappings: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+                /** @description Text search (case-insensitive) in titles and descriptions */
+                q?: components["parameters"]["q"];
+                /** @description Include archived records */
+                includeArchived?: components["parameters"]["includeArchived"];
+                /** @description Sort field, `-` prefix for descending. Default `name`. */
+                sort?: "code" | "-code" | "name" | "-name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of saved mappings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedMappingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEesMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedMappingInput"];
+            };
+        };
+        responses: {
+            201: components["responses"]["SavedMappingCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEesMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SavedMappingOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEesMapping: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedMappingInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SavedMappingOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveEesMapping: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SavedMappingOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreEesMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["mappingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SavedMappingOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,9 @@ import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionService;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
 import org.sendhub.indicator.catalogue.IndicatorCatalogue;
+import org.sendhub.indicator.eesmapping.SavedMappingDto.SavedMappingInput;
+import org.sendhub.indicator.eesmapping.SavedMappings;
+import org.sendhub.indicator.importing.EesImport;
 import org.sendhub.indicator.importing.IndicatorImport;
 
 import org.sendhub.outcome.OutcomeDto.OutcomeInput;
@@ -82,6 +86,12 @@ public class DemoDataLoader {
 
     @Inject
     IndicatorImport importer;
+
+    @Inject
+    SavedMappings savedMappings;
+
+    @Inject
+    EesImport eesImport;
 
     private final Map<String, UUID> ids = new HashMap<>();
 
@@ -151,7 +161,28 @@ public class DemoDataLoader {
             }
             csv = in.readAllBytes();
         }
-        return importer.run(new ByteArrayInputStream(csv), ValueWriter.everyArea(ACTOR), false).rows();
+        return importer.run(new ByteArrayInputStream(csv), ValueWriter.everyArea(ACTOR), false).rows()
+                + loadPublishedStatistics();
+    }
+
+    /**
+     * DfE's EHC plans release for England, the regions and every local authority: its files as
+     * published (a subset of their rows, see scripts/ees-demo-subset.py), read through the mappings
+     * the demo ships, which are saved so that next year's release is one step.
+     */
+    private long loadPublishedStatistics() throws IOException {
+        long values = 0;
+        try (InputStream in = getClass().getResourceAsStream("/demo/ees/mappings.json")) {
+            for (JsonNode saved : json.readTree(in)) {
+                var input = json.treeToValue(saved, SavedMappingInput.class);
+                savedMappings.create(input, ACTOR);
+                try (InputStream file = new GZIPInputStream(
+                        getClass().getResourceAsStream("/demo/ees/" + input.fileName() + ".gz"))) {
+                    values += eesImport.run(file, input.mapping(), ValueWriter.everyArea(ACTOR), false).values();
+                }
+            }
+        }
+        return values;
     }
 
     private static ObjectNode withStrategy(JsonNode record, UUID strategyId) {

@@ -30,7 +30,7 @@ public class JsonBodyLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!RequestGuard.IMPORT_PATH.equals(uri.getPath())) {
+        if (!RequestGuard.isImport(uri.getPath())) {
             // The import's limit, for a chunked file, is quarkus.http.limits.max-body-size.
             context.setInputStream(new Limited(context.getInputStream(), config.get().maxJsonBodyBytes()));
         }

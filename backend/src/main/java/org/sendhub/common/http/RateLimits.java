@@ -45,7 +45,7 @@ public class RateLimits {
         }
         String kind;
         int allowed;
-        if (ctx.request().method() == HttpMethod.POST && RequestGuard.IMPORT_PATH.equals(ctx.normalizedPath())) {
+        if (ctx.request().method() == HttpMethod.POST && RequestGuard.isImport(ctx.normalizedPath())) {
             kind = "import";
             allowed = limits.imports();
         } else if (ctx.request().method() == HttpMethod.GET && VALUES_PATH.equals(ctx.normalizedPath())

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,13 @@ public class RequestGuard {
     /** Before every other route, the web app's and the API's. */
     static final int ORDER = -20_000;
 
-    public static final String IMPORT_PATH = "/api/v1/indicator-values/import";
+    /** The addresses that take a file, up to the import limit rather than the JSON body's. */
+    private static final Set<String> IMPORT_PATHS = Set.of("/api/v1/indicator-values/import",
+            "/api/v1/ees-imports");
+
+    public static boolean isImport(String path) {
+        return IMPORT_PATHS.contains(path);
+    }
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String PARAMETER = "\\s*;\\s*" + TOKEN + "\\s*=\\s*(?:" + TOKEN + "|\"(?:[^\"\\\\]|\\\\.)*\")";
@@ -114,7 +121,7 @@ public class RequestGuard {
     }
 
     long bodyLimit(String path) {
-        return IMPORT_PATH.equals(path) ? config.maxImportBytes() : config.maxJsonBodyBytes();
+        return isImport(path) ? config.maxImportBytes() : config.maxJsonBodyBytes();
     }
 
     private void failed(RoutingContext ctx) {

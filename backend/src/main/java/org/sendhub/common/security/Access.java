@@ -105,6 +105,13 @@ public class Access {
         return c.isAdmin() ? ValueWriter.everyArea(c.username()) : new ValueWriter(c.username(), c.areaCodes());
     }
 
+    /** Saved EES mappings are kept by those who import: editors and admins. */
+    public void checkMayKeepImportMappings() {
+        if (!caller().canEdit()) {
+            throw ProblemException.forbidden("Only editors and admins keep EES mappings.");
+        }
+    }
+
     private static ProblemException noSuchArea(String areaCode) {
         return ProblemException.notFound("No area " + areaCode + " among yours.");
     }

@@ -68,8 +68,13 @@ public class IndicatorImport {
 
     /** Joins the caller's transaction (the demo loader's), or starts one long enough for a national file. */
     public ImportReport run(InputStream csv, ValueWriter writer, boolean dryRun) {
+        return run(csv, ImportFormat.analystsCsv(), writer, dryRun);
+    }
+
+    /** The same, for a file of another format (an EES file through its mapping). */
+    ImportReport run(InputStream file, ImportFormat format, ValueWriter writer, boolean dryRun) {
         return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
-                .call(() -> runInTransaction(csv, writer, dryRun));
+                .call(() -> runInTransaction(file, format, writer, dryRun));
     }
 
     /** Where checked rows go: straight into indicator_value, or into a temporary table first. */
@@ -93,7 +98,8 @@ public class IndicatorImport {
      * replaces, unchanged rows are left alone. For that second reading the body is kept on disk
      * as it streams in.
      */
-    private ImportReport runInTransaction(InputStream body, ValueWriter writer, boolean dryRun) throws Exception {
+    private ImportReport runInTransaction(InputStream body, ImportFormat format, ValueWriter writer, boolean dryRun)
+            throws Exception {
         var rules = new ImportRowRules(indicators, places, writer);
         Path spool = Files.createTempFile("sendhub-import-", ".csv");
         try (Connection connection = dataSource.getConnection()) {
@@ -106,7 +112,7 @@ public class IndicatorImport {
                 execute(connection, "SAVEPOINT direct_copy");
                 Pass direct;
                 try (var copyOfBody = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
-                    direct = copyFile(new SpoolingInputStream(body, copyOfBody), connection, rules, Target.DIRECT);
+                    direct = copyFile(new SpoolingInputStream(body, copyOfBody), format, connection, rules, Target.DIRECT);
                 }
                 if (!direct.conflict) {
                     execute(connection, "RELEASE SAVEPOINT direct_copy");
@@ -122,7 +128,7 @@ public class IndicatorImport {
                         indicator_code text, area_code text, period text, period_start date,
                         breakdown text, category text, value numeric, numerator numeric, denominator numeric,
                         lower_ci numeric, upper_ci numeric, note text, suppression text) ON COMMIT DROP""");
-            var staged = copyFile(csv, connection, rules, Target.STAGED);
+            var staged = copyFile(csv, format, connection, rules, Target.STAGED);
             long[] changes = dryRun ? preview(connection) : upsert(connection);
             log(staged.rows, dryRun ? "compared" : "upserted", started);
             execute(connection, "DROP TABLE import_value");
@@ -160,62 +166,93 @@ public class IndicatorImport {
         LOG.infof("Imported %d indicator values (%s) in %d ms", rows, how, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** What one reading of the file found. */
+    /** One reading of the file: checks each of the analysts' rows and copies the good ones in chunks. */
     private static final class Pass {
         long rows;
         boolean conflict;
+        boolean tooManyKeys;
         final Set<String> areas = new TreeSet<>();
         final Set<String> indicators = new TreeSet<>();
+        private final ImportRowRules rules;
+        private final RowErrors errors;
+        private final KeyLines keys;
+        private final CopyIn copy;
+        private final CopyBuffer chunk = new CopyBuffer();
+
+        Pass(ImportRowRules rules, RowErrors errors, CopyIn copy) {
+            this.rules = rules;
+            this.errors = errors;
+            this.keys = rules.keyLines();
+            this.copy = copy;
+        }
+
+        void accept(CsvReader.Row row, int width) {
+            rows++;
+            String[] checked = rules.check(row, width, errors);
+            if (checked == null) {
+                return;
+            }
+            int first;
+            try {
+                first = keys.firstLine(checked[0], checked[1], checked[2], checked[4], checked[5], row.line());
+            } catch (KeyLines.TooManyKeysException e) {
+                errors.add(row.line(), "", e.getMessage());
+                tooManyKeys = true;
+                return;
+            }
+            if (first != 0) {
+                errors.add(row.line(), "", "repeats line " + first
+                        + ": same indicator, area, period, breakdown and category");
+                return;
+            }
+            areas.add(checked[1]);
+            indicators.add(checked[0]);
+            if (errors.count == 0 && !conflict) {
+                chunk.writeLine(checked);
+                if (chunk.full()) {
+                    try {
+                        conflict = send(copy, chunk);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("PostgreSQL refused the copy", e);
+                    }
+                }
+            }
+        }
+
+        /** Sends the last chunk and ends the copy, unless a row already there stopped it. */
+        void finish() throws SQLException {
+            if (!conflict) {
+                conflict = send(copy, chunk);
+            }
+            if (!conflict) {
+                try {
+                    copy.endCopy();
+                } catch (PSQLException e) {
+                    conflict = alreadyThere(e);
+                }
+            }
+        }
     }
 
     /**
      * Reads, checks and copies every row. Any bad row (including a key the file repeats) ends
      * the copy but not the reading, so that the report names every bad row; then nothing is kept.
      */
-    private Pass copyFile(InputStream csv, Connection connection, ImportRowRules rules, Target target) throws Exception {
-        var pass = new Pass();
+    private Pass copyFile(InputStream file, ImportFormat format, Connection connection, ImportRowRules rules,
+            Target target) throws Exception {
         var errors = new RowErrors();
-        var keys = rules.keyLines();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(target.copy);
-        var chunk = new CopyBuffer();
+        var pass = new Pass(rules, errors, copy);
         var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new InputStreamReader(csv, utf8)) {
+        try (Reader in = new InputStreamReader(file, utf8)) {
             var reader = new CsvReader(in);
             CsvReader.Row header = reader.next();
             List<String> columns = header == null ? List.of() : header.fields().stream().map(String::trim).toList();
-            if (!columns.equals(IndicatorValueQuery.COLUMNS)
-                    && !columns.equals(IndicatorValueQuery.COLUMNS_WITHOUT_SUPPRESSION)) {
-                errors.add(1, "", "the header must be exactly: " + String.join(",", IndicatorValueQuery.COLUMNS)
-                        + " (a file without the last column, suppression, is read too)");
-            } else {
+            if (format.readHeader(columns, errors)) {
                 CsvReader.Row row;
-                while ((row = reader.next()) != null) {
-                    pass.rows++;
-                    String[] checked = rules.check(row, columns.size(), errors);
-                    if (checked == null) {
-                        continue;
-                    }
-                    int first;
-                    try {
-                        first = keys.firstLine(checked[0], checked[1], checked[2], checked[4], checked[5], row.line());
-                    } catch (KeyLines.TooManyKeysException e) {
-                        errors.add(row.line(), "", e.getMessage());
-                        break;
-                    }
-                    if (first != 0) {
-                        errors.add(row.line(), "", "repeats line " + first
-                                + ": same indicator, area, period, breakdown and category");
-                        continue;
-                    }
-                    pass.areas.add(checked[1]);
-                    pass.indicators.add(checked[0]);
-                    if (errors.count == 0 && !pass.conflict) {
-                        chunk.writeLine(checked);
-                        if (chunk.full()) {
-                            pass.conflict = send(copy, chunk);
-                        }
-                    }
+                while ((row = reader.next()) != null && !pass.tooManyKeys) {
+                    format.translate(row, errors, translated -> pass.accept(translated, format.width()));
                 }
             }
         } catch (CsvReader.MalformedCsvException e) {
@@ -226,22 +263,13 @@ public class IndicatorImport {
                     List.of(new FieldError("body", "must be UTF-8 CSV (in Excel: Save As, CSV UTF-8)")));
         }
         if (errors.count == 0 && pass.rows == 0) {
-            errors.add(2, "", "the file has a header but no rows");
+            errors.add(2, "", "the file has a header but no rows to import");
         }
         if (errors.count > 0) {
             copy.cancelCopy();
             throw ProblemException.badRows(errors.reported, errors.count);
         }
-        if (!pass.conflict) {
-            pass.conflict = send(copy, chunk);
-        }
-        if (!pass.conflict) {
-            try {
-                copy.endCopy();
-            } catch (PSQLException e) {
-                pass.conflict = alreadyThere(e);
-            }
-        }
+        pass.finish();
         return pass;
     }
 

@@ -39,6 +39,7 @@ class AccessMatrixTest {
     static final String AREA = "E09000019";
     static final String OTHER_AREA = "E09000020";
     static final String INDICATOR = "access_matrix_rate";
+    static final String MAPPING = "access-matrix-mapping";
 
     enum CallerKind { NO_TOKEN, GARBLED_TOKEN, FORGED_TOKEN, VIEWER, EDITOR, ANALYST, ADMIN, EDITOR_OF_ANOTHER_AREA }
 
@@ -69,9 +70,13 @@ class AccessMatrixTest {
             return path.equals("/api/v1/indicator-values/import");
         }
 
+        boolean isEesImport() {
+            return path.equals("/api/v1/ees-imports");
+        }
+
         /** Areas and the indicator catalogue are kept by admins. */
         boolean adminOnly() {
-            return writes() && !isImport() && (path.startsWith("/api/v1/indicators") || path.startsWith("/api/v1/areas")
+            return writes() && !isImport() && !isEesImport() && (path.startsWith("/api/v1/indicators") || path.startsWith("/api/v1/areas")
                     && !path.startsWith("/api/v1/areas/{areaCode}/"));
         }
 
@@ -89,6 +94,9 @@ class AccessMatrixTest {
         Api.ensureArea(AREA, "Access matrix borough");
         Api.ensureArea(OTHER_AREA, "Another borough");
         Api.ensureIndicator(INDICATOR);
+        int saved = as(Tokens.admin()).body("{\"code\": \"" + MAPPING + "\", \"name\": \"Access matrix\", \"mapping\":"
+                + " {\"indicators\": {\"value\": \"" + INDICATOR + "\"}}}").post("/api/v1/ees-mappings").statusCode();
+        assertTrue(saved == 201 || saved == 409, "saved mapping: " + saved);
         String editor = Tokens.editor(AREA);
         String strategy = Fixtures.strategy(AREA, editor);
         ids.put("strategies", strategy);
@@ -183,6 +191,8 @@ class AccessMatrixTest {
         }
         if (op.isImport()) {
             request.contentType("text/csv").body(String.join(",", IndicatorValueQuery.COLUMNS) + "\n");
+        } else if (op.isEesImport()) {
+            request.contentType("multipart/form-data").multiPart("dryRun", "true");
         } else if (op.method().equals("POST") || op.method().equals("PUT")) {
             request.body("{}");
         }
@@ -190,7 +200,8 @@ class AccessMatrixTest {
     }
 
     String fill(String template) {
-        String code = template.startsWith("/api/v1/geography") ? AREA : INDICATOR;
+        String code = template.startsWith("/api/v1/geography") ? AREA
+                : template.startsWith("/api/v1/ees-mappings") ? MAPPING : INDICATOR;
         String path = template.replace("{areaCode}", AREA).replace("{code}", code);
         var segments = path.split("/");
         for (int i = 1; i < segments.length; i++) {
