@@ -1,5 +1,6 @@
 package org.sendhub.common.problem;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,16 @@ public class ProblemMappers {
         }
         var problem = Problem.of("/problems/http-" + status, title, status, detail, uri.getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A body that says multipart but is not (a wrong boundary, a cut-off upload): the client's, not a failure. */
+    @ServerExceptionMapper
+    public Response unreadableForm(IOException e, UriInfo uri) {
+        if (e.getMessage() == null || !e.getMessage().contains("multipart")) {
+            return unexpected(e, uri);
+        }
+        return respond(ProblemException.badRequest("The form could not be read.", List.of(new FieldError("body",
+                "must be multipart/form-data, with the file and the mapping as parts"))), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
