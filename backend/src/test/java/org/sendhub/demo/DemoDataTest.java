@@ -1,0 +1,132 @@
+package org.sendhub.demo;
+
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sendhub.testsupport.Api.as;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.sendhub.testsupport.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The run command's demo data, loaded into a fresh database as on a new machine: DfE's published
+ * figures for England and every local authority, read back through the API, match the release.
+ */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sendhub.demo-data.enabled", "true");
+        }
+    }
+
+    static final String ENGLAND = "E92000001";
+    static final String MANCHESTER = "E08000003";
+    static final String VIEWER = Tokens.viewer(MANCHESTER);
+
+    static BigDecimal value(String indicator, String area, String period, String breakdown, String category) {
+        return value(VIEWER, indicator, area, period, breakdown, category);
+    }
+
+    static BigDecimal value(String token, String indicator, String area, String period, String breakdown,
+            String category) {
+        List<Map<String, Object>> items = as(token).queryParam("indicator", indicator).queryParam("area", area)
+                .queryParam("breakdown", breakdown).queryParam("size", 500).get("/api/v1/indicator-values").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().filter(v -> v.get("period").equals(period) && v.get("category").equals(category))
+                .map(v -> new BigDecimal(v.get("value").toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + indicator + " " + area + " " + period + " " + category));
+    }
+
+    /** The headline rows of a committed EES file, by place code and time_period. */
+    static Map<String, Map<String, String>> headlines(String file) throws IOException {
+        var rows = new HashMap<String, Map<String, String>>();
+        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                DemoDataTest.class.getResourceAsStream("/demo/ees/" + file + ".gz")), StandardCharsets.UTF_8))) {
+            List<String> header = Arrays.asList(in.readLine().replace("\ufeff", "").split(","));
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.contains("\"")) {
+                    continue; // names with commas: not the authorities this test picks
+                }
+                List<String> cells = Arrays.asList(line.split(",", -1));
+                var row = new HashMap<String, String>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i));
+                }
+                if (row.get("breakdown").equals(row.get("breakdown_topic"))) {
+                    String place = row.get("new_la_code").isEmpty() ? row.get("region_code").isEmpty()
+                            ? row.get("country_code") : row.get("region_code") : row.get("new_la_code");
+                    rows.put(place + " " + row.get("time_period"), row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void englandsEhcPlansIn2024To25AreDfesFigure() {
+        // DfE, Education, health and care plans 2025: England, January 2025, all EHC plans.
+        assertEquals(new BigDecimal("638745"), value("ehcp_primary_need", ENGLAND, "2024/25", "total", "total"));
+        assertEquals(new BigDecimal("638745"), value("ehcp_plans", ENGLAND, "2024/25", "total", "total"));
+    }
+
+    @Test
+    void localAuthoritiesPublishedFiguresMatchTheFiles() throws IOException {
+        var caseload = headlines("caseload.csv");
+        var timeliness = headlines("timeliness_20_week.csv");
+        var needs = headlines("sen_needs_all_plans.csv");
+        for (String authority : List.of(MANCHESTER, "E08000010", "E06000049", "E09000033", "E10000006")) {
+            for (String year : List.of("201819", "202425")) {
+                var row = caseload.get(authority + " " + year);
+                if (row == null || row.get("ehcplans").equals("x")) {
+                    continue; // Cumbria (E10000006) ends in 2022/23
+                }
+                String period = year.substring(0, 4) + "/" + year.substring(4);
+                assertEquals(new BigDecimal(row.get("ehcplans")), value("ehcp_plans", authority, period, "total",
+                        "total"), authority + " " + period);
+                assertEquals(new BigDecimal(row.get("special_total")), value("ehcp_plans", authority, period,
+                        "setting", "Special schools"), authority + " " + period);
+            }
+            var issued = timeliness.get(authority + " 2024");
+            if (issued != null && !issued.get("pc_plans_issued_within_20_weeks").equals("x")) {
+                assertEquals(new BigDecimal(issued.get("pc_plans_issued_within_20_weeks")),
+                        value("ehcp_issued_within_20_weeks", authority, "2024", "total", "total"));
+            }
+            var need = needs.get(authority + " 202425");
+            if (need != null) {
+                assertEquals(new BigDecimal(need.get("number_asd")), value("ehcp_primary_need", authority, "2024/25",
+                        "primary_need", "ASD"));
+            }
+        }
+        assertEquals(new BigDecimal(caseload.get("E10000006 202223").get("ehcplans")),
+                value("ehcp_plans", "E10000006", "2022/23", "total", "total"));
+    }
+
+    @Test
+    void theMappingsItUsedAreSavedAndTheSeedsFiguresStay() {
+        as(VIEWER).get("/api/v1/ees-mappings").then().statusCode(200).body("items.code", hasItems(
+                "dfe-ehcp-caseload", "dfe-ehcp-primary-need", "dfe-ehcp-requests", "dfe-ehcp-assessments",
+                "dfe-ehcp-new-plans", "dfe-ehcp-20-weeks"));
+        // A local figure (Wigan's JSNA): an analyst reads it; its period is a span, labelled as one.
+        assertEquals(new BigDecimal("57.5"), value(Tokens.analyst(), "send_need_growth_percent", "E08000010", "2019 to 2023",
+                "primary_need", "ASD"));
+    }
+}
