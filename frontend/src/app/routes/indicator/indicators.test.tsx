@@ -24,7 +24,7 @@ const sendPupils: Indicator = {
 };
 const ehcpCount: Indicator = { ...sendPupils, code: 'ehcp_count', name: 'EHC plans', unit: 'count', breakdowns: ['phase'], definition: null };
 
-function value(area: { code: string; name: string }, period: string, amount: number, extra: Partial<IndicatorValue> = {}): IndicatorValue {
+function value(area: { code: string; name: string }, period: string, amount: number | null, extra: Partial<IndicatorValue> = {}): IndicatorValue {
   return {
     indicatorCode: sendPupils.code,
     indicatorName: sendPupils.name,
@@ -59,13 +59,18 @@ const byNeed = [
   value(manchester, '2021', 7.9, { breakdown: 'primary_need', category: 'ASD' }),
   value(wigan, '2022', 10.4, { breakdown: 'primary_need', category: 'ASD' }),
 ];
+const withheld = [
+  value(manchester, '2023', null, { suppression: 'c' }),
+  value(wigan, '2023', null, { suppression: 'low' }),
+  value(manchester, '2022', null, { breakdown: 'primary_need', category: 'PMLD', suppression: 'x' }),
+];
 
 /** Answers GET /indicator-values as the API does: filtered by the query, with repeatable `area`. */
-function valuesOf(request: RecordedRequest) {
+function valuesOf(request: RecordedRequest, all: IndicatorValue[] = [...totals, ...byNeed]) {
   const areas = request.query.getAll('area');
   const breakdown = request.query.get('breakdown');
   const category = request.query.get('category');
-  const items = [...totals, ...byNeed].filter(
+  const items = all.filter(
     (candidate) =>
       request.query.getAll('indicator').includes(candidate.indicatorCode) &&
       (areas.length === 0 || areas.includes(candidate.areaCode)) &&
@@ -80,7 +85,7 @@ function fakeApi() {
     .on('GET', '/api/v1/me', { ...editor, roles: ['analyst'], areaCodes: [manchester.code, wigan.code], canEdit: false })
     .on('GET', '/api/v1/areas', page([manchester, wigan]))
     .on('GET', '/api/v1/indicators', page([ehcpCount, sendPupils]))
-    .on('GET', '/api/v1/indicator-values', valuesOf)
+    .on('GET', '/api/v1/indicator-values', (request) => valuesOf(request))
     .on('GET', '/api/v1/indicators/:code/trend', {
       indicatorCode: sendPupils.code,
       areaCode: manchester.code,
@@ -196,6 +201,42 @@ describe('the indicator explorer', () => {
     expect(screen.getByLabelText('Breakdown')).toHaveValue('primary_need');
     expect(screen.getByLabelText('Category for the trend and comparison')).toHaveValue('ASD');
     expect(screen.getByLabelText('To period')).toHaveValue('2022');
+  });
+
+  it('shows withheld figures as what they are in every table, and leaves them out of the charts', async () => {
+    fakeApi().on('GET', '/api/v1/indicator-values', (request) => valuesOf(request, [...totals, ...byNeed, ...withheld]));
+    const { container } = renderApp(`/indicators?indicator=send_pupils_percent&area=${manchester.code}&area=${wigan.code}`);
+
+    const trendTable = await screen.findByRole('table', { name: /Pupils with SEND: values by period/ });
+    expect(rowsOf(trendTable).at(-1)).toEqual(['2023', 'withheld (c: confidential)', 'rounds to zero (low)']);
+    const trendChart = screen.getByRole('img', { name: /^Line chart: Pupils with SEND from 2021 to 2023/ });
+    expect(trendChart.querySelectorAll('[data-point]')).toHaveLength(4);
+    expect(trendChart).toHaveAccessibleName(/Withheld figures are not drawn; the table says why\.$/);
+
+    const comparison = screen.getByRole('table', { name: 'Pupils with SEND: latest value of each area' });
+    expect(rowsOf(comparison)).toEqual([
+      ['Area', 'Period', 'Value'],
+      ['Manchester', '2023', 'withheld (c: confidential)'],
+      ['Wigan', '2023', 'rounds to zero (low)'],
+    ]);
+    const bars = screen.getByRole('img', { name: /^Bar chart: Pupils with SEND, the latest value of each area/ });
+    expect(bars.querySelectorAll('[data-bar]')).toHaveLength(0);
+    expect(bars).toHaveAccessibleName(/Manchester withheld \(c: confidential\) in 2023; Wigan rounds to zero \(low\) in 2023/);
+
+    // The trend leaves withheld figures out: the summary says the later one is withheld before the last figure given.
+    const summary = await screen.findByRole('heading', { name: 'Manchester at a glance' });
+    expect(summary.nextElementSibling).toHaveTextContent('Figure for 2023withheld (c: confidential)');
+    expect(summary.nextElementSibling).toHaveTextContent('Latest figure given13.5% in 2022');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows a withheld category in the breakdown’s table, not in its chart', async () => {
+    fakeApi().on('GET', '/api/v1/indicator-values', (request) => valuesOf(request, [...totals, ...byNeed, ...withheld]));
+    renderApp(`/indicators?indicator=send_pupils_percent&area=${manchester.code}&breakdown=primary_need&category=ASD`);
+
+    const breakdown = await screen.findByRole('table', { name: 'Pupils with SEND by primary need: Manchester, 2022' });
+    expect(rowsOf(breakdown)).toContainEqual(['PMLD', 'not available (x)']);
+    expect(screen.getByRole('img', { name: /^Bar chart: Pupils with SEND by primary need/ }).querySelectorAll('[data-bar]')).toHaveLength(2);
   });
 
   it('downloads exactly the values in the trend table as CSV, under the server’s file name', async () => {

@@ -17,7 +17,7 @@ import {
   type AreaName,
 } from '@/features/indicator/components/indicator-views';
 import type { Indicator, Selection } from '@/features/indicator/types';
-import { categoriesOf } from '@/features/indicator/utils/series';
+import { categoriesOf, latestByArea } from '@/features/indicator/utils/series';
 import { breakdownQuery, selectionFrom, seriesQuery, toPageParams, totalBreakdown } from '@/features/indicator/utils/selection';
 import { useMe } from '@/features/me/api/get-me';
 import { indicatorCataloguePath } from '@/lib/paths';
@@ -96,7 +96,9 @@ function IndicatorViews({ indicator, selection, areaNames }: { indicator: Indica
         <p className="govuk-body">There are no values for these areas and periods.</p>
       ) : (
         <>
-          {trend.data && <TrendSummary trend={trend.data} indicator={indicator} areaName={areas[0].name} />}
+          {trend.data && (
+            <TrendSummary trend={trend.data} indicator={indicator} areaName={areas[0].name} latestValue={latestByArea(values.data, [firstArea])[0]} />
+          )}
           <TrendView indicator={indicator} areas={areas} values={values.data} breakdown={selection.breakdown} category={category} />
           <DownloadValues query={query} rows={values.data.length} />
           <ComparisonView indicator={indicator} areas={areas} values={values.data} breakdown={selection.breakdown} category={category} />
