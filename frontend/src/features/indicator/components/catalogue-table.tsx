@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
+import { Tag } from '@/components/govuk/tag';
 import type { Indicator } from '@/features/indicator/types';
 import { breakdownLabel } from '@/features/indicator/utils/series';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
@@ -21,6 +22,12 @@ export function CatalogueTable({ indicators, sort }: { indicators: Indicator[]; 
             <Link className="govuk-link" to={indicatorPath(indicator.code)}>
               {indicator.name}
             </Link>
+            {indicator.published && (
+              <>
+                {' '}
+                <Tag colour="blue">Published statistic</Tag>
+              </>
+            )}
             {indicator.archived && (
               <>
                 {' '}

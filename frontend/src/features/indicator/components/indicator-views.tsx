@@ -4,6 +4,7 @@ import { DirectionTag } from '@/components/direction-tag';
 import { BarChart } from '@/features/indicator/components/bar-chart';
 import { TrendChart } from '@/features/indicator/components/trend-chart';
 import type { Indicator, IndicatorValue, Trend } from '@/features/indicator/types';
+import { readersOf } from '@/features/indicator/utils/readers';
 import { breakdownLabel, latestByArea, latestCategories, periodsOf } from '@/features/indicator/utils/series';
 import { formatFigure, formatIndicatorChange, formatIndicatorValue, polarityLabels, unitLabels } from '@/lib/indicator-values';
 
@@ -22,6 +23,7 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
         { key: 'Unit', value: unitLabels[indicator.unit] },
         { key: 'Polarity', value: polarityLabels[indicator.polarity] },
         { key: 'Source', value: notGiven(indicator.source) },
+        { key: 'Who can read its values', value: readersOf(indicator) },
         {
           key: 'Breakdowns',
           value: indicator.breakdowns.length === 0 ? 'None' : indicator.breakdowns.map(breakdownLabel).join(', '),
