@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Indicator, IndicatorValue } from '@/features/indicator/types';
 import { axeViolations } from '@/test/axe';
 import { json, mockApi, problem, type RecordedRequest } from '@/test/fetch-mock';
-import { editor, manchester, page } from '@/test/fixtures';
+import { editor, manchester, page, viewer } from '@/test/fixtures';
+import type { Place, PlaceSummary } from '@/features/geography/types';
 import { renderApp } from '@/test/render-app';
 
 const wigan = { ...manchester, code: 'E08000010', name: 'Wigan' };
@@ -65,6 +66,30 @@ const withheld = [
   value(manchester, '2022', null, { breakdown: 'primary_need', category: 'PMLD', suppression: 'x' }),
 ];
 
+function placeOf(code: string, name: string, level: PlaceSummary['level'], region: PlaceSummary['region'] = null): PlaceSummary {
+  return { code, name, level, region, oldLaCode: null, firstPeriod: null, lastPeriod: null, ended: false };
+}
+const northWest = { code: 'E12000002', name: 'North West' };
+const places = [
+  placeOf('E92000001', 'England', 'country'),
+  placeOf(northWest.code, northWest.name, 'region'),
+  placeOf(wigan.code, wigan.name, 'local_authority', northWest),
+  placeOf('E08000007', 'Stockport', 'local_authority', northWest),
+  placeOf('E08000001', 'Bolton', 'local_authority', northWest),
+  placeOf('E08000006', 'Salford', 'local_authority', northWest),
+];
+const wiganNeighbours: Place['neighbours'] = [
+  { code: 'E08000001', name: 'Bolton', rank: 1, closeness: 'extremely_close' },
+  { code: 'E08000006', name: 'Salford', rank: 2, closeness: 'very_close' },
+];
+const comparatorValues = [
+  value(places[3], '2022', 16),
+  value(places[0], '2022', 14.4),
+  value(places[1], '2022', null, { suppression: 'c' }),
+  value(places[4], '2022', 15),
+  value(places[5], '2022', 17.1),
+];
+
 /** Answers GET /indicator-values as the API does: filtered by the query, with repeatable `area`. */
 function valuesOf(request: RecordedRequest, all: IndicatorValue[] = [...totals, ...byNeed]) {
   const areas = request.query.getAll('area');
@@ -104,6 +129,10 @@ function rowsOf(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
+}
+
+function labelOf(checkbox: HTMLElement): string {
+  return (checkbox as HTMLInputElement).labels?.[0].textContent ?? '';
 }
 
 afterEach(() => {
@@ -284,5 +313,74 @@ describe('the indicator explorer', () => {
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The download failed. from must be a year, a month or a date'));
+  });
+
+  it('are read through the geography: any place found by name, and England, the region and neighbours on request', async () => {
+    const api = fakeApi()
+      .on('GET', '/api/v1/me', { ...viewer, areaCodes: [wigan.code] })
+      .on('GET', '/api/v1/areas', page([wigan]))
+      .on('GET', '/api/v1/geography', (request) => {
+        const q = (request.query.get('q') ?? '').toLowerCase();
+        const items = places.filter((place) => place.name.toLowerCase().includes(q) || place.code.toLowerCase() === q);
+        return json({ items, page: 0, size: 20, total: items.length });
+      })
+      .on('GET', '/api/v1/geography/:code', (_request, { code }) => {
+        const place = places.find((candidate) => candidate.code === code);
+        return place
+          ? json({ ...place, neighbours: code === wigan.code ? wiganNeighbours : [] } satisfies Place)
+          : problem(404, { title: 'Not Found' });
+      })
+      .on('GET', '/api/v1/indicator-values', (request) => valuesOf(request, [...totals, ...comparatorValues]));
+    const { user, container } = renderApp('/indicators?indicator=send_pupils_percent');
+
+    const placesGroup = await screen.findByRole('group', { name: 'Places' });
+    expect(within(placesGroup).getAllByRole('checkbox').map(labelOf)).toEqual(['Wigan']);
+    // Enter in the search box searches; it does not show the indicator.
+    await user.type(screen.getByLabelText('Find another place'), 'stock{Enter}');
+    expect(await screen.findByRole('status')).toHaveTextContent('1 place matches “stock”');
+    const stockportBox = await screen.findByRole('checkbox', { name: 'Stockport' });
+    expect(stockportBox).toHaveAccessibleDescription('Local authority, North West, E08000007');
+    await user.click(stockportBox);
+
+    const compare = await screen.findByRole('group', { name: 'Compare Wigan with' });
+    expect(within(compare).getAllByRole('checkbox').map(labelOf)).toEqual([
+      'England',
+      'North West, its region',
+      'Its 2 statistical neighbours',
+    ]);
+    expect(within(compare).getByRole('checkbox', { name: 'Its 2 statistical neighbours' })).toHaveAccessibleDescription(
+      "DfE's list, nearest first: Bolton (extremely close), Salford (very close)",
+    );
+    for (const name of ['England', 'North West, its region', 'Its 2 statistical neighbours']) await user.click(within(compare).getByRole('checkbox', { name }));
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Show indicator' }));
+
+    const trendTable = await screen.findByRole('table', { name: /Pupils with SEND: values by period/ });
+    expect(rowsOf(trendTable)[0]).toEqual(['Period', 'Wigan', 'Stockport', 'England', 'North West', 'Bolton', 'Salford']);
+    expect(rowsOf(trendTable)[2]).toEqual(['2022', '15.2%', '16%', '14.4%', 'withheld (c: confidential)', '15%', '17.1%']);
+    const sent = api.sent('GET', '/api/v1/indicator-values').at(-1);
+    expect(sent?.query.getAll('area')).toEqual([wigan.code, 'E08000007', 'E92000001', 'E12000002', 'E08000001', 'E08000006']);
+    // The view is kept in the address: the form, drawn again from it, shows the same choices.
+    expect(await screen.findByRole('checkbox', { name: 'Stockport' })).toBeChecked();
+    expect(within(await screen.findByRole('group', { name: 'Compare Wigan with' })).getByRole('checkbox', { name: 'England' })).toBeChecked();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says when no place matches, and opens a bookmarked view of a place outside the user’s areas with its name', async () => {
+    fakeApi()
+      .on('GET', '/api/v1/geography', json({ items: [], page: 0, size: 20, total: 0 }))
+      .on('GET', '/api/v1/geography/:code', (_request, { code }) => json({ ...places.find((place) => place.code === code), neighbours: [] }))
+      .on('GET', '/api/v1/indicator-values', (request) => valuesOf(request, [...totals, ...comparatorValues]));
+    const { user } = renderApp('/indicators?indicator=send_pupils_percent&area=E08000007&compare=england');
+
+    const placesGroup = await screen.findByRole('group', { name: 'Places' });
+    expect(await within(placesGroup).findByRole('checkbox', { name: 'Stockport' })).toBeChecked();
+    expect(within(placesGroup).getByRole('checkbox', { name: 'Manchester' })).not.toBeChecked();
+    const trendTable = await screen.findByRole('table', { name: /Pupils with SEND: values by period/ });
+    expect(rowsOf(trendTable)[0]).toEqual(['Period', 'Stockport', 'England']);
+
+    await user.type(screen.getByLabelText('Find another place'), 'Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText('No place matches “Atlantis”. Try part of its name, or its code.')).toBeInTheDocument();
   });
 });

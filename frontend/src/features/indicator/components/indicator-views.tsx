@@ -88,6 +88,7 @@ export function TrendView({ indicator, areas, values, breakdown, category }: Vie
         captionSize="s"
         head={[{ text: 'Period' }, ...shown.map((area) => ({ text: area.name, numeric: true }))]}
         rowHeader
+        scrollable
         rows={periods.map(({ period }) => ({
           key: period,
           cells: [period, ...shown.map((area) => {

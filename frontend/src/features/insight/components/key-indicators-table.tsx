@@ -1,6 +1,7 @@
 import { DirectionTag } from '@/components/direction-tag';
 import { Table } from '@/components/govuk/table';
 import type { KeyIndicator } from '@/features/insight/types';
+import { englandCode } from '@/lib/geography';
 import { asIndicatorUnit, formatFigure, formatFigureOf, formatIndicatorChange } from '@/lib/indicator-values';
 
 /** The comparator is England (E92000001) when loaded; another area is named by its code. */
@@ -8,7 +9,7 @@ function comparisonText(indicator: KeyIndicator): string {
   const { comparison } = indicator;
   if (!comparison) return 'No comparison';
   const unit = asIndicatorUnit(indicator.unit);
-  const who = comparison.areaCode === 'E92000001' ? 'England' : comparison.areaCode;
+  const who = comparison.areaCode === englandCode ? 'England' : comparison.areaCode;
   const difference = comparison.difference === 0 ? 'the same' : `${formatIndicatorChange(comparison.difference, unit)} here`;
   return `${who} ${formatFigure(comparison, unit)} (${comparison.period}): ${difference}`;
 }
