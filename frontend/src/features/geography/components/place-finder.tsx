@@ -8,6 +8,11 @@ import type { PlaceLevel, PlaceSummary } from '@/features/geography/types';
 import { placeHint } from '@/features/geography/utils/place-labels';
 import { countOf } from '@/lib/format';
 
+/** The control an error about the choice belongs on: the results when there are any, else the search box. */
+export function placeFinderControl(id: string, finder: PlaceFinderState): string {
+  return finder.results.length > 0 ? id : `${id}-search`;
+}
+
 /** The words typed, and the search last asked for (the results stay until the next search). */
 export function usePlaceFinder(level?: PlaceLevel) {
   const [text, setText] = useState('');
@@ -27,14 +32,14 @@ export function usePlaceFinder(level?: PlaceLevel) {
 
 export type PlaceFinderState = ReturnType<typeof usePlaceFinder>;
 
-function statusOf(finder: PlaceFinderState, noun: string): string {
+function statusOf(finder: PlaceFinderState, noun: string, plural: string): string {
   const { searched, results, total, isFetching, error } = finder;
   if (searched === '') return '';
   if (isFetching) return 'Searching…';
   if (error) return `The search failed: ${error.message}`;
   if (total === 0) return `No ${noun} matches “${searched}”. Try part of its name, or its code.`;
-  if (total > results.length) return `The first ${results.length} of ${countOf(total, noun)} matching “${searched}”: type more of the name to narrow it down.`;
-  return `${countOf(total, noun)} ${total === 1 ? 'matches' : 'match'} “${searched}”`;
+  if (total > results.length) return `The first ${results.length} of ${countOf(total, noun, plural)} matching “${searched}”: type more of the name to narrow it down.`;
+  return `${countOf(total, noun, plural)} ${total === 1 ? 'matches' : 'match'} “${searched}”`;
 }
 
 type Choice =
@@ -52,6 +57,7 @@ export function PlaceFinder({
   label,
   hint,
   noun = 'place',
+  plural = `${noun}s`,
   error,
   ...choice
 }: Choice & {
@@ -61,6 +67,7 @@ export function PlaceFinder({
   hint: string;
   /** What the places are called in the messages: "place", "local authority". */
   noun?: string;
+  plural?: string;
   error?: string;
 }) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -73,12 +80,23 @@ export function PlaceFinder({
   const legend = `Results for “${finder.searched}”`;
   return (
     <div className="sendhub-place-finder">
-      <Input id={`${id}-search`} label={label} hint={hint} value={finder.text} onChange={finder.setText} onKeyDown={onKeyDown} spellCheck={false} autoComplete="off" width="20" />
+      <Input
+        id={`${id}-search`}
+        label={label}
+        hint={hint}
+        error={items.length === 0 ? error : undefined}
+        value={finder.text}
+        onChange={finder.setText}
+        onKeyDown={onKeyDown}
+        spellCheck={false}
+        autoComplete="off"
+        width="20"
+      />
       <Button variant="secondary" onClick={finder.search}>
         Search
       </Button>
       <p className="govuk-body" role="status">
-        {statusOf(finder, noun)}
+        {statusOf(finder, noun, plural)}
       </p>
       {items.length > 0 &&
         (choice.multiple ? (
