@@ -12,6 +12,7 @@ export function CatalogueTable({ indicators, sort }: { indicators: Indicator[]; 
     <Table
       caption="Indicator catalogue"
       captionHidden
+      scrollable
       sort={sort}
       head={[{ text: 'Code', sortKey: 'code' }, { text: 'Name', sortKey: 'name' }, { text: 'Unit' }, { text: 'Polarity' }, { text: 'Breakdowns' }]}
       rows={indicators.map((indicator) => ({
