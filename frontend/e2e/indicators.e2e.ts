@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester, wigan } from './support/env';
-import { createIndicatorWithSeries, createPriorityMeasuredBy, findBrokenDownIndicator, parseCsv } from './support/indicators';
+import { createIndicatorWithSeries, createPriorityMeasuredBy, createPublishedIndicator, findBrokenDownIndicator, parseCsv } from './support/indicators';
 import { passwordGrantToken, signIn } from './support/keycloak';
 import { goTo, tableRows, waitForHeading } from './support/pages';
 
@@ -41,7 +41,7 @@ describe('an analyst', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Indicator', { exact: true }).selectOption({ label: series.name });
-    const areas = page.getByRole('group', { name: 'Areas' });
+    const areas = page.getByRole('group', { name: 'Places' });
     for (const checkbox of await areas.getByRole('checkbox').all()) await checkbox.uncheck();
     await areas.getByLabel(manchester.name, { exact: true }).check();
     await areas.getByLabel(wigan.name, { exact: true }).check();
@@ -134,6 +134,63 @@ describe('an editor', () => {
       ['Period', manchester.name],
       ...['2021', '2022', '2023'].map((year) => [year, `${series.values[manchester.code][year]}%`]),
     ]);
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('a viewer of one area', () => {
+  const stockport = { code: 'E08000007', name: 'Stockport' };
+  const england = { code: 'E92000001', name: 'England' };
+  let session: Session;
+  let published: Awaited<ReturnType<typeof createPublishedIndicator>>;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+    published = await createPublishedIndicator(await passwordGrantToken('admin'), [wigan.code, stockport.code, england.code], stockport.code);
+  });
+
+  afterAll(async () => {
+    await closeBrowser(session);
+  });
+
+  it('finds any place of England by name, compares it with England and the neighbours, and sees a withheld figure as withheld', async () => {
+    const { page } = session;
+    await signIn(page, 'viewer.wigan');
+    await goTo(page, `/indicators?indicator=${published.code}`);
+    await waitForHeading(page, published.name);
+    await page.getByText(/Everyone signed in, for every place/).waitFor();
+
+    await page.getByLabel('Find another place').fill('Stockport');
+    await page.getByLabel('Find another place').press('Enter');
+    await page.getByRole('status').filter({ hasText: /match(es)? “Stockport”/ }).waitFor();
+    await page.getByRole('group', { name: 'Results for “Stockport”' }).getByLabel(stockport.name, { exact: true }).check();
+    const compare = page.getByRole('group', { name: `Compare ${wigan.name} with` });
+    await compare.getByLabel('England', { exact: true }).check();
+    await compare.getByLabel(/statistical neighbours/).check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Show indicator' }).click();
+
+    await page.waitForURL(/compare=/);
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('area')).toEqual([wigan.code, stockport.code]);
+    expect(params.getAll('compare')).toEqual(['england', 'neighbours']);
+    const withheld = 'withheld (c: confidential)';
+    expect(await tableRows(page, /values by period/)).toEqual([
+      ['Period', wigan.name, stockport.name, england.name],
+      ['2022', ...[wigan, stockport, england].map((place) => `${published.values[place.code]['2022']}%`)],
+      ['2023', `${published.values[wigan.code]['2023']}%`, withheld, `${published.values[england.code]['2023']}%`],
+    ]);
+    expect(await tableRows(page, /latest value of each area/)).toContainEqual([stockport.name, '2023', withheld]);
+    expect(await page.getByRole('img', { name: /^Line chart:/ }).locator('[data-point]').count()).toBe(5);
+    await expectNoAxeViolations(page);
+
+    // A bookmark opens the same view, and at 320 px wide nothing but the wide table's own box scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.reload();
+    await waitForHeading(page, published.name);
+    await page.getByRole('table', { name: /values by period/ }).waitFor();
+    expect(await page.getByRole('group', { name: 'Places' }).getByLabel(stockport.name, { exact: true }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });
 });

@@ -24,6 +24,37 @@ export async function createIndicator(adminToken: string, code: string, name: st
   });
 }
 
+/**
+ * A published percentage indicator of the test's own (readable by every user for every place),
+ * with 2022 and 2023 values for the places given; `withheld` names a place whose 2023 figure the
+ * source withheld as confidential (EES symbol c). An admin adds it.
+ */
+export async function createPublishedIndicator(
+  adminToken: string,
+  placeCodes: string[],
+  withheld: string,
+): Promise<{ code: string; name: string; values: Record<string, Record<string, number | null>> }> {
+  const stamp = Date.now();
+  const code = `e2e_published_${stamp}`;
+  const name = `E2E published pupils ${stamp}`;
+  await call(adminToken, 'POST', '/api/v1/indicators', {
+    json: { code, name, definition: 'Made by the browser tests', unit: 'percent', polarity: 'higher_is_better', source: 'E2E', published: true, breakdowns: [] },
+  });
+  const values: Record<string, Record<string, number | null>> = {};
+  const rows = [`${csvHeader},suppression`];
+  placeCodes.forEach((place, index) => {
+    values[place] = {};
+    ['2022', '2023'].forEach((year, step) => {
+      const suppressed = place === withheld && year === '2023';
+      const value = suppressed ? null : 40 + index * 3 + step * 2.5;
+      values[place][year] = value;
+      rows.push(`${code},,${place},,${year},${year}-01-01,total,total,${value ?? ''},,,,,percent,,${suppressed ? 'c' : ''}`);
+    });
+  });
+  await call(adminToken, 'POST', '/api/v1/indicator-values/import', { csv: `${rows.join('\n')}\n` });
+  return { code, name, values };
+}
+
 /** The indicator's values in the area, as the API gives them. */
 export async function listIndicatorValues(token: string, code: string, areaCode: string): Promise<IndicatorValue[]> {
   const response = await call(token, 'GET', `/api/v1/indicator-values?indicator=${code}&area=${areaCode}&size=500`);

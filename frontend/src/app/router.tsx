@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from '@/app/layout';
 import { AreaRoute } from '@/app/routes/area/area';
+import { AreaNewRoute } from '@/app/routes/area/area-new';
 import { AreasRoute } from '@/app/routes/area/areas';
 import { BoardReportRoute } from '@/app/routes/insight/board-report';
 import { CoproductionRoute } from '@/app/routes/coproduction/coproduction';
@@ -37,6 +38,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<AreasRoute />} />
+        <Route path="areas/new" element={<AreaNewRoute />} />
         <Route path="areas/:areaCode" element={<AreaRoute />} />
         <Route path="areas/:areaCode/strategies/:id" element={<StrategyRoute />} />
         <Route path="areas/:areaCode/priorities/new" element={<PriorityNewRoute />} />

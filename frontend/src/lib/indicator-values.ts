@@ -4,6 +4,13 @@ import { formatMoney } from '@/lib/format';
 export type IndicatorUnit = components['schemas']['IndicatorUnit'];
 export type Polarity = components['schemas']['Polarity'];
 export type Direction = components['schemas']['Direction'];
+export type Suppression = NonNullable<components['schemas']['Suppression']>;
+
+/**
+ * A figure as the API gives it: a value or, when the source withheld it, why (the EES symbol).
+ * Trend points carry no suppression: the API leaves suppressed figures out of a series.
+ */
+export type Figure = { value: number | null; suppression?: Suppression | null };
 
 const units: readonly string[] = ['percent', 'count', 'rate_per_1000', 'ratio', 'currency'];
 
@@ -27,6 +34,30 @@ export function formatIndicatorValue(value: number | null | undefined, unit: Ind
     default:
       return decimals.format(value);
   }
+}
+
+/** What each EES symbol means, in words first and the symbol for analysts: a withheld figure is neither zero nor missing. */
+export const suppressionLabels: Record<Suppression, string> = {
+  c: 'withheld (c: confidential)',
+  x: 'not available (x)',
+  z: 'not applicable (z)',
+  low: 'rounds to zero (low)',
+  u: 'low reliability (u)',
+};
+
+/**
+ * A figure as every page shows it: its value in its unit, or why the source withheld it
+ * ("withheld (c: confidential)"), never 0 or a blank.
+ */
+export function formatFigure(figure: Figure, unit: IndicatorUnit | undefined): string {
+  if (figure.suppression) return suppressionLabels[figure.suppression] ?? `withheld (${figure.suppression})`;
+  if (figure.value === null) return 'no value';
+  return formatIndicatorValue(figure.value, unit);
+}
+
+/** A figure with its period: "13.5% (2023)", "withheld (c: confidential) (2023)". */
+export function formatFigureOf(figure: Figure & { period: string }, unit: IndicatorUnit | undefined): string {
+  return `${formatFigure(figure, unit)} (${figure.period})`;
 }
 
 /** A change in its unit: percentage points for percentages, with its sign. */

@@ -1,6 +1,8 @@
 /** The app's addresses for each kind of record, so that any page can link to any record. */
 
 export const areaPath = (areaCode: string) => `/areas/${areaCode}`;
+/** The form to add an area (administrators); `new` is never a GSS code. */
+export const newAreaPath = '/areas/new';
 /** The area's page, opened on one of its strategies. */
 export const areaStrategyPath = (areaCode: string, strategyId: string) => `${areaPath(areaCode)}?strategy=${strategyId}`;
 export const strategyPath = (areaCode: string, id: string) => `/areas/${areaCode}/strategies/${id}`;

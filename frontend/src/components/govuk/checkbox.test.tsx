@@ -10,4 +10,16 @@ describe('the checkbox', () => {
     expect(screen.getByRole('checkbox', { name: 'Show archived' })).toBeChecked();
     await expectNoAxeViolations(container);
   });
+
+  it('is described by its hint', async () => {
+    const { container } = renderComponent(
+      <Checkbox id="published" label="Published statistic" hint="Readable by every user" small={false} checked={false} onChange={() => undefined} />,
+    );
+
+    const checkbox = screen.getByRole('checkbox', { name: 'Published statistic' });
+    expect(checkbox).not.toBeChecked();
+    expect(checkbox).toHaveAccessibleDescription('Readable by every user');
+    expect(container.querySelector('.govuk-checkboxes--small')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -19,4 +19,15 @@ describe('the table', () => {
     expect(within(table).getByRole('button', { name: /Name/ })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
+
+  it('scrolls a wide table in a box of its own that the keyboard reaches', async () => {
+    const { container } = renderComponent(
+      <Table caption="Values by period" head={[{ text: 'Period' }, { text: 'Manchester', numeric: true }]} rows={[{ key: '2023', cells: ['2023', '13.5%'] }]} rowHeader scrollable />,
+    );
+
+    const region = screen.getByRole('region', { name: 'Values by period (scrolls sideways)' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Values by period' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -22,6 +22,7 @@ export function Table({
   captionHidden = false,
   sort,
   rowHeader = false,
+  scrollable = false,
 }: {
   caption: string;
   captionSize?: 's' | 'm' | 'l';
@@ -33,10 +34,15 @@ export function Table({
   sort?: TableSort;
   /** The first cell of each row heads its row (as the period in a table of values by period). */
   rowHeader?: boolean;
+  /**
+   * For a table that may be wider than a phone (a column per place): it scrolls sideways in its own
+   * box, which the keyboard can reach, and the page never does (WCAG 1.4.10).
+   */
+  scrollable?: boolean;
 }) {
   const cellClass = (column: TableColumn | undefined, base: string) =>
     column?.numeric ? `${base} ${base}--numeric` : base;
-  return (
+  const table = (
     <table className="govuk-table">
       <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
         {caption}
@@ -84,5 +90,12 @@ export function Table({
         ))}
       </tbody>
     </table>
+  );
+  return scrollable ? (
+    <div className="sendhub-table-scroll" role="region" aria-label={`${caption} (scrolls sideways)`} tabIndex={0}>
+      {table}
+    </div>
+  ) : (
+    table
   );
 }

@@ -13,6 +13,8 @@ export type TrendPoint = NonNullable<components['schemas']['TrendPoint']>;
 export type Selection = {
   indicator: string;
   areas: string[];
+  /** Comparators added to the first place, when it has them: England, its region, its statistical neighbours. */
+  compare: Comparator[];
   /** `total` for the headline figure, else one of the indicator's breakdowns. */
   breakdown: string;
   /** A category of the breakdown; empty for the first there is (and always for `total`). */
@@ -20,3 +22,6 @@ export type Selection = {
   from: string;
   to: string;
 };
+
+export const comparators = ['england', 'region', 'neighbours'] as const;
+export type Comparator = (typeof comparators)[number];

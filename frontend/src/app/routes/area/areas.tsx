@@ -1,17 +1,25 @@
 import { Link } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { LinkButton } from '@/components/govuk/button';
 import { useAreas } from '@/features/area/api/get-areas';
-import { areaPath } from '@/lib/paths';
+import { useMe } from '@/features/me/api/get-me';
+import { areaPath, newAreaPath } from '@/lib/paths';
 
 export function AreasRoute() {
   const areas = useAreas();
+  const me = useMe();
   if (areas.isPending) return <LoadingPage />;
   if (areas.isError) return <LoadFailurePage error={areas.error} />;
 
   return (
     <Page title="Choose an area">
       <h1 className="govuk-heading-l">Choose an area</h1>
+      {me.data?.isAdmin && (
+        <LinkButton to={newAreaPath} variant="secondary">
+          Add an area
+        </LinkButton>
+      )}
       {areas.data.length === 0 ? (
         <p className="govuk-body">Your account does not have any areas yet. Ask your SEND Hub administrator to add one.</p>
       ) : (

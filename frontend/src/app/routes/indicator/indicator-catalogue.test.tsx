@@ -48,6 +48,23 @@ describe('the indicator catalogue', () => {
     expect(screen.getByText('2 indicators match these filters')).toBeInTheDocument();
   });
 
+  it('says which indicators are published statistics, readable by everyone for every place', async () => {
+    const published: Indicator = { ...indicator, code: 'ehcp_count', name: 'EHC plans', published: true };
+    fakeApi(viewer)
+      .on('GET', '/api/v1/indicators', page([indicator, published]))
+      .on('GET', '/api/v1/indicators/ehcp_count', json(published, { headers: { ETag: '"2"' } }));
+    const { user, container } = renderApp('/indicators/catalogue');
+
+    const table = await screen.findByRole('table', { name: 'Indicator catalogue' });
+    expect(within(table).getByRole('row', { name: /EHC plans Published statistic/ })).toBeInTheDocument();
+    expect(within(table).getAllByText('Published statistic')).toHaveLength(1);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(within(table).getByRole('link', { name: 'EHC plans' }));
+    await screen.findByRole('heading', { level: 1, name: 'EHC plans' });
+    expect(screen.getByText('Everyone signed in, for every place (a published statistic)')).toBeInTheDocument();
+  });
+
   it('offers a viewer no way to add, change or archive indicators', async () => {
     fakeApi(viewer);
     renderApp('/indicators/catalogue');
@@ -93,6 +110,10 @@ describe('an administrator', () => {
     await user.click(screen.getByLabelText('Count'));
     await user.click(screen.getByLabelText('Neither higher nor lower is better'));
     await user.type(screen.getByLabelText('Breakdowns'), 'phase, primary_need{Enter}phase');
+    const published = screen.getByRole('checkbox', { name: 'Published statistic' });
+    expect(published).not.toBeChecked();
+    expect(published).toHaveAccessibleDescription(expect.stringContaining("Readable by every user for every place, e.g. DfE's releases."));
+    await user.click(published);
     await user.click(screen.getByRole('button', { name: 'Save indicator' }));
 
     expect(await screen.findByText('Indicator added')).toBeInTheDocument();
@@ -104,6 +125,7 @@ describe('an administrator', () => {
       unit: 'count',
       polarity: 'no_judgement',
       source: null,
+      published: true,
       breakdowns: ['phase', 'primary_need'],
     });
   });
@@ -166,7 +188,7 @@ describe('an administrator', () => {
     expect(screen.getByLabelText('Breakdowns')).toHaveAccessibleDescription(expect.stringContaining('Breakdown 2 must be'));
     const [sent] = api.sent('PUT', indicatorApi);
     expect(sent.headers.get('If-Match')).toBe('"2"');
-    expect(sent.body).toMatchObject({ code: indicator.code, breakdowns: ['phase', 'Primary need'] });
+    expect(sent.body).toMatchObject({ code: indicator.code, published: false, breakdowns: ['phase', 'Primary need'] });
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { ExplorerPlaces } from '@/app/routes/indicator/explorer-places';
 import { useAreas } from '@/features/area/api/get-areas';
+import { usePlace } from '@/features/geography/api/get-place';
 import { useIndicatorTrend } from '@/features/indicator/api/get-indicator-trend';
 import { useIndicatorValues } from '@/features/indicator/api/get-indicator-values';
 import { useIndicators } from '@/features/indicator/api/get-indicators';
@@ -17,9 +19,10 @@ import {
   type AreaName,
 } from '@/features/indicator/components/indicator-views';
 import type { Indicator, Selection } from '@/features/indicator/types';
-import { categoriesOf } from '@/features/indicator/utils/series';
-import { breakdownQuery, selectionFrom, seriesQuery, toPageParams, totalBreakdown } from '@/features/indicator/utils/selection';
+import { categoriesOf, latestByArea } from '@/features/indicator/utils/series';
+import { breakdownQuery, placesShown, selectionFrom, seriesQuery, toPageParams, totalBreakdown } from '@/features/indicator/utils/selection';
 import { useMe } from '@/features/me/api/get-me';
+import { englandCode } from '@/lib/geography';
 import { indicatorCataloguePath } from '@/lib/paths';
 
 /** The indicator explorer: an indicator's values over periods, across areas and by category, each as a chart and a table. */
@@ -28,14 +31,19 @@ export function IndicatorsRoute() {
   const indicators = useIndicators();
   const areas = useAreas();
   const me = useMe();
+  const requested = selectionFrom(searchParams);
+  // With no places in the address, every area the user may see.
+  const chosen = requested.areas.length > 0 ? requested.areas : (areas.data ?? []).map((area) => area.code);
+  const first = usePlace(chosen[0]);
 
   if (indicators.isError) return <LoadFailurePage error={indicators.error} />;
   if (areas.isError) return <LoadFailurePage error={areas.error} />;
   if (indicators.isPending || areas.isPending) return <LoadingPage />;
 
-  const requested = selectionFrom(searchParams);
-  // With no areas in the address, every area the user may see.
-  const selection: Selection = { ...requested, areas: requested.areas.length > 0 ? requested.areas : areas.data.map((area) => area.code) };
+  const selection: Selection = { ...requested, areas: chosen };
+  const yourAreas = areas.data.map((area) => ({ code: area.code, name: area.name }));
+  // The comparators are named as the geography names them.
+  const placeNames = first.data ? [first.data, ...(first.data.region ? [first.data.region] : []), ...first.data.neighbours] : [];
   const indicator = indicators.data.find((candidate) => candidate.code === selection.indicator);
 
   return (
@@ -43,23 +51,28 @@ export function IndicatorsRoute() {
       <span className="govuk-caption-l">Indicators</span>
       <h1 className="govuk-heading-l">{indicator ? indicator.name : 'Explore indicators'}</h1>
       <p className="govuk-body">
-        Choose an indicator and areas to see the indicator over time, the areas side by side and, for an indicator with a breakdown, its
-        categories. Every chart has a table with the same numbers, and the values can be downloaded.
+        Choose an indicator and places (your areas, or any place of England) to see the indicator over time, the places side by side
+        and, for an indicator with a breakdown, its categories. Every chart has a table with the same numbers, and the values can be
+        downloaded.
       </p>
       <IndicatorPages other={{ text: 'Indicator catalogue', href: indicatorCataloguePath }} canEdit={me.data?.canEdit ?? false} />
       <ExplorerControls
         key={searchParams.toString()}
         selection={selection}
         indicators={indicators.data}
-        areas={areas.data.map((area) => ({ code: area.code, name: area.name }))}
+        places={(choice, onChange) => <ExplorerPlaces yourAreas={yourAreas} choice={choice} onChange={onChange} />}
         onApply={(next) => setSearchParams(toPageParams(next))}
       />
       {!indicator ? (
         <p className="govuk-body">{selection.indicator ? 'There is no indicator with that code.' : 'Choose an indicator to see its values.'}</p>
       ) : selection.areas.length === 0 ? (
-        <p className="govuk-body">Choose at least one area.</p>
+        <p className="govuk-body">Choose at least one place.</p>
       ) : (
-        <IndicatorViews indicator={indicator} selection={selection} areaNames={areas.data} />
+        <IndicatorViews
+          indicator={indicator}
+          selection={{ ...selection, areas: placesShown(selection, first.data) }}
+          areaNames={[{ code: englandCode, name: 'England' }, ...yourAreas, ...placeNames]}
+        />
       )}
     </Page>
   );
@@ -93,10 +106,12 @@ function IndicatorViews({ indicator, selection, areaNames }: { indicator: Indica
           Loading values…
         </p>
       ) : category === '' || !values.data || values.data.length === 0 ? (
-        <p className="govuk-body">There are no values for these areas and periods.</p>
+        <p className="govuk-body">There are no values for these places and periods.</p>
       ) : (
         <>
-          {trend.data && <TrendSummary trend={trend.data} indicator={indicator} areaName={areas[0].name} />}
+          {trend.data && (
+            <TrendSummary trend={trend.data} indicator={indicator} areaName={areas[0].name} latestValue={latestByArea(values.data, [firstArea])[0]} />
+          )}
           <TrendView indicator={indicator} areas={areas} values={values.data} breakdown={selection.breakdown} category={category} />
           <DownloadValues query={query} rows={values.data.length} />
           <ComparisonView indicator={indicator} areas={areas} values={values.data} breakdown={selection.breakdown} category={category} />

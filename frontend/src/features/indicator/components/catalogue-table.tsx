@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ArchivedTag } from '@/components/archived-tag';
 import { Table, type TableSort } from '@/components/govuk/table';
+import { Tag } from '@/components/govuk/tag';
 import type { Indicator } from '@/features/indicator/types';
 import { breakdownLabel } from '@/features/indicator/utils/series';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
@@ -11,6 +12,7 @@ export function CatalogueTable({ indicators, sort }: { indicators: Indicator[]; 
     <Table
       caption="Indicator catalogue"
       captionHidden
+      scrollable
       sort={sort}
       head={[{ text: 'Code', sortKey: 'code' }, { text: 'Name', sortKey: 'name' }, { text: 'Unit' }, { text: 'Polarity' }, { text: 'Breakdowns' }]}
       rows={indicators.map((indicator) => ({
@@ -21,6 +23,12 @@ export function CatalogueTable({ indicators, sort }: { indicators: Indicator[]; 
             <Link className="govuk-link" to={indicatorPath(indicator.code)}>
               {indicator.name}
             </Link>
+            {indicator.published && (
+              <>
+                {' '}
+                <Tag colour="blue">Published statistic</Tag>
+              </>
+            )}
             {indicator.archived && (
               <>
                 {' '}

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/govuk/button';
-import { Checkboxes } from '@/components/govuk/checkboxes';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { useIndicatorValues } from '@/features/indicator/api/get-indicator-values';
@@ -8,19 +7,23 @@ import type { Indicator, Selection } from '@/features/indicator/types';
 import { breakdownLabel, categoriesOf } from '@/features/indicator/utils/series';
 import { breakdownQuery, totalBreakdown } from '@/features/indicator/utils/selection';
 
+/** The places chosen and the comparators asked for. */
+export type PlaceChoice = Pick<Selection, 'areas' | 'compare'>;
+
 /**
  * What to show, applied together with one button (so the charts do not change under the user
- * while they choose). The categories offered are those the chosen areas have values for.
+ * while they choose). The categories offered are those the chosen places have values for. The
+ * places are chosen with what `places` renders (the page composes it from the geography).
  */
 export function ExplorerControls({
   selection,
   indicators,
-  areas,
+  places,
   onApply,
 }: {
   selection: Selection;
   indicators: Indicator[];
-  areas: { code: string; name: string }[];
+  places: (choice: PlaceChoice, onChange: (choice: PlaceChoice) => void) => ReactNode;
   onApply: (selection: Selection) => void;
 }) {
   const [draft, setDraft] = useState<Selection>(selection);
@@ -49,16 +52,7 @@ export function ExplorerControls({
           ...indicators.map((candidate) => ({ value: candidate.code, text: candidate.name })),
         ]}
       />
-      <Checkboxes
-        id="area"
-        legend="Areas"
-        hint="Each area is a line in the trend and a bar in the comparison"
-        small
-        none="Your account does not have any areas yet."
-        items={areas.map((area) => ({ value: area.code, label: area.name }))}
-        values={draft.areas}
-        onChange={(codes) => setDraft({ ...draft, areas: areas.map((area) => area.code).filter((code) => codes.includes(code)) })}
-      />
+      {places({ areas: draft.areas, compare: draft.compare }, (choice) => setDraft((current) => ({ ...current, ...choice })))}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Select

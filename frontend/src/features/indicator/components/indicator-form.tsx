@@ -1,3 +1,4 @@
+import { Checkbox } from '@/components/govuk/checkbox';
 import { Input } from '@/components/govuk/input';
 import { Radios } from '@/components/govuk/radios';
 import { Textarea } from '@/components/govuk/textarea';
@@ -11,6 +12,7 @@ import {
   toInput,
   indicatorFormFields,
 } from '@/features/indicator/utils/form-values';
+import { readersOf } from '@/features/indicator/utils/readers';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
 import { useRecordForm } from '@/lib/use-record-form';
 
@@ -26,6 +28,7 @@ function savedRows(indicator: Indicator) {
     { key: 'Unit', value: unitLabels[indicator.unit] },
     { key: 'Polarity', value: polarityLabels[indicator.polarity] },
     { key: 'Source', value: indicator.source || 'None' },
+    { key: 'Who can read its values', value: readersOf(indicator) },
     { key: 'Breakdowns', value: indicator.breakdowns.join(', ') || 'None' },
   ];
 }
@@ -56,7 +59,7 @@ export function IndicatorForm({
     },
     fetchLatest: () => getIndicator(existing?.record.code ?? ''),
   });
-  const { field, choice } = form;
+  const { field, choice, values, set } = form;
 
   return (
     <RecordForm
@@ -92,6 +95,14 @@ export function IndicatorForm({
         items={choices(polarityLabels)}
       />
       <Input {...field('source')} label="Source" hint="Optional. Where the figures come from, like DfE, Special educational needs in England" />
+      <Checkbox
+        id="published"
+        label="Published statistic"
+        hint="Readable by every user for every place, e.g. DfE's releases. Leave it unticked for a local indicator, whose values only the area's own users, analysts and administrators can read."
+        small={false}
+        checked={values.published}
+        onChange={set('published')}
+      />
       <Textarea
         {...field('breakdowns')}
         label="Breakdowns"

@@ -4,8 +4,9 @@ import { DirectionTag } from '@/components/direction-tag';
 import { BarChart } from '@/features/indicator/components/bar-chart';
 import { TrendChart } from '@/features/indicator/components/trend-chart';
 import type { Indicator, IndicatorValue, Trend } from '@/features/indicator/types';
+import { readersOf } from '@/features/indicator/utils/readers';
 import { breakdownLabel, latestByArea, latestCategories, periodsOf } from '@/features/indicator/utils/series';
-import { formatIndicatorChange, formatIndicatorValue, polarityLabels, unitLabels } from '@/lib/indicator-values';
+import { formatFigure, formatIndicatorChange, formatIndicatorValue, polarityLabels, unitLabels } from '@/lib/indicator-values';
 
 export type AreaName = { code: string; name: string };
 
@@ -22,6 +23,7 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
         { key: 'Unit', value: unitLabels[indicator.unit] },
         { key: 'Polarity', value: polarityLabels[indicator.polarity] },
         { key: 'Source', value: notGiven(indicator.source) },
+        { key: 'Who can read its values', value: readersOf(indicator) },
         {
           key: 'Breakdowns',
           value: indicator.breakdowns.length === 0 ? 'None' : indicator.breakdowns.map(breakdownLabel).join(', '),
@@ -31,10 +33,10 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
   );
 }
 
-/** A value with its confidence interval, when it has one. */
+/** A value with its confidence interval, when it has one; a suppressed one says why. */
 function valueText(value: IndicatorValue): string {
-  const text = formatIndicatorValue(value.value, value.unit);
-  if (value.value === null) return 'No value';
+  const text = formatFigure(value, value.unit);
+  if (value.value === null) return text;
   if (value.lowerCi !== null && value.upperCi !== null) {
     return `${text} (${formatIndicatorValue(value.lowerCi, value.unit)} to ${formatIndicatorValue(value.upperCi, value.unit)})`;
   }
@@ -44,6 +46,11 @@ function valueText(value: IndicatorValue): string {
 /** The series' category as words, for captions: "total" says nothing, so it is left out. */
 function ofCategory(breakdown: string, category: string): string {
   return breakdown === 'total' ? '' : `, ${breakdownLabel(breakdown).toLowerCase()} ${category}`;
+}
+
+/** Figures the source withheld are not drawn: the chart's description says so, and the table says why. */
+function suppressedNote(values: IndicatorValue[]): string {
+  return values.some((value) => value.suppression) ? ' Withheld figures are not drawn; the table says why.' : '';
 }
 
 /** What the trend and the comparison show: the indicator's values for the areas, in one breakdown and category. */
@@ -71,7 +78,7 @@ export function TrendView({ indicator, areas, values, breakdown, category }: Vie
         Trend
       </h2>
       <TrendChart
-        label={`Line chart: ${subject} ${range}, one line for each of ${shown.map((area) => area.name).join(', ')}. The table below gives the values.`}
+        label={`Line chart: ${subject} ${range}, one line for each of ${shown.map((area) => area.name).join(', ')}. The table below gives the values.${suppressedNote(values)}`}
         periods={periods.map((period) => period.period)}
         series={series}
         unit={indicator.unit}
@@ -81,6 +88,7 @@ export function TrendView({ indicator, areas, values, breakdown, category }: Vie
         captionSize="s"
         head={[{ text: 'Period' }, ...shown.map((area) => ({ text: area.name, numeric: true }))]}
         rowHeader
+        scrollable
         rows={periods.map(({ period }) => ({
           key: period,
           cells: [period, ...shown.map((area) => {
@@ -95,7 +103,8 @@ export function TrendView({ indicator, areas, values, breakdown, category }: Vie
 
 /** Each area's latest value side by side. */
 export function ComparisonView({ indicator, areas, values, breakdown, category }: ViewProps) {
-  const latest = latestByArea(values, areas.map((area) => area.code)).filter((value) => value.value !== null);
+  const latest = latestByArea(values, areas.map((area) => area.code));
+  const drawn = latest.filter((value) => value.value !== null);
   const nameOf = (code: string) => areas.find((area) => area.code === code)?.name ?? code;
   const subject = `${indicator.name}${ofCategory(breakdown, category)}`;
 
@@ -107,9 +116,9 @@ export function ComparisonView({ indicator, areas, values, breakdown, category }
       <p className="govuk-body">Each area&apos;s latest value.</p>
       <BarChart
         label={`Bar chart: ${subject}, the latest value of each area: ${latest
-          .map((value) => `${nameOf(value.areaCode)} ${formatIndicatorValue(value.value, value.unit)} in ${value.period}`)
-          .join('; ')}.`}
-        bars={latest.map((value) => ({ label: nameOf(value.areaCode), value: value.value as number }))}
+          .map((value) => `${nameOf(value.areaCode)} ${formatFigure(value, value.unit)} in ${value.period}`)
+          .join('; ')}.${suppressedNote(latest)}`}
+        bars={drawn.map((value) => ({ label: nameOf(value.areaCode), value: value.value as number }))}
         unit={indicator.unit}
       />
       <Table
@@ -125,7 +134,8 @@ export function ComparisonView({ indicator, areas, values, breakdown, category }
 
 /** The categories of the breakdown in one area's latest period. */
 export function BreakdownView({ indicator, area, values, breakdown }: { indicator: Indicator; area: AreaName; values: IndicatorValue[]; breakdown: string }) {
-  const latest = latestCategories(values, area.code).filter((value) => value.value !== null);
+  const latest = latestCategories(values, area.code);
+  const drawn = latest.filter((value) => value.value !== null);
   const heading = `${indicator.name} by ${breakdownLabel(breakdown).toLowerCase()}`;
   if (latest.length === 0) {
     return (
@@ -148,9 +158,9 @@ export function BreakdownView({ indicator, area, values, breakdown }: { indicato
       </p>
       <BarChart
         label={`Bar chart: ${heading}, ${area.name}, ${period}: ${latest
-          .map((value) => `${value.category} ${formatIndicatorValue(value.value, value.unit)}`)
-          .join('; ')}.`}
-        bars={latest.map((value) => ({ label: value.category, value: value.value as number }))}
+          .map((value) => `${value.category} ${formatFigure(value, value.unit)}`)
+          .join('; ')}.${suppressedNote(latest)}`}
+        bars={drawn.map((value) => ({ label: value.category, value: value.value as number }))}
         unit={indicator.unit}
       />
       <Table
@@ -164,10 +174,25 @@ export function BreakdownView({ indicator, area, values, breakdown }: { indicato
   );
 }
 
-/** The latest value, the change from the first to the last period, and whether the last move is the right way. */
-export function TrendSummary({ trend, indicator, areaName }: { trend: Trend; indicator: Indicator; areaName: string }) {
+/**
+ * The latest value, the change from the first to the last period, and whether the last move is the
+ * right way. The trend leaves withheld figures out, so a later withheld figure of the area
+ * (`latestValue`) is said first: the latest figure is then the one before it.
+ */
+export function TrendSummary({
+  trend,
+  indicator,
+  areaName,
+  latestValue,
+}: {
+  trend: Trend;
+  indicator: Indicator;
+  areaName: string;
+  latestValue: IndicatorValue | undefined;
+}) {
   const { latest, change, direction } = trend;
-  if (!latest) return null;
+  const withheld = latestValue?.suppression && (!latest || latestValue.periodStart > latest.periodStart) ? latestValue : undefined;
+  if (!latest && !withheld) return null;
   return (
     <section aria-labelledby="summary-heading">
       <h2 className="govuk-heading-m" id="summary-heading">
@@ -175,7 +200,11 @@ export function TrendSummary({ trend, indicator, areaName }: { trend: Trend; ind
       </h2>
       <SummaryList
         rows={[
-          { key: 'Latest value', value: `${formatIndicatorValue(latest.value, indicator.unit)} in ${latest.period}` },
+          ...(withheld ? [{ key: `Figure for ${withheld.period}`, value: formatFigure(withheld, indicator.unit) }] : []),
+          {
+            key: withheld ? 'Latest figure given' : 'Latest value',
+            value: latest ? `${formatIndicatorValue(latest.value, indicator.unit)} in ${latest.period}` : 'None in these periods',
+          },
           {
             key: 'Change',
             value: change

@@ -28,6 +28,7 @@ describe('the indicator form’s values', () => {
         unit: 'rate_per_1000',
         polarity: 'no_judgement',
         source: ' DfE ',
+        published: true,
         breakdowns: 'phase\nprimary_need',
       }),
     ).toEqual({
@@ -37,6 +38,7 @@ describe('the indicator form’s values', () => {
       unit: 'rate_per_1000',
       polarity: 'no_judgement',
       source: 'DfE',
+      published: true,
       breakdowns: ['phase', 'primary_need'],
     });
   });
@@ -51,8 +53,10 @@ describe('the indicator form’s values', () => {
       unit: indicator.unit,
       polarity: indicator.polarity,
       source: indicator.source,
+      published: false,
       breakdowns: indicator.breakdowns,
     });
+    expect(toInput(valuesFromIndicator({ ...indicator, published: true })).published).toBe(true);
   });
 
   it('are checked only for what the API needs, its rules left to it', () => {

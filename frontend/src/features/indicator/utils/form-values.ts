@@ -13,12 +13,14 @@ export type IndicatorFormValues = {
   unit: IndicatorUnit | '';
   polarity: Polarity | '';
   source: string;
+  /** A published statistic: its values are readable by every signed-in user, for every place. */
+  published: boolean;
   /** Breakdown codes, one a line or separated by commas. */
   breakdowns: string;
 };
 
 /** The form's fields; each control is named after its field. */
-export const indicatorFieldRoots: ReadonlySet<string> = new Set(['code', 'name', 'definition', 'unit', 'polarity', 'source', 'breakdowns']);
+export const indicatorFieldRoots: ReadonlySet<string> = new Set(['code', 'name', 'definition', 'unit', 'polarity', 'source', 'published', 'breakdowns']);
 
 export const indicatorFieldLabels: FieldLabels = {
   code: 'Code',
@@ -27,12 +29,13 @@ export const indicatorFieldLabels: FieldLabels = {
   unit: 'Unit',
   polarity: 'Polarity',
   source: 'Source',
+  published: 'Published statistic',
   breakdowns: 'Breakdowns',
   'breakdowns[]': 'Breakdown {n}',
 };
 
 export function emptyValues(): IndicatorFormValues {
-  return { code: '', name: '', definition: '', unit: '', polarity: '', source: '', breakdowns: '' };
+  return { code: '', name: '', definition: '', unit: '', polarity: '', source: '', published: false, breakdowns: '' };
 }
 
 export function valuesFromIndicator(indicator: Indicator): IndicatorFormValues {
@@ -43,6 +46,7 @@ export function valuesFromIndicator(indicator: Indicator): IndicatorFormValues {
     unit: indicator.unit,
     polarity: indicator.polarity,
     source: indicator.source ?? '',
+    published: indicator.published,
     breakdowns: indicator.breakdowns.join('\n'),
   };
 }
@@ -65,6 +69,7 @@ export function toInput(values: IndicatorFormValues): IndicatorInput {
     unit: values.unit as IndicatorUnit,
     polarity: values.polarity as Polarity,
     source: textOrNull(values.source),
+    published: values.published,
     breakdowns: parseBreakdowns(values.breakdowns),
   };
 }

@@ -1,11 +1,13 @@
-import type { Selection } from '@/features/indicator/types';
+import { englandCode } from '@/lib/geography';
+import { comparators, type Comparator, type Selection } from '@/features/indicator/types';
 
 export const totalBreakdown = 'total';
 
 export function selectionFrom(params: URLSearchParams): Selection {
   return {
     indicator: params.get('indicator') ?? '',
-    areas: params.getAll('area'),
+    areas: [...new Set(params.getAll('area'))],
+    compare: comparators.filter((comparator) => params.getAll('compare').includes(comparator)),
     breakdown: params.get('breakdown') || totalBreakdown,
     category: params.get('category') ?? '',
     from: params.get('from') ?? '',
@@ -18,6 +20,7 @@ export function toPageParams(selection: Selection): URLSearchParams {
   const params = new URLSearchParams();
   if (selection.indicator) params.set('indicator', selection.indicator);
   for (const area of selection.areas) params.append('area', area);
+  for (const comparator of selection.compare) params.append('compare', comparator);
   if (selection.breakdown !== totalBreakdown) {
     params.set('breakdown', selection.breakdown);
     if (selection.category) params.set('category', selection.category);
@@ -25,6 +28,23 @@ export function toPageParams(selection: Selection): URLSearchParams {
   if (selection.from.trim()) params.set('from', selection.from.trim());
   if (selection.to.trim()) params.set('to', selection.to.trim());
   return params;
+}
+
+/** What the first place is compared with: its region and its statistical neighbours, nearest first (as GET /geography/{code} gives them). */
+export type ComparatorPlaces = { code: string; region: { code: string; name: string } | null; neighbours: { code: string; name: string }[] };
+
+/**
+ * The places a view shows: those chosen, then the comparators asked for (England, the first place's
+ * region, its neighbours), each once. Comparators wait for the first place to be read.
+ */
+export function placesShown(selection: Pick<Selection, 'areas' | 'compare'>, first: ComparatorPlaces | undefined): string[] {
+  const wanted = (comparator: Comparator) => selection.compare.includes(comparator);
+  const added = [
+    ...(wanted('england') && selection.areas[0] !== englandCode ? [englandCode] : []),
+    ...(first && wanted('region') && first.region ? [first.region.code] : []),
+    ...(first && wanted('neighbours') ? first.neighbours.map((neighbour) => neighbour.code) : []),
+  ];
+  return [...new Set([...selection.areas, ...added])];
 }
 
 /** The query of GET /api/v1/indicator-values for the values a view shows (repeatable `area`). */

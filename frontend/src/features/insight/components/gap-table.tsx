@@ -1,6 +1,7 @@
 import { Table } from '@/components/govuk/table';
 import type { NeedGap } from '@/features/insight/types';
 import { countOf, formatMoney } from '@/lib/format';
+import { formatFigureOf } from '@/lib/indicator-values';
 import { needLabel } from '@/lib/primary-needs';
 
 const figure = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -39,7 +40,7 @@ export function GapTable({ needs, caption }: { needs: NeedGap[]; caption: string
           cells: [
             gap.rank,
             needLabel(gap.need),
-            gap.prevalence ? `${figure.format(gap.prevalence.value)} (${gap.prevalence.period})` : 'No value',
+            gap.prevalence ? formatFigureOf(gap.prevalence, undefined) : 'No value',
             gap.growthPercent === null
               ? 'Unknown'
               : `${figure.format(gap.growthPercent)}%${gap.growthPeriod ? ` (${gap.growthPeriod})` : ''}`,

@@ -1,16 +1,17 @@
 import { DirectionTag } from '@/components/direction-tag';
 import { Table } from '@/components/govuk/table';
 import type { KeyIndicator } from '@/features/insight/types';
-import { asIndicatorUnit, formatIndicatorChange, formatIndicatorValue } from '@/lib/indicator-values';
+import { englandCode } from '@/lib/geography';
+import { asIndicatorUnit, formatFigure, formatFigureOf, formatIndicatorChange } from '@/lib/indicator-values';
 
 /** The comparator is England (E92000001) when loaded; another area is named by its code. */
 function comparisonText(indicator: KeyIndicator): string {
   const { comparison } = indicator;
   if (!comparison) return 'No comparison';
   const unit = asIndicatorUnit(indicator.unit);
-  const who = comparison.areaCode === 'E92000001' ? 'England' : comparison.areaCode;
+  const who = comparison.areaCode === englandCode ? 'England' : comparison.areaCode;
   const difference = comparison.difference === 0 ? 'the same' : `${formatIndicatorChange(comparison.difference, unit)} here`;
-  return `${who} ${formatIndicatorValue(comparison.value, unit)} (${comparison.period}): ${difference}`;
+  return `${who} ${formatFigure(comparison, unit)} (${comparison.period}): ${difference}`;
 }
 
 export function KeyIndicatorsTable({ indicators, caption }: { indicators: KeyIndicator[]; caption: string }) {
@@ -25,8 +26,8 @@ export function KeyIndicatorsTable({ indicators, caption }: { indicators: KeyInd
           key: indicator.indicatorCode,
           cells: [
             indicator.name,
-            indicator.latest ? `${formatIndicatorValue(indicator.latest.value, unit)} (${indicator.latest.period})` : 'No value yet',
-            indicator.previous ? `${formatIndicatorValue(indicator.previous.value, unit)} (${indicator.previous.period})` : 'None',
+            indicator.latest ? formatFigureOf(indicator.latest, unit) : 'No value yet',
+            indicator.previous ? formatFigureOf(indicator.previous, unit) : 'None',
             <DirectionTag direction={indicator.direction} />,
             comparisonText(indicator),
           ],

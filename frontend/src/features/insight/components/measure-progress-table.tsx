@@ -2,7 +2,7 @@ import { DirectionTag, OnTargetTag } from '@/components/direction-tag';
 import { Table } from '@/components/govuk/table';
 import type { MeasureProgress } from '@/features/insight/types';
 import { formatDate } from '@/lib/format';
-import { asIndicatorUnit, formatIndicatorValue } from '@/lib/indicator-values';
+import { asIndicatorUnit, formatFigureOf } from '@/lib/indicator-values';
 
 function target(measure: MeasureProgress): string {
   const by = measure.targetDate ? `by ${formatDate(measure.targetDate)}` : '';
@@ -32,7 +32,7 @@ export function MeasureProgressTable({ measures, caption }: { measures: MeasureP
               )}
             </>,
             measure.latest ? (
-              `${formatIndicatorValue(measure.latest.value, unit)} (${measure.latest.period})`
+              formatFigureOf(measure.latest, unit)
             ) : measure.indicatorCode ? (
               'No value yet'
             ) : (

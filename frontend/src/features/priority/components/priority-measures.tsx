@@ -4,7 +4,7 @@ import { Table } from '@/components/govuk/table';
 import { usePriorityMeasures, type MeasureProgress } from '@/features/priority/api/get-priority-measures';
 import type { Priority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
-import { asIndicatorUnit, formatIndicatorValue } from '@/lib/indicator-values';
+import { asIndicatorUnit, formatFigureOf, formatIndicatorValue } from '@/lib/indicator-values';
 import { indicatorsPath } from '@/lib/paths';
 
 type Measure = Priority['measures'][number];
@@ -80,7 +80,7 @@ export function PriorityMeasures({ areaCode, priority }: { areaCode: string; pri
                   !measure.indicatorCode
                     ? hint('No indicator')
                     : latest
-                      ? `${formatIndicatorValue(latest.value, unit)} (${latest.period})`
+                      ? formatFigureOf(latest, unit)
                       : hint(progress.isPending ? 'Loading…' : 'No value yet'),
                   <TargetCell key="target" measure={measure} unit={unit} />,
                   measure.targetDate ? formatDate(measure.targetDate) : hint('None set'),
