@@ -11,8 +11,7 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
-import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.record.ArchivableRecords;
+import org.sendhub.common.record.KeyedRecords;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorInput;
 import org.sendhub.indicator.catalogue.IndicatorDto.IndicatorView;
 
@@ -24,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 @ApplicationScoped
 @Transactional
-public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, IndicatorView> {
+public class IndicatorCatalogue extends KeyedRecords<Indicator, IndicatorView> {
 
     public static final String ENTITY_TYPE = "indicator";
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
@@ -62,23 +61,9 @@ public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, Ind
                 .sorted(sort, "code", SORTS, "code").page(indicators, page, IndicatorView::from);
     }
 
-    public Indicator find(String code) {
-        return found(code, indicators.findById(code));
-    }
-
-    private Indicator findForChange(String code) {
-        return found(code, lockForChange(code));
-    }
-
-    private static Indicator found(String code, Indicator indicator) {
-        if (indicator == null) {
-            throw ProblemException.notFound("No indicator " + code + " in the catalogue.");
-        }
-        return indicator;
-    }
-
-    public IndicatorView get(String code) {
-        return view(find(code));
+    @Override
+    protected String noSuch(String code) {
+        return "No indicator " + code + " in the catalogue.";
     }
 
     public IndicatorView create(IndicatorInput input, String actor) {
@@ -93,14 +78,6 @@ public class IndicatorCatalogue extends ArchivableRecords<Indicator, String, Ind
         var indicator = findForChange(code);
         return changeWithKey(indicator, expectedVersion, input == null ? null : input.code(), input,
                 () -> apply(indicator, input), actor);
-    }
-
-    public IndicatorView archive(String code, int expectedVersion, String actor) {
-        return archive(findForChange(code), expectedVersion, actor);
-    }
-
-    public IndicatorView restore(String code, String actor) {
-        return restore(findForChange(code), actor);
     }
 
     private static void apply(Indicator indicator, IndicatorInput input) {

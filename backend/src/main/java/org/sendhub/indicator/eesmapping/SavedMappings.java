@@ -10,8 +10,7 @@ import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.InputRules;
-import org.sendhub.common.problem.ProblemException;
-import org.sendhub.common.record.ArchivableRecords;
+import org.sendhub.common.record.KeyedRecords;
 import org.sendhub.indicator.eesmapping.SavedMappingDto.SavedMappingInput;
 import org.sendhub.indicator.eesmapping.SavedMappingDto.SavedMappingView;
 import org.sendhub.indicator.importing.EesImport;
@@ -24,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 @ApplicationScoped
 @Transactional
-public class SavedMappings extends ArchivableRecords<SavedMapping, String, SavedMappingView> {
+public class SavedMappings extends KeyedRecords<SavedMapping, SavedMappingView> {
 
     public static final String ENTITY_TYPE = "ees_mapping";
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
@@ -65,19 +64,9 @@ public class SavedMappings extends ArchivableRecords<SavedMapping, String, Saved
                 .sorted(sort, "name", SORTS, "code").page(mappings, page, SavedMappingView::from);
     }
 
-    public SavedMapping find(String code) {
-        return found(code, mappings.findById(code));
-    }
-
-    private static SavedMapping found(String code, SavedMapping mapping) {
-        if (mapping == null) {
-            throw ProblemException.notFound("No saved EES mapping " + code + ".");
-        }
-        return mapping;
-    }
-
-    public SavedMappingView get(String code) {
-        return view(find(code));
+    @Override
+    protected String noSuch(String code) {
+        return "No saved EES mapping " + code + ".";
     }
 
     public SavedMappingView create(SavedMappingInput input, String actor) {
@@ -90,19 +79,11 @@ public class SavedMappings extends ArchivableRecords<SavedMapping, String, Saved
     }
 
     public SavedMappingView update(String code, int expectedVersion, SavedMappingInput input, String actor) {
-        var mapping = found(code, lockForChange(code));
+        var mapping = findForChange(code);
         requireCurrent(mapping, expectedVersion);
         checkMapping(input);
         return changeWithKey(mapping, expectedVersion, input == null ? null : input.code(), input,
                 () -> apply(mapping, input), actor);
-    }
-
-    public SavedMappingView archive(String code, int expectedVersion, String actor) {
-        return archive(found(code, lockForChange(code)), expectedVersion, actor);
-    }
-
-    public SavedMappingView restore(String code, String actor) {
-        return restore(found(code, lockForChange(code)), actor);
     }
 
     /** The fields first (a missing mapping is theirs to report), then the mapping against the catalogue. */
