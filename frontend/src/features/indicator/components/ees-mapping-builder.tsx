@@ -217,45 +217,52 @@ export function EesMappingBuilder({
           These {figureColumns.length.toLocaleString('en-GB')} columns hold figures. Choose the indicator each becomes, or skip it. A column
           can also be one category of a breakdown, as EES gives settings as columns.
         </p>
-        {figureColumns.map((column) => {
-          const id = columnTargetId(columnIndex(column.name));
-          const isOpen = open === column.name;
-          return (
-            <div key={column.name} id={id} tabIndex={-1} className={`sendhub-column-choice${isOpen ? ' sendhub-column-choice--open' : ''}`}>
-              <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
-                <code className="sendhub-code sendhub-break-anywhere">{column.name}</code>
-              </h4>
-              <p className="govuk-body-s govuk-!-margin-bottom-1 sendhub-break-anywhere">For example {sampleWords(column.values)}</p>
-              {isOpen ? (
-                <ColumnEditor
-                  id={id}
-                  column={column}
-                  target={draft.columns[column.name]}
-                  catalogue={known}
-                  onAdded={(indicator) => setAdded((list) => [...list, indicator])}
-                  figureColumns={figureColumns.map((figure) => figure.name)}
-                  rowBreakdown={rowBreakdown}
-                  isAdmin={isAdmin}
-                  onChange={(target) => setTarget(column.name, target)}
-                  onDone={() => {
-                    setOpen(undefined);
-                    document.getElementById(`${id}-change`)?.focus();
-                  }}
-                />
-              ) : (
-                <>
-                  <p className="govuk-body">
-                    <strong>{targetWords(draft.columns[column.name], known)}</strong>
-                  </p>
-                  <Button variant="secondary" id={`${id}-change`} onClick={() => setOpen(column.name)}>
-                    {draft.columns[column.name] ? 'Change' : 'Choose'}{' '}
-                    <span className="govuk-visually-hidden">what column {column.name} becomes</span>
-                  </Button>
-                </>
-              )}
-            </div>
-          );
-        })}
+        <dl className="govuk-summary-list">
+          {figureColumns.map((column) => {
+            const id = columnTargetId(columnIndex(column.name));
+            const isOpen = open === column.name;
+            return (
+              <div key={column.name} id={id} tabIndex={-1} className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">
+                  <code className="sendhub-code sendhub-break-anywhere">{column.name}</code>
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 sendhub-break-anywhere">
+                    For example {sampleWords(column.values)}
+                  </span>
+                </dt>
+                <dd className="govuk-summary-list__value">
+                  {isOpen ? (
+                    <ColumnEditor
+                      id={id}
+                      column={column}
+                      target={draft.columns[column.name]}
+                      catalogue={known}
+                      onAdded={(indicator) => setAdded((list) => [...list, indicator])}
+                      figureColumns={figureColumns.map((figure) => figure.name)}
+                      rowBreakdown={rowBreakdown}
+                      isAdmin={isAdmin}
+                      onChange={(target) => setTarget(column.name, target)}
+                      onDone={() => {
+                        setOpen(undefined);
+                        // The row's button is back once the editor is gone.
+                        setTimeout(() => document.getElementById(`${id}-change`)?.focus());
+                      }}
+                    />
+                  ) : (
+                    targetWords(draft.columns[column.name], known)
+                  )}
+                </dd>
+                <dd className="govuk-summary-list__actions">
+                  {!isOpen && (
+                    <button type="button" className="sendhub-link-button" id={`${id}-change`} onClick={() => setOpen(column.name)}>
+                      {draft.columns[column.name] ? 'Change' : 'Choose'}{' '}
+                      <span className="govuk-visually-hidden">what column {column.name} becomes</span>
+                    </button>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
       </Fieldset>
 
       <Fieldset legend="Categories in the rows" headingLevel={3} hint="Where a filter column, such as breakdown, gives a category on each row: Female, Male…">
