@@ -225,7 +225,7 @@ export function EesMappingBuilder({
               <div key={column.name} id={id} tabIndex={-1} className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">
                   <code className="sendhub-code sendhub-break-anywhere">{column.name}</code>
-                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 sendhub-break-anywhere">
+                  <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0 sendhub-column-sample">
                     For example {sampleWords(column.values)}
                   </span>
                 </dt>
