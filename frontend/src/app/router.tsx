@@ -13,6 +13,7 @@ import { GapAnalysisRoute } from '@/app/routes/insight/gap-analysis';
 import { IndicatorRoute } from '@/app/routes/indicator/indicator';
 import { IndicatorCatalogueRoute } from '@/app/routes/indicator/indicator-catalogue';
 import { IndicatorEditRoute } from '@/app/routes/indicator/indicator-edit';
+import { EesImportRoute } from '@/app/routes/indicator/ees-import';
 import { IndicatorImportRoute } from '@/app/routes/indicator/indicator-import';
 import { IndicatorNewRoute } from '@/app/routes/indicator/indicator-new';
 import { IndicatorsRoute } from '@/app/routes/indicator/indicators';
@@ -70,6 +71,7 @@ export function AppRoutes() {
         <Route path="indicators/catalogue/:code/edit" element={<IndicatorEditRoute />} />
         <Route path="indicators/new" element={<IndicatorNewRoute />} />
         <Route path="indicators/import" element={<IndicatorImportRoute />} />
+        <Route path="indicators/import/ees" element={<EesImportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -36,6 +36,8 @@ export const indicatorPath = (code: string) => `${indicatorCataloguePath}/${code
 /** Beside the catalogue, not in it: `new` could be an indicator's code. */
 export const newIndicatorPath = '/indicators/new';
 export const importValuesPath = '/indicators/import';
+/** DfE's open-data files from Explore Education Statistics, as downloaded. */
+export const importEesPath = '/indicators/import/ees';
 
 export const dashboardPath = (areaCode: string) => `/areas/${areaCode}/dashboard`;
 export const traceabilityPath = (areaCode: string) => `/areas/${areaCode}/traceability`;

@@ -11,7 +11,7 @@ import type { ImportReport } from '@/features/indicator/types';
 import { checkFile, describeImportFailure, fileControlId, rowErrorsId, type ImportProblem } from '@/features/indicator/utils/import-problems';
 import { changeCounts, csvColumns, namedCodes, rowCounts } from '@/features/indicator/utils/import-report';
 import { countOf } from '@/lib/format';
-import { indicatorsPath } from '@/lib/paths';
+import { importEesPath, indicatorsPath } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 type Names = {
@@ -137,6 +137,13 @@ export function ImportValues({ importsFor, names }: { importsFor: string; names:
         ))}
         . The names of indicators and areas are not read. A value already there for the same indicator, area, period, breakdown and
         category is replaced.
+      </p>
+      <p className="govuk-body">
+        For a file of DfE’s open data as downloaded, use{' '}
+        <Link className="govuk-link" to={importEesPath}>
+          Import an Explore Education Statistics file
+        </Link>
+        .
       </p>
       <form noValidate onSubmit={onCheck}>
         <FileUpload

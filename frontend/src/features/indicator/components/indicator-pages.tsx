@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { importValuesPath } from '@/lib/paths';
+import { importEesPath, importValuesPath } from '@/lib/paths';
 
 /** Links to the other indicator pages: the explorer or the catalogue, and the import for users who may edit. */
 export function IndicatorPages({ other, canEdit }: { other: { text: string; href: string }; canEdit: boolean }) {
@@ -14,6 +14,13 @@ export function IndicatorPages({ other, canEdit }: { other: { text: string; href
         <li>
           <Link className="govuk-link" to={importValuesPath}>
             Import indicator values
+          </Link>
+        </li>
+      )}
+      {canEdit && (
+        <li>
+          <Link className="govuk-link" to={importEesPath}>
+            Import an Explore Education Statistics file
           </Link>
         </li>
       )}

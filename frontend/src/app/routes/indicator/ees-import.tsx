@@ -1,0 +1,50 @@
+import { Page } from '@/app/page';
+import { ForbiddenPage, LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { useAreas } from '@/features/area/api/get-areas';
+import { useIndicators } from '@/features/indicator/api/get-indicators';
+import { EesImport } from '@/features/indicator/components/ees-import';
+import { useMe } from '@/features/me/api/get-me';
+import { importValuesPath, indicatorsPath } from '@/lib/paths';
+
+/** Importing DfE's open-data CSVs from Explore Education Statistics: for editors (their areas' rows) and admins (any). */
+export function EesImportRoute() {
+  const me = useMe();
+  const areas = useAreas();
+  const indicators = useIndicators();
+
+  if (me.isError) return <LoadFailurePage error={me.error} />;
+  if (areas.isError) return <LoadFailurePage error={areas.error} />;
+  if (indicators.isError) return <LoadFailurePage error={indicators.error} />;
+  if (me.isPending || areas.isPending || indicators.isPending) return <LoadingPage />;
+  if (!me.data.canEdit) {
+    return (
+      <ForbiddenPage
+        heading="You cannot import indicator values"
+        reason="Only editors, for their own areas, and administrators may import indicator values. Your account can view and download them."
+      />
+    );
+  }
+
+  const ownAreas = areas.data.filter((area) => me.data.areaCodes.includes(area.code)).map((area) => area.name);
+  const importsFor = me.data.isAdmin
+    ? 'As an administrator, you may import figures for every place.'
+    : ownAreas.length > 0
+      ? `You may import figures for ${ownAreas.join(', ')}: only ${ownAreas.length === 1 ? 'its' : 'their'} rows of the file are read.`
+      : 'Your account does not have any areas yet, so it cannot import figures.';
+
+  return (
+    <Page
+      breadcrumbs={[
+        { text: 'Indicators', to: indicatorsPath() },
+        { text: 'Import indicator values', to: importValuesPath },
+      ]}
+    >
+      <EesImport
+        catalogue={indicators.data}
+        isAdmin={me.data.isAdmin}
+        importsFor={importsFor}
+        onlyAreas={me.data.isAdmin ? undefined : me.data.areaCodes}
+      />
+    </Page>
+  );
+}
