@@ -9,7 +9,7 @@ import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester, wigan } from './support/env';
 import { createIndicatorWithSeries, createPriorityMeasuredBy, createPublishedIndicator, findBrokenDownIndicator, parseCsv } from './support/indicators';
 import { passwordGrantToken, signIn } from './support/keycloak';
-import { goTo, tableRows, waitForHeading } from './support/pages';
+import { goTo, literal, tableRows, waitForHeading } from './support/pages';
 
 /** "62.5% (60% to 65%)" as 62.5. */
 function numberIn(cell: string): number {
@@ -89,9 +89,9 @@ describe('an analyst', () => {
     await goTo(page, `/indicators?indicator=${found.indicator.code}&area=${wigan.code}&breakdown=${found.breakdown}`);
     await waitForHeading(page, found.indicator.name);
 
-    const breakdownTable = page.getByRole('table', { name: new RegExp(`^${found.indicator.name} by `) });
+    const breakdownTable = page.getByRole('table', { name: new RegExp(`^${literal(found.indicator.name)} by `) });
     await breakdownTable.waitFor();
-    expect(await page.getByRole('img', { name: new RegExp(`^Bar chart: ${found.indicator.name} by `) }).locator('[data-bar]').count()).toBe(
+    expect(await page.getByRole('img', { name: new RegExp(`^Bar chart: ${literal(found.indicator.name)} by `) }).locator('[data-bar]').count()).toBe(
       (await breakdownTable.locator('tbody tr').count()),
     );
     await page.getByRole('table', { name: /values by period/ }).waitFor();

@@ -190,3 +190,8 @@ export class IndicatorForm {
     await expect.poll(() => this.name.inputValue()).toBe(name);
   }
 }
+
+/** Text as a regular expression that matches it literally (names such as "EHC plans (as at January)"). */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -556,7 +556,7 @@ export interface paths {
         put?: never;
         /**
          * Import an EES open-data CSV through a mapping, all or nothing
-         * @description Reads an Explore Education Statistics open-data CSV exactly as downloaded (`time_period`, `time_identifier`, `geographic_level`, `country_code`, `region_code`, `new_la_code`, filter columns, one column per indicator; a BOM and quoted empty cells are fine) through a mapping: which indicator columns become which catalogue indicators, which filter column is the breakdown, which rows to keep. National, Regional and Local authority rows become England, the region and the authority (by `country_code`, `region_code`, `new_la_code`); other levels are skipped and counted. The period comes from `time_period` and `time_identifier` (Academic year `202425` is `2024/25` from 1 September 2024, Calendar year `2024` is `2024` from 1 January, Financial year `202425` is `2024-25` from 1 April; README "EES import" lists every identifier). A symbol in a value cell (x, z, c, low, u; the older ~ and :) becomes the value's `suppression`. The translated values meet the analysts' import's checks, rights and all-or-nothing write: one bad row rejects the whole file with `rowErrors` (line, column, why); `dryRun=true` counts and previews without writing; a re-import of the same file changes nothing. `curl -F file=@caseload.csv -F mappingCode=dfe-ehcp-caseload -F dryRun=true ...`
+         * @description Reads an Explore Education Statistics open-data CSV exactly as downloaded (`time_period`, `time_identifier`, `geographic_level`, `country_code`, `region_code`, `new_la_code`, filter columns, one column per indicator; a BOM and quoted empty cells are fine) through a mapping: which indicator columns become which catalogue indicators, which filter column is the breakdown, which rows to keep. National, Regional and Local authority rows become England, the region and the authority (by `country_code`, `region_code`, `new_la_code`); other levels are skipped and counted. The period comes from `time_period` and `time_identifier` (Academic year `202425` is `2024/25` from 1 September 2024, Calendar year `2024` is `2024` from 1 January, Financial year `202425` is `2024-25` from 1 April; README "EES import" lists every identifier). A symbol in a value cell (x, z, c, low, u; the older ~ and :) becomes the value's `suppression`. The translated values meet the analysts' import's checks, rights and all-or-nothing write: one bad row rejects the whole file with `rowErrors` (line, column, why); `dryRun=true` counts and previews without writing; a re-import of the same file changes nothing. Editors import their own areas' rows of a file (the others are skipped and counted in `skipped.otherAreas`), admins every place. `curl -F file=@caseload.csv -F mappingCode=dfe-ehcp-caseload -F dryRun=true ...`
          */
         post: operations["importEesFile"];
         delete?: never;
@@ -1389,6 +1389,8 @@ export interface components {
                 otherBreakdowns: number;
                 /** @description Mapped cells with neither a number nor a symbol */
                 emptyCells: number;
+                /** @description Rows of places the caller may not import for: an editor takes their own areas' rows from a national file */
+                otherAreas: number;
                 /** @description Skipped rows of places the geography does not know, by code */
                 unknownPlaces: {
                     [key: string]: number;

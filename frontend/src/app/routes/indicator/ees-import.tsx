@@ -43,7 +43,6 @@ export function EesImportRoute() {
         catalogue={indicators.data}
         isAdmin={me.data.isAdmin}
         importsFor={importsFor}
-        onlyAreas={me.data.isAdmin ? undefined : me.data.areaCodes}
       />
     </Page>
   );

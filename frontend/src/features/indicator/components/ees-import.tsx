@@ -18,7 +18,7 @@ import { RowErrorsTable } from '@/features/indicator/components/row-errors-table
 import type { EesImportReport, EesMapping, SavedMapping } from '@/features/indicator/ees-types';
 import type { Indicator } from '@/features/indicator/types';
 import { countCsvRows, describeColumns, placeNames, readCsvFileStart, type FileColumn } from '@/features/indicator/utils/ees-csv';
-import { draftProblems, emptyDraft, mappingErrorItems, onlyPlaces, toMapping, type MappingDraft } from '@/features/indicator/utils/ees-mapping';
+import { draftProblems, emptyDraft, mappingErrorItems, toMapping, type MappingDraft } from '@/features/indicator/utils/ees-mapping';
 import { checkFile, describeImportFailure, fileControlId, rowErrorsId } from '@/features/indicator/utils/import-problems';
 import { ApiError, type RowError } from '@/lib/api-client';
 import { countOf } from '@/lib/format';
@@ -76,13 +76,10 @@ export function EesImport({
   catalogue,
   isAdmin,
   importsFor,
-  onlyAreas,
 }: {
   catalogue: Indicator[];
   isAdmin: boolean;
   importsFor: string;
-  /** An editor's areas: only their rows are read (the service rejects a file with rows for other places). */
-  onlyAreas?: string[];
 }) {
   const queryClient = useQueryClient();
   const savedMappings = useEesMappings();
@@ -148,12 +145,9 @@ export function EesImport({
     return [];
   };
 
-  /** A saved mapping goes by its code; an editor's, with only their areas' rows kept, as a whole mapping. */
-  const mappingToSend = (chosen: string): MappingChoice => {
-    const saved = mappings.find((mapping) => mapping.code === chosen);
-    if (chosen === buildHere) return { mapping: onlyAreas ? onlyPlaces(toMapping(draft), onlyAreas) : toMapping(draft) };
-    return onlyAreas && saved ? { mapping: onlyPlaces(saved.mapping, onlyAreas) } : { mappingCode: chosen };
-  };
+  /** A saved mapping goes by its code (the service reads only an editor's own areas' rows of either). */
+  const mappingToSend = (chosen: string): MappingChoice =>
+    chosen === buildHere ? { mapping: toMapping(draft) } : { mappingCode: chosen };
 
   const describeFailure = (error: unknown): Problem => {
     if (error instanceof ApiError && error.rowErrors.length === 0 && error.fieldErrors.some((fieldError) => fieldError.field.startsWith('mapping'))) {

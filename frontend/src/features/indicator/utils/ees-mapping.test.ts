@@ -6,7 +6,6 @@ import {
   emptyDraft,
   emptyTarget,
   mappingErrorItems,
-  onlyPlaces,
   previewCategory,
   previewFigure,
   skippedReasons,
@@ -46,13 +45,6 @@ describe('an EES mapping built on the page', () => {
       breakdown: null,
       filters: null,
       unknownPlaces: 'error',
-    });
-  });
-
-  it('keeps only an editor’s areas’ rows, beside the mapping’s own filters', () => {
-    expect(onlyPlaces({ indicators: { a: 'b' }, filters: { breakdown_topic: 'Sex' } }, ['E08000003']).filters).toEqual({
-      breakdown_topic: 'Sex',
-      new_la_code: ['E08000003'],
     });
   });
 
@@ -118,12 +110,13 @@ describe('a dry run in plain words', () => {
 
   it('lists why rows were skipped, only the reasons that happened', () => {
     const report = {
-      skipped: { otherLevels: { 'Local authority district': 120, Ward: 3 }, filteredOut: 40, otherBreakdowns: 0, emptyCells: 2, unknownPlaces: { E10000002: 4 } },
+      skipped: { otherLevels: { 'Local authority district': 120, Ward: 3 }, filteredOut: 40, otherBreakdowns: 0, emptyCells: 2, otherAreas: 7, unknownPlaces: { E10000002: 4 } },
     } as unknown as EesImportReport;
     expect(skippedReasons(report)).toEqual([
       { reason: 'Rows at other geographic levels: Local authority district (120), Ward (3)', count: 123 },
       { reason: 'Rows left out by the rows to keep', count: 40 },
       { reason: 'Empty cells (neither a figure nor a symbol)', count: 2 },
+      { reason: 'Rows for places outside your areas', count: 7 },
       { reason: 'Rows for places the service does not know, by code: E10000002 (4)', count: 4 },
     ]);
   });

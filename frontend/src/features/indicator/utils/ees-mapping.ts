@@ -65,14 +65,6 @@ export function toMapping(draft: MappingDraft): EesMapping {
   };
 }
 
-/** The EES column of a local authority's code: an editor's import keeps only their areas' rows by it. */
-export const localAuthorityColumn = 'new_la_code';
-
-/** The mapping, keeping only rows of these local authorities (an editor imports for their own areas only). */
-export function onlyPlaces(mapping: EesMapping, areaCodes: string[]): EesMapping {
-  return { ...mapping, filters: { ...(mapping.filters ?? {}), [localAuthorityColumn]: areaCodes } };
-}
-
 /** The id of the part of the page where a column's choice is made (column names are not ids). */
 export const columnTargetId = (index: number) => `column-${index}`;
 export const indicatorColumnsId = 'indicator-columns';
@@ -172,6 +164,7 @@ export function skippedReasons(report: EesImportReport): { reason: string; count
     { reason: 'Rows left out by the rows to keep', count: skipped.filteredOut },
     { reason: 'Rows of other breakdown topics', count: skipped.otherBreakdowns },
     { reason: 'Empty cells (neither a figure nor a symbol)', count: skipped.emptyCells },
+    { reason: 'Rows for places outside your areas', count: skipped.otherAreas },
     { reason: `Rows for places the service does not know, by code: ${byKey(skipped.unknownPlaces)}`, count: sum(skipped.unknownPlaces) },
   ].filter((item) => item.count > 0);
 }

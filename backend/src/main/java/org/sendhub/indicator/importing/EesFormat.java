@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.sendhub.common.security.ValueWriter;
 import org.sendhub.geography.Geography;
 
 /**
  * An EES open-data file read through its mapping: each kept row gives one of the analysts' rows
  * per mapped indicator column. The place comes from {@code geographic_level} (National, Regional,
  * Local authority; other levels are skipped and counted), the period from {@code time_period}
- * and {@code time_identifier}, a symbol in a value cell becomes the value's suppression.
+ * and {@code time_identifier}, a symbol in a value cell becomes the value's suppression. Rows of
+ * places the writer may not write (an editor's other authorities) are skipped and counted.
  */
 final class EesFormat implements ImportFormat {
 
@@ -37,6 +39,7 @@ final class EesFormat implements ImportFormat {
         long filteredOut;
         long otherBreakdowns;
         long emptyCells;
+        long otherAreas;
         final List<List<String>> preview = new ArrayList<>();
     }
 
@@ -45,6 +48,7 @@ final class EesFormat implements ImportFormat {
 
     private final EesMapping mapping;
     private final Set<String> knownPlaces;
+    private final ValueWriter writer;
     private final EesTimePeriods periods = new EesTimePeriods();
     private Tally tally = new Tally();
     private final List<Column> columns = new ArrayList<>();
@@ -57,9 +61,10 @@ final class EesFormat implements ImportFormat {
     private int breakdownColumn = -1;
     private int topicColumn = -1;
 
-    EesFormat(EesMapping mapping, Set<String> knownPlaces) {
+    EesFormat(EesMapping mapping, Set<String> knownPlaces, ValueWriter writer) {
         this.mapping = mapping;
         this.knownPlaces = knownPlaces;
+        this.writer = writer;
     }
 
     Tally tally() {
@@ -147,6 +152,11 @@ final class EesFormat implements ImportFormat {
                         + " (DfE's older files carry codes retired by boundary changes): correct it, or set"
                         + " \"unknownPlaces\": \"skip\" in the mapping");
             }
+            return;
+        }
+        if (!writer.mayWrite(place)) {
+            // An EES file is national: an editor takes their own areas' rows from it, and nothing else.
+            tally.otherAreas++;
             return;
         }
         EesTimePeriods.Period period;

@@ -44,7 +44,7 @@ public class EesImport {
         InputRules.throwIfAny(problems(mapping));
         var knownPlaces = new HashSet<String>();
         places.listAll().forEach(p -> knownPlaces.add(p.code));
-        var format = new EesFormat(mapping, knownPlaces);
+        var format = new EesFormat(mapping, knownPlaces, writer);
         ImportReport values = importer.run(file, format, writer, dryRun);
         return EesImportReport.of(values, format.tally());
     }

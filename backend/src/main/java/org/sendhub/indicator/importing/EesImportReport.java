@@ -18,10 +18,11 @@ public record EesImportReport(boolean dryRun, long fileRows, long values, long i
      * @param filteredOut    rows the mapping's filters left out
      * @param otherBreakdowns rows of breakdown topics the mapping does not take
      * @param emptyCells     mapped cells with nothing in them (no value, no symbol)
+     * @param otherAreas     rows of places the caller may not import for (an editor's file has every authority)
      * @param unknownPlaces  rows for places the geography does not know, by code (with "unknownPlaces": "skip")
      */
     public record Skipped(Map<String, Long> otherLevels, long filteredOut, long otherBreakdowns, long emptyCells,
-            Map<String, Long> unknownPlaces) {
+            long otherAreas, Map<String, Long> unknownPlaces) {
     }
 
     public record PreviewValue(String indicatorCode, String areaCode, String period, LocalDate periodStart,
@@ -42,7 +43,7 @@ public record EesImportReport(boolean dryRun, long fileRows, long values, long i
     static EesImportReport of(ImportReport values, EesFormat.Tally tally) {
         return new EesImportReport(values.dryRun(), tally.fileRows, values.rows(), values.inserted(), values.updated(),
                 values.unchanged(), new Skipped(Map.copyOf(tally.otherLevels), tally.filteredOut, tally.otherBreakdowns,
-                        tally.emptyCells, Map.copyOf(tally.unknownPlaces)),
+                        tally.emptyCells, tally.otherAreas, Map.copyOf(tally.unknownPlaces)),
                 values.areaCodes(), values.indicatorCodes(),
                 tally.preview.stream().map(PreviewValue::of).toList());
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendhub.common.security.ValueWriter;
 
 /** How the rows of an EES file become the analysts' rows: places by level, symbols, empty cells. */
 class EesFormatTest {
@@ -25,7 +26,7 @@ class EesFormatTest {
     }
 
     static Read read(String body, EesMapping mapping) throws Exception {
-        var format = new EesFormat(mapping, PLACES);
+        var format = new EesFormat(mapping, PLACES, ValueWriter.everyArea("test"));
         var errors = new RowErrors();
         var rows = new ArrayList<List<String>>();
         var reader = new CsvReader(new StringReader(HEADER + "\r\n" + body));

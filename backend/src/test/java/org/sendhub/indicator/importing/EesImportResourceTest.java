@@ -220,19 +220,23 @@ class EesImportResourceTest {
     }
 
     @Test
-    void anEditorImportsTheirOwnAreaByFilteringTheRows() throws IOException {
+    void anEditorImportsTheirOwnAreasRowsOfANationalFileAndNothingElse() throws IOException {
         Api.ensureArea(MANCHESTER, "Manchester");
-        String mine = """
-                {"indicators": {"ehcplans": "%s"}, "filters": {"new_la_code": "%s", "breakdown_topic": "All EHC plans"}}"""
-                .formatted(plans, MANCHESTER);
-        var report = importFile(Tokens.editor(MANCHESTER), resource("caseload-extract.csv"), mine, false, 200);
-        assertEquals(2, report.getInt("values"));
-        assertEquals(List.of(MANCHESTER), report.getList("areaCodes"));
-        String everyone = """
+        byte[] file = resource("caseload-extract.csv");
+        String headlines = """
                 {"indicators": {"ehcplans": "%s"}, "filters": {"breakdown_topic": "All EHC plans"}}""".formatted(plans);
-        importFile(Tokens.editor(MANCHESTER), resource("caseload-extract.csv"), everyone, false, 422)
-                .getList("rowErrors.column").contains("area_code");
-        importFile(Tokens.viewer(MANCHESTER), resource("caseload-extract.csv"), everyone, false, 403);
+        var report = importFile(Tokens.editor(MANCHESTER), file, headlines, false, 200);
+        long manchester = new String(file, StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("," + MANCHESTER + ",") && l.contains("All EHC plans,All EHC plans")).count();
+        long all = new String(file, StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("All EHC plans,All EHC plans")).count();
+        assertEquals(manchester, report.getInt("values"));
+        assertEquals(all - manchester, report.getInt("skipped.otherAreas"));
+        assertEquals(List.of(MANCHESTER), report.getList("areaCodes"));
+        assertEquals(0, values(plans, ENGLAND, "total").size());
+        assertEquals((int) manchester, values(plans, MANCHESTER, "total").size());
+        importFile(Tokens.viewer(MANCHESTER), file, headlines, false, 403);
+        importFile(Tokens.analyst(MANCHESTER), file, headlines, false, 403);
     }
 
     @Test
