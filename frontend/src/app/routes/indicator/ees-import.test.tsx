@@ -129,7 +129,7 @@ describe('importing an Explore Education Statistics file', () => {
       'EHC plansEngland2024/25All (headline figure)638,745',
       'EHC plansManchester2024/25Sex: FemaleWithheld (x: not available)',
     ]);
-    expect(within(checked).getByRole('region', { name: 'The first values' })).toHaveAttribute('tabindex', '0');
+    expect(within(checked).getByRole('region', { name: 'The first values, as they would be stored (scrolls sideways)' })).toHaveAttribute('tabindex', '0');
     const [, dryRun] = uploads;
     expect(dryRun.path).toBe('/api/v1/ees-imports');
     expect(dryRun.headers.Authorization).toBe('Bearer test-token');

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Table } from '@/components/govuk/table';
-import { ScrollRegion } from '@/features/indicator/components/scroll-region';
 import type { EesImportReport } from '@/features/indicator/ees-types';
 import type { Indicator } from '@/features/indicator/types';
 import { previewCategory, previewFigure, skippedReasons } from '@/features/indicator/utils/ees-mapping';
@@ -70,26 +69,25 @@ export function EesCheckReport({ report, names, importing, onImport }: { report:
       <h3 className="govuk-heading-s" id="preview-heading">
         The first {countOf(report.preview.length, 'value')}
       </h3>
-      <ScrollRegion label="The first values">
-        <Table
-          caption="The first values, as they would be stored"
-          captionHidden
-          head={[{ text: 'Indicator' }, { text: 'Place' }, { text: 'Period' }, { text: 'Breakdown' }, { text: 'Value', numeric: true }]}
-          rows={report.preview.map((value, index) => {
-            const indicator = names.indicator(value.indicatorCode);
-            return {
-              key: `${index}`,
-              cells: [
-                indicator?.name ?? value.indicatorCode,
-                names.place(value.areaCode) ?? value.areaCode,
-                value.period,
-                previewCategory(value),
-                previewFigure(value, indicator),
-              ],
-            };
-          })}
-        />
-      </ScrollRegion>
+      <Table
+        caption="The first values, as they would be stored"
+        captionHidden
+        scrollable
+        head={[{ text: 'Indicator' }, { text: 'Place' }, { text: 'Period' }, { text: 'Breakdown' }, { text: 'Value', numeric: true }]}
+        rows={report.preview.map((value, index) => {
+          const indicator = names.indicator(value.indicatorCode);
+          return {
+            key: `${index}`,
+            cells: [
+              indicator?.name ?? value.indicatorCode,
+              names.place(value.areaCode) ?? value.areaCode,
+              value.period,
+              previewCategory(value),
+              previewFigure(value, indicator),
+            ],
+          };
+        })}
+      />
       <p className="govuk-body">Nothing has been imported yet.</p>
       <ButtonGroup>
         <Button onClick={onImport} disabled={importing}>

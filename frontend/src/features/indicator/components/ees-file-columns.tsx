@@ -1,5 +1,5 @@
+import '@/features/indicator/components/ees-import.css';
 import { Table } from '@/components/govuk/table';
-import { ScrollRegion } from '@/features/indicator/components/scroll-region';
 import type { ColumnRole, FileColumn } from '@/features/indicator/utils/ees-csv';
 
 const roleWords: Record<ColumnRole, string> = {
@@ -28,26 +28,25 @@ export function EesFileColumns({ fileName, columns, sampleRows, fileRows }: { fi
         {fileRows !== undefined && `, ${fileRows.toLocaleString('en-GB')} rows`}. The values are from the first{' '}
         {sampleRows.toLocaleString('en-GB')} rows.
       </p>
-      <ScrollRegion label={`Columns in ${fileName}`}>
-        <Table
-          caption={`Columns in ${fileName}`}
-          captionHidden
-          rowHeader
-          head={[{ text: 'Column' }, { text: 'What it holds' }, { text: 'Values in the first rows' }]}
-          rows={columns.map((column) => ({
-            key: column.name,
-            cells: [
-              <code key="name" className="sendhub-code sendhub-break-anywhere">
-                {column.name}
-              </code>,
-              roleWords[column.role],
-              <span key="values" className="sendhub-break-anywhere">
-                {sampleWords(column.values)}
-              </span>,
-            ],
-          }))}
-        />
-      </ScrollRegion>
+      <Table
+        caption={`Columns in ${fileName}`}
+        captionHidden
+        rowHeader
+        scrollable
+        head={[{ text: 'Column' }, { text: 'What it holds' }, { text: 'Values in the first rows' }]}
+        rows={columns.map((column) => ({
+          key: column.name,
+          cells: [
+            <code key="name" className="sendhub-code sendhub-break-anywhere">
+              {column.name}
+            </code>,
+            roleWords[column.role],
+            <span key="values" className="sendhub-break-anywhere">
+              {sampleWords(column.values)}
+            </span>,
+          ],
+        }))}
+      />
     </section>
   );
 }

@@ -126,6 +126,7 @@ export function ComparisonView({ indicator, areas, values, breakdown, category }
         captionSize="s"
         head={[{ text: 'Area' }, { text: 'Period' }, { text: 'Value', numeric: true }]}
         rowHeader
+        scrollable
         rows={latest.map((value) => ({ key: value.areaCode, cells: [nameOf(value.areaCode), value.period, valueText(value)] }))}
       />
     </section>
