@@ -1472,6 +1472,14 @@ export interface components {
                 /** @description Growth in %, one decimal; null from zero */
                 percent: number | null;
             } | null;
+            /** @description The periods in the range whose figure the source withheld (EES symbol in `suppression`): left out of the series and its calculations, never taken as zero; a withheld period after `latest` means the newest figure is withheld. */
+            withheld: {
+                period: string;
+                /** Format: date */
+                periodStart: string;
+                /** @enum {string} */
+                suppression: "x" | "z" | "c" | "low" | "u";
+            }[];
             direction: components["schemas"]["Direction"];
             comparison: components["schemas"]["Comparison"];
         };

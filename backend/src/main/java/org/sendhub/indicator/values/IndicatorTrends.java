@@ -41,8 +41,13 @@ public class IndicatorTrends {
     public record Comparison(String areaCode, String period, BigDecimal value, BigDecimal difference) {
     }
 
+    /** A period whose figure the source withheld: not in the series, never taken as zero. */
+    public record Withheld(String period, LocalDate periodStart, String suppression) {
+    }
+
     public record Trend(String indicatorCode, String areaCode, String breakdown, String category, List<Point> series,
-            Point latest, Point previous, Change change, Direction direction, Comparison comparison) {
+            Point latest, Point previous, Change change, Direction direction, Comparison comparison,
+            List<Withheld> withheld) {
     }
 
     @Inject
@@ -66,6 +71,24 @@ public class IndicatorTrends {
                 (BigDecimal) r[4])).toList();
     }
 
+    /** The periods in the range whose figure is withheld, with the source's symbol. */
+    public List<Withheld> withheld(String indicator, String area, String breakdown, String category, LocalDate from,
+            LocalDate to) {
+        var query = em.createNativeQuery("""
+                SELECT period, period_start, suppression FROM indicator_value
+                WHERE indicator_code = :indicator AND area_code = :area AND breakdown = :breakdown
+                  AND category = :category AND suppression IS NOT NULL
+                  AND period_start BETWEEN :fromDate AND :toDate
+                ORDER BY period_start, period""", Object[].class)
+                .setParameter("indicator", indicator).setParameter("area", area)
+                .setParameter("breakdown", breakdown).setParameter("category", category)
+                .setParameter("fromDate", from == null ? LocalDate.of(1, 1, 1) : from)
+                .setParameter("toDate", to == null ? LocalDate.of(9999, 12, 31) : to);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Withheld((String) r[0], toDate(r[1]), (String) r[2])).toList();
+    }
+
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
@@ -87,7 +110,8 @@ public class IndicatorTrends {
             }
         }
         return new Trend(indicator.code, area, breakdown, category, series, latest, previous, change,
-                direction(indicator.polarity, previous, latest), comparison);
+                direction(indicator.polarity, previous, latest), comparison,
+                withheld(indicator.code, area, breakdown, category, from, to));
     }
 
     public static Change change(Point from, Point to) {

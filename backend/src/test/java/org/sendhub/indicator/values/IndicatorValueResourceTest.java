@@ -256,9 +256,10 @@ class IndicatorValueResourceTest {
         as(Tokens.admin()).queryParam("indicator", code).queryParam("area", MINE).queryParam("to", "2022")
                 .get("/api/v1/indicator-values").then().body("items[0].value", equalTo(7))
                 .body("items[0].suppression", equalTo(null));
-        // The trend reads figures only: a withheld one is left out, never taken as zero.
+        // The trend reads figures only: a withheld one is left out, never taken as zero, and said.
         as(Tokens.admin()).queryParam("area", ENGLAND).get("/api/v1/indicators/" + code + "/trend").then()
-                .statusCode(200).body("series", org.hamcrest.Matchers.empty());
+                .statusCode(200).body("series", org.hamcrest.Matchers.empty())
+                .body("withheld.suppression", contains("low"));
     }
 
     @Test
