@@ -1246,12 +1246,26 @@ export interface components {
             value: number | null;
             numerator: number | null;
             denominator: number | null;
+            /** @description The lower limit of the interval the source gave, if any */
             lowerCi: number | null;
+            /** @description The upper limit of the interval the source gave, if any */
             upperCi: number | null;
             unit: components["schemas"]["IndicatorUnit"];
             note: string | null;
             suppression: components["schemas"]["Suppression"];
+            intervals: components["schemas"]["ValueIntervals"];
         };
+        /** @description The value's 95% and 99.8% confidence intervals, in the value's unit, and how they were made (as OHID's PHEindicatormethods does for Fingertips). `supplied`: the source's own interval (`lowerCi`/`upperCi`), taken as its 95% one; no 99.8% interval then. `wilson`: Wilson score interval of a percentage of a numerator and denominator. `exact_poisson` (under 10 events) or `byars` (10 or more): a count, or a rate per 1,000 from its numerator and denominator. Null method and limits: no interval, because the figure is withheld, the counts are missing or cannot be a proportion, or the unit is a ratio or money. Computed limits carry six significant figures. */
+        ValueIntervals: {
+            ci95: components["schemas"]["ConfidenceInterval"];
+            ci998: components["schemas"]["ConfidenceInterval"];
+            /** @enum {string|null} */
+            method: "wilson" | "byars" | "exact_poisson" | "supplied" | null;
+        };
+        ConfidenceInterval: {
+            lower: number;
+            upper: number;
+        } | null;
         /**
          * @description Why the source withheld the figure, by the EES symbol: `x` not available, `z` not applicable, `c` confidential, `low` rounds to zero, `u` low reliability. Then `value` is empty; a suppressed figure is neither zero nor missing. Null for a figure that is there.
          * @enum {string|null}

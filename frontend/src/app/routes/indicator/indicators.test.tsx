@@ -43,6 +43,7 @@ function value(area: { code: string; name: string }, period: string, amount: num
     unit: 'percent',
     note: null,
     suppression: null,
+    intervals: { ci95: null, ci998: null, method: null },
     ...extra,
   };
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sendhub.indicator.values.ConfidenceIntervalsTest.assertFourFigures;
 import static org.sendhub.testsupport.Api.as;
 
 import java.util.List;
@@ -345,5 +346,45 @@ class IndicatorValueResourceTest {
                 .body("items[0].unit", equalTo("count"))
                 .body("items[0].lowerCi", equalTo(4))
                 .body("items.periodStart", hasItem("2023-01-01"));
+    }
+
+    @Test
+    void eachValueCarriesItsIntervalsAndTheMethodThatMadeThem() {
+        String timely = "timely_" + System.nanoTime() % 1_000_000_000L;
+        as(Tokens.admin()).body(Map.of("code", timely, "name", "EHC plans issued within 20 weeks", "unit", "percent",
+                "polarity", "higher_is_better", "breakdowns", List.of())).post("/api/v1/indicators").then()
+                .statusCode(201);
+        String name = "\"EHC plans issued within 20 weeks\"";
+        csv(Tokens.admin()).body(fileWithSuppression(
+                String.join(",", timely, name, MINE, "x", "2023", "2023-01-01", "total", "total", "63.5", "1052",
+                        "1657", "", "", "percent", "", ""),
+                String.join(",", timely, name, MINE, "x", "2024", "2024-01-01", "total", "total", "40", "", "", "38",
+                        "42", "percent", "", ""),
+                String.join(",", timely, name, ENGLAND, "x", "2023", "2023-01-01", "total", "total", "", "", "", "",
+                        "", "percent", "", "c")))
+                .post("/api/v1/indicator-values/import").then().statusCode(200).body("inserted", equalTo(3));
+        var json = as(Tokens.admin()).queryParam("indicator", timely).get("/api/v1/indicator-values").then()
+                .statusCode(200)
+                .body("items.areaCode", contains(MINE, MINE, ENGLAND))
+                .body("items[0].intervals.method", equalTo("wilson"))
+                .body("items[0].lowerCi", equalTo(null))
+                .body("items[1].intervals.method", equalTo("supplied"))
+                .body("items[1].intervals.ci95.lower", equalTo(38))
+                .body("items[1].intervals.ci998", equalTo(null))
+                .body("items[2].intervals.method", equalTo(null))
+                .body("items[2].intervals.ci95", equalTo(null))
+                .extract().jsonPath();
+        // Expected from SciPy, as in ConfidenceIntervalsTest.
+        assertFourFigures(61.1413, json.getDouble("items[0].intervals.ci95.lower"));
+        assertFourFigures(65.7728, json.getDouble("items[0].intervals.ci95.upper"));
+        assertFourFigures(59.7656, json.getDouble("items[0].intervals.ci998.lower"));
+        assertFourFigures(67.0563, json.getDouble("items[0].intervals.ci998.upper"));
+
+        csv(editor).body(file(row(MINE, "2023", "2023-01-01", "total", "total", "7", "", "", "")))
+                .post("/api/v1/indicator-values/import").then().statusCode(200);
+        var count = as(editor).queryParam("indicator", code).get("/api/v1/indicator-values").then().statusCode(200)
+                .body("items[0].intervals.method", equalTo("exact_poisson")).extract().jsonPath();
+        assertFourFigures(2.81436, count.getDouble("items[0].intervals.ci95.lower"));
+        assertFourFigures(14.4227, count.getDouble("items[0].intervals.ci95.upper"));
     }
 }
