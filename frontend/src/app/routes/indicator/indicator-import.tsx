@@ -1,5 +1,6 @@
 import { Page } from '@/app/page';
-import { ForbiddenPage, LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { CannotImportPage, ownAreaNames } from '@/app/routes/indicator/import-rights';
 import { useAreas } from '@/features/area/api/get-areas';
 import { useIndicators } from '@/features/indicator/api/get-indicators';
 import { ImportValues } from '@/features/indicator/components/import-values';
@@ -15,16 +16,9 @@ export function IndicatorImportRoute() {
   if (me.isError) return <LoadFailurePage error={me.error} />;
   if (areas.isError) return <LoadFailurePage error={areas.error} />;
   if (me.isPending || areas.isPending) return <LoadingPage />;
-  if (!me.data.canEdit) {
-    return (
-      <ForbiddenPage
-        heading="You cannot import indicator values"
-        reason="Only editors, for their own areas, and administrators may import indicator values. Your account can view and download them."
-      />
-    );
-  }
+  if (!me.data.canEdit) return <CannotImportPage />;
 
-  const ownAreas = areas.data.filter((area) => me.data.areaCodes.includes(area.code)).map((area) => area.name);
+  const ownAreas = ownAreaNames(me.data.areaCodes, areas.data);
   const importsFor = me.data.isAdmin
     ? 'As an administrator, you may import values for any area.'
     : ownAreas.length > 0

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { Table } from '@/components/govuk/table';
+import { CheckResult } from '@/features/indicator/components/check-result';
 import type { EesImportReport } from '@/features/indicator/ees-types';
 import type { Indicator } from '@/features/indicator/types';
 import { previewCategory, previewFigure, skippedReasons } from '@/features/indicator/utils/ees-mapping';
@@ -54,13 +54,8 @@ export function SkippedRows({ report }: { report: EesImportReport }) {
  * so the user hears the result.
  */
 export function EesCheckReport({ report, names, importing, onImport }: { report: EesImportReport; names: PreviewNames; importing: boolean; onImport: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [report]);
   return (
-    <section aria-labelledby="checked-heading">
-      <h2 className="govuk-heading-m" id="checked-heading" ref={heading} tabIndex={-1}>
-        The file can be imported
-      </h2>
+    <CheckResult result={report}>
       <p className="govuk-body">
         The service read {countOf(report.fileRows, 'row')} of the file and made {countOf(report.values, 'value')} from them.
       </p>
@@ -94,6 +89,6 @@ export function EesCheckReport({ report, names, importing, onImport }: { report:
           Import {countOf(report.values, 'value')}
         </Button>
       </ButtonGroup>
-    </section>
+    </CheckResult>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { ErrorSummary } from '@/components/govuk/error-summary';
@@ -6,6 +6,7 @@ import { FileUpload } from '@/components/govuk/file-upload';
 import { NotificationBanner } from '@/components/govuk/notification-banner';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { useImportIndicatorValues } from '@/features/indicator/api/import-indicator-values';
+import { CheckResult } from '@/features/indicator/components/check-result';
 import { RowErrorsTable } from '@/features/indicator/components/row-errors-table';
 import type { ImportReport } from '@/features/indicator/types';
 import { checkFile, describeImportFailure, fileControlId, rowErrorsId, type ImportProblem } from '@/features/indicator/utils/import-problems';
@@ -22,13 +23,8 @@ type Names = {
 
 /** What a checked file would do, and the button that imports it. It takes the focus, so the user hears the check's result. */
 function CheckedFile({ report, names, importing, onImport }: { report: ImportReport; names: Names; importing: boolean; onImport: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [report]);
   return (
-    <section aria-labelledby="checked-heading">
-      <h2 className="govuk-heading-m" id="checked-heading" ref={heading} tabIndex={-1}>
-        The file can be imported
-      </h2>
+    <CheckResult result={report}>
       <p className="govuk-body">{rowCounts(report)}.</p>
       <SummaryList
         rows={[
@@ -42,7 +38,7 @@ function CheckedFile({ report, names, importing, onImport }: { report: ImportRep
           Import {countOf(report.rows, 'value')}
         </Button>
       </ButtonGroup>
-    </section>
+    </CheckResult>
   );
 }
 

@@ -55,38 +55,32 @@ public class IndicatorTrends {
 
     public List<Point> series(String indicator, String area, String breakdown, String category, LocalDate from,
             LocalDate to) {
-        var query = em.createNativeQuery("""
-                SELECT period, period_start, value, lower_ci, upper_ci FROM indicator_value
-                WHERE indicator_code = :indicator AND area_code = :area AND breakdown = :breakdown
-                  AND category = :category AND value IS NOT NULL
-                  AND period_start BETWEEN :fromDate AND :toDate
-                ORDER BY period_start, period""", Object[].class)
-                .setParameter("indicator", indicator).setParameter("area", area)
-                .setParameter("breakdown", breakdown).setParameter("category", category)
-                .setParameter("fromDate", from == null ? LocalDate.of(1, 1, 1) : from)
-                .setParameter("toDate", to == null ? LocalDate.of(9999, 12, 31) : to);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Point((String) r[0], toDate(r[1]), (BigDecimal) r[2], (BigDecimal) r[3],
-                (BigDecimal) r[4])).toList();
+        return rows("value, lower_ci, upper_ci", "value IS NOT NULL", indicator, area, breakdown, category, from, to)
+                .stream().map(r -> new Point((String) r[0], toDate(r[1]), (BigDecimal) r[2], (BigDecimal) r[3],
+                        (BigDecimal) r[4])).toList();
     }
 
     /** The periods in the range whose figure is withheld, with the source's symbol. */
     public List<Withheld> withheld(String indicator, String area, String breakdown, String category, LocalDate from,
             LocalDate to) {
-        var query = em.createNativeQuery("""
-                SELECT period, period_start, suppression FROM indicator_value
-                WHERE indicator_code = :indicator AND area_code = :area AND breakdown = :breakdown
-                  AND category = :category AND suppression IS NOT NULL
-                  AND period_start BETWEEN :fromDate AND :toDate
-                ORDER BY period_start, period""", Object[].class)
+        return rows("suppression", "suppression IS NOT NULL", indicator, area, breakdown, category, from, to)
+                .stream().map(r -> new Withheld((String) r[0], toDate(r[1]), (String) r[2])).toList();
+    }
+
+    /** Period, period start and the given columns of one category's values in the range, oldest first. */
+    private List<Object[]> rows(String columns, String condition, String indicator, String area, String breakdown,
+            String category, LocalDate from, LocalDate to) {
+        var query = em.createNativeQuery("SELECT period, period_start, " + columns + " FROM indicator_value"
+                + " WHERE indicator_code = :indicator AND area_code = :area AND breakdown = :breakdown"
+                + " AND category = :category AND " + condition
+                + " AND period_start BETWEEN :fromDate AND :toDate ORDER BY period_start, period", Object[].class)
                 .setParameter("indicator", indicator).setParameter("area", area)
                 .setParameter("breakdown", breakdown).setParameter("category", category)
                 .setParameter("fromDate", from == null ? LocalDate.of(1, 1, 1) : from)
                 .setParameter("toDate", to == null ? LocalDate.of(9999, 12, 31) : to);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Withheld((String) r[0], toDate(r[1]), (String) r[2])).toList();
+        return rows;
     }
 
     private static LocalDate toDate(Object value) {
