@@ -193,10 +193,8 @@ public class IndicatorBench {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("bench", "data", "caseload.csv.gz")))) {
             Files.copy(in, ees, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> header;
-        try (var lines = Files.lines(ees)) {
-            header = List.of(lines.findFirst().orElseThrow().replace("\ufeff", "").split(","));
-        }
+        List<String> lines = Files.readAllLines(ees);
+        List<String> header = List.of(lines.get(0).replace("\ufeff", "").split(","));
         var mapping = new StringBuilder("{\"indicators\": {");
         String token = token();
         for (String column : header.subList(header.indexOf("breakdown") + 1, header.size())) {
@@ -211,7 +209,7 @@ public class IndicatorBench {
                 + " \"topics\": ").append(EES_TOPICS).append("}}");
         say("EES: DfE's caseload.csv (%,d rows, %d indicator columns) through the EES import, the native import of"
                 + " the same values, and COPY FROM of them, 3 rounds each, alternating ...",
-                Files.lines(ees).count() - 1, header.size() - header.indexOf("breakdown") - 1);
+                lines.size() - 1, header.size() - header.indexOf("breakdown") - 1);
         Path nativeCsv = work.resolve("caseload-values.csv");
         var eesTimes = new ArrayList<Long>();
         var nativeTimes = new ArrayList<Long>();

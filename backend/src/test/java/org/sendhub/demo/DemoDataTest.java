@@ -93,6 +93,7 @@ class DemoDataTest {
         var caseload = headlines("caseload.csv");
         var timeliness = headlines("timeliness_20_week.csv");
         var needs = headlines("sen_needs_all_plans.csv");
+        int compared = 0;
         for (String authority : List.of(MANCHESTER, "E08000010", "E06000049", "E09000033", "E10000006")) {
             for (String year : List.of("201819", "202425")) {
                 var row = caseload.get(authority + " " + year);
@@ -104,18 +105,23 @@ class DemoDataTest {
                         "total"), authority + " " + period);
                 assertEquals(new BigDecimal(row.get("special_total")), value("ehcp_plans", authority, period,
                         "setting", "Special schools"), authority + " " + period);
+                compared++;
             }
             var issued = timeliness.get(authority + " 2024");
             if (issued != null && !issued.get("pc_plans_issued_within_20_weeks").equals("x")) {
                 assertEquals(new BigDecimal(issued.get("pc_plans_issued_within_20_weeks")),
                         value("ehcp_issued_within_20_weeks", authority, "2024", "total", "total"));
+                compared++;
             }
             var need = needs.get(authority + " 202425");
             if (need != null) {
                 assertEquals(new BigDecimal(need.get("number_asd")), value("ehcp_primary_need", authority, "2024/25",
                         "primary_need", "ASD"));
+                compared++;
             }
         }
+        // Four current authorities x (two years, timeliness, need), Cumbria's first year: none skipped by accident.
+        assertEquals(4 * 4 + 1, compared);
         assertEquals(new BigDecimal(caseload.get("E10000006 202223").get("ehcplans")),
                 value("ehcp_plans", "E10000006", "2022/23", "total", "total"));
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.sendhub.common.security.ValueWriter;
+import org.sendhub.common.problem.InputRules;
 import org.sendhub.geography.Geography;
 
 /**
@@ -47,8 +47,8 @@ final class EesFormat implements ImportFormat {
     }
 
     private final EesMapping mapping;
-    private final Set<String> knownPlaces;
-    private final ValueWriter writer;
+    /** The import's own rules: the places it knows and the writer's rights. */
+    private ImportRowRules rules;
     private final EesTimePeriods periods = new EesTimePeriods();
     private Tally tally = new Tally();
     private final List<Column> columns = new ArrayList<>();
@@ -61,10 +61,8 @@ final class EesFormat implements ImportFormat {
     private int breakdownColumn = -1;
     private int topicColumn = -1;
 
-    EesFormat(EesMapping mapping, Set<String> knownPlaces, ValueWriter writer) {
+    EesFormat(EesMapping mapping) {
         this.mapping = mapping;
-        this.knownPlaces = knownPlaces;
-        this.writer = writer;
     }
 
     Tally tally() {
@@ -77,7 +75,9 @@ final class EesFormat implements ImportFormat {
     }
 
     @Override
-    public boolean readHeader(List<String> header, RowErrors errors) {
+    public boolean readHeader(List<String> header, ImportRowRules rules, RowErrors errors) {
+        InputRules.throwIfAny(mapping.problems(rules.catalogue()));
+        this.rules = rules;
         // An import may read the file twice (see IndicatorImport): each reading starts afresh.
         tally = new Tally();
         columns.clear();
@@ -144,7 +144,7 @@ final class EesFormat implements ImportFormat {
         }
         String place = levelName.equals("National") && field(f, placeColumn).isEmpty() ? Geography.ENGLAND
                 : field(f, placeColumn);
-        if (!knownPlaces.contains(place)) {
+        if (!rules.knowsPlace(place)) {
             if (mapping.skipsUnknownPlaces()) {
                 tally.unknownPlaces.merge(place.isEmpty() ? "(empty)" : place, 1L, Long::sum);
             } else {
@@ -154,7 +154,7 @@ final class EesFormat implements ImportFormat {
             }
             return;
         }
-        if (!writer.mayWrite(place)) {
+        if (!rules.mayWrite(place)) {
             // An EES file is national: an editor takes their own areas' rows from it, and nothing else.
             tally.otherAreas++;
             return;

@@ -2,7 +2,6 @@ package org.sendhub.indicator.importing;
 
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sendhub.common.problem.FieldError;
-import org.sendhub.common.problem.InputRules;
 import org.sendhub.common.security.ValueWriter;
-import org.sendhub.geography.PlaceRepository;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 
@@ -30,9 +27,6 @@ public class EesImport {
     @Inject
     IndicatorRepository indicators;
 
-    @Inject
-    PlaceRepository places;
-
     /** What is wrong with a mapping against the catalogue (unknown indicators, breakdowns they lack). */
     public List<FieldError> problems(EesMapping mapping) {
         Map<String, Indicator> catalogue = new HashMap<>();
@@ -40,11 +34,9 @@ public class EesImport {
         return mapping.problems(catalogue);
     }
 
+    /** The mapping is checked against the catalogue as the file's header is read, before any row. */
     public EesImportReport run(InputStream file, EesMapping mapping, ValueWriter writer, boolean dryRun) {
-        InputRules.throwIfAny(problems(mapping));
-        var knownPlaces = new HashSet<String>();
-        places.listAll().forEach(p -> knownPlaces.add(p.code));
-        var format = new EesFormat(mapping, knownPlaces, writer);
+        var format = new EesFormat(mapping);
         ImportReport values = importer.run(file, format, writer, dryRun);
         return EesImportReport.of(values, format.tally());
     }

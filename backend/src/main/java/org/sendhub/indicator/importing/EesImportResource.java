@@ -69,22 +69,20 @@ public class EesImportResource {
         if (saved) {
             return savedMappings.find(mappingCode.trim()).mapping;
         }
+        EesMapping read;
         try {
-            EesMapping read = json.readValue(mapping, EesMapping.class);
-            if (read == null) {
-                throw new IllegalArgumentException("null");
-            }
-            return read;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw ProblemException.badRequest("The mapping is not valid JSON of an EES mapping.",
-                    List.of(new FieldError("mapping", readable(e))));
+            read = json.readValue(mapping, EesMapping.class);
+        } catch (JsonProcessingException e) {
+            throw unreadableMapping(e.getOriginalMessage());
         }
+        if (read == null) {
+            throw unreadableMapping("must be a JSON object");
+        }
+        return read;
     }
 
-    private static String readable(Exception e) {
-        if (e instanceof JsonProcessingException j) {
-            return j.getOriginalMessage();
-        }
-        return "must be a JSON object";
+    private static ProblemException unreadableMapping(String why) {
+        return ProblemException.badRequest("The mapping is not valid JSON of an EES mapping.",
+                List.of(new FieldError("mapping", why)));
     }
 }

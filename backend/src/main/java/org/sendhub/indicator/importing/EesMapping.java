@@ -114,6 +114,13 @@ public record EesMapping(Map<String, Target> indicators, Breakdown breakdown,
         if (unknownPlaces != null && !SKIP.equals(unknownPlaces) && !"error".equals(unknownPlaces)) {
             problems.add(new FieldError("mapping.unknownPlaces", "must be error (the default) or skip"));
         }
+        if (filters != null) {
+            filters.forEach((column, values) -> {
+                if (values == null || values.values().isEmpty()) {
+                    problems.add(new FieldError("mapping.filters." + column, "give the value (or values) to keep"));
+                }
+            });
+        }
         List<String> rowBreakdowns = rowBreakdowns(problems);
         indicators.forEach((column, target) -> {
             String field = "mapping.indicators." + column;
@@ -143,6 +150,10 @@ public record EesMapping(Map<String, Target> indicators, Breakdown breakdown,
         }
         if (breakdown.column() == null || breakdown.column().isBlank()) {
             problems.add(new FieldError("mapping.breakdown.column", "name the filter column that holds the categories"));
+        }
+        if (breakdown.categories() != null && breakdown.categories().values().stream().anyMatch(c -> c == null
+                || c.isBlank())) {
+            problems.add(new FieldError("mapping.breakdown.categories", "each value needs the category it becomes"));
         }
         boolean one = breakdown.name() != null;
         boolean several = breakdown.topics() != null && !breakdown.topics().isEmpty();

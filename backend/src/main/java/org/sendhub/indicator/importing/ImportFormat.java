@@ -12,8 +12,11 @@ import org.sendhub.indicator.values.IndicatorValueQuery;
  */
 interface ImportFormat {
 
-    /** Reads the header; false, with the error noted on line 1, if the file is not of this format. */
-    boolean readHeader(List<String> columns, RowErrors errors);
+    /**
+     * Reads the header; false, with the error noted on line 1, if the file is not of this format.
+     * The rules are those its rows will meet (the catalogue, the geography, the writer's rights).
+     */
+    boolean readHeader(List<String> columns, ImportRowRules rules, RowErrors errors);
 
     /** The width of the rows {@link #translate} gives: 16, or 15 for a native file from before suppression. */
     int width();
@@ -27,7 +30,7 @@ interface ImportFormat {
             private int width;
 
             @Override
-            public boolean readHeader(List<String> columns, RowErrors errors) {
+            public boolean readHeader(List<String> columns, ImportRowRules rules, RowErrors errors) {
                 if (columns.equals(IndicatorValueQuery.COLUMNS)
                         || columns.equals(IndicatorValueQuery.COLUMNS_WITHOUT_SUPPRESSION)) {
                     width = columns.size();

@@ -2,6 +2,7 @@ package org.sendhub.indicator.importing;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +29,25 @@ final class ImportRowRules {
     private final Map<String, Boolean> dates = new HashMap<>();
 
     ImportRowRules(IndicatorRepository indicators, PlaceRepository places, ValueWriter writer) {
-        indicators.listAll().forEach(i -> catalogue.put(i.code, i));
-        places.listAll().forEach(p -> knownPlaces.add(p.code));
+        this(indicators.listAll(), places.listAll().stream().map(p -> p.code).toList(), writer);
+    }
+
+    ImportRowRules(Collection<Indicator> indicators, Collection<String> placeCodes, ValueWriter writer) {
+        indicators.forEach(i -> catalogue.put(i.code, i));
+        knownPlaces.addAll(placeCodes);
         this.writer = writer;
+    }
+
+    Map<String, Indicator> catalogue() {
+        return catalogue;
+    }
+
+    boolean knowsPlace(String code) {
+        return knownPlaces.contains(code);
+    }
+
+    boolean mayWrite(String code) {
+        return writer.mayWrite(code);
     }
 
     /** For the keys of rows these rules passed. */

@@ -249,7 +249,7 @@ public class IndicatorImport {
             var reader = new CsvReader(in);
             CsvReader.Row header = reader.next();
             List<String> columns = header == null ? List.of() : header.fields().stream().map(String::trim).toList();
-            if (format.readHeader(columns, errors)) {
+            if (format.readHeader(columns, rules, errors)) {
                 CsvReader.Row row;
                 while ((row = reader.next()) != null && !pass.tooManyKeys) {
                     format.translate(row, errors, translated -> pass.accept(translated, format.width()));
@@ -257,6 +257,10 @@ public class IndicatorImport {
             }
         } catch (CsvReader.MalformedCsvException e) {
             errors.add(e.line, "", "the file is not valid CSV here: " + e.getMessage());
+        } catch (ProblemException e) {
+            // The format refused the whole file (an EES mapping that does not fit the catalogue).
+            copy.cancelCopy();
+            throw e;
         } catch (MalformedInputException e) {
             copy.cancelCopy();
             throw ProblemException.badRequest("The file is not UTF-8 text.",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendhub.common.security.ValueWriter;
+import org.sendhub.indicator.catalogue.Indicator;
 
 /** How the rows of an EES file become the analysts' rows: places by level, symbols, empty cells. */
 class EesFormatTest {
@@ -20,17 +21,23 @@ class EesFormatTest {
     static final String HEADER = "\ufefftime_period,time_identifier,geographic_level,country_code,country_name,"
             + "region_code,region_name,new_la_code,old_la_code,la_name,ehcplans";
     static final Set<String> PLACES = Set.of("E92000001", "E12000002", "E08000003");
+    static final Indicator PLANS = new Indicator();
+
+    static {
+        PLANS.code = "ehcp_plans";
+    }
 
     /** The analysts' rows the file gives, and the errors it has. */
     record Read(List<List<String>> rows, RowErrors errors, EesFormat.Tally tally) {
     }
 
     static Read read(String body, EesMapping mapping) throws Exception {
-        var format = new EesFormat(mapping, PLACES, ValueWriter.everyArea("test"));
+        var format = new EesFormat(mapping);
+        var rules = new ImportRowRules(List.of(PLANS), PLACES, ValueWriter.everyArea("test"));
         var errors = new RowErrors();
         var rows = new ArrayList<List<String>>();
         var reader = new CsvReader(new StringReader(HEADER + "\r\n" + body));
-        assertTrue(format.readHeader(reader.next().fields(), errors));
+        assertTrue(format.readHeader(reader.next().fields(), rules, errors));
         CsvReader.Row row;
         while ((row = reader.next()) != null) {
             format.translate(row, errors, translated -> rows.add(translated.fields()));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendhub.testsupport.Api.as;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,8 +72,8 @@ class EesImportResourceTest {
         for (String line : lines) {
             List<String> cells = Arrays.asList(line.split(","));
             if (cells.get(0).equals(period) && cells.contains(place) && cells.get(11).equals(breakdown)
-                    && (place.equals(ENGLAND) ? cells.get(2).equals("National") : true)) {
-                var row = new java.util.HashMap<String, String>();
+                    && (!place.equals(ENGLAND) || cells.get(2).equals("National"))) {
+                var row = new HashMap<String, String>();
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), cells.get(i));
                 }
@@ -242,15 +244,26 @@ class EesImportResourceTest {
     @Test
     void aBadMappingOrRequestIsRefusedAndWritesNothing() throws IOException {
         byte[] file = resource("caseload-extract.csv");
-        importFile(Tokens.admin(), file, "{\"indicators\": {\"ehcplans\": \"no_such_indicator\"}}", false, 422)
-                .getList("errors.field").contains("mapping.indicators.ehcplans");
-        importFile(Tokens.admin(), file, "{\"indicators\": {\"ehcplans\": \"" + plans + "\"}, \"breakdown\":"
-                + " {\"column\": \"breakdown\", \"name\": \"ethnicity\"}}", false, 422);
+        assertEquals(List.of("mapping.indicators.ehcplans"), importFile(Tokens.admin(), file,
+                "{\"indicators\": {\"ehcplans\": \"no_such_indicator\"}}", false, 422).getList("errors.field"));
+        // plans has no ethnicity breakdown: said before any row is read.
+        assertEquals(List.of("mapping.indicators.ehcplans"), importFile(Tokens.admin(), file, "{\"indicators\":"
+                + " {\"ehcplans\": \"" + plans + "\"}, \"breakdown\": {\"column\": \"breakdown\", \"name\":"
+                + " \"ethnicity\"}}", false, 422).getList("errors.field"));
+        assertEquals(List.of("mapping.filters.breakdown_topic", "mapping.breakdown.categories"),
+                importFile(Tokens.admin(), file, "{\"indicators\": {\"ehcplans\": \"" + plans + "\"}, \"filters\":"
+                        + " {\"breakdown_topic\": null}, \"breakdown\": {\"column\": \"breakdown\", \"name\":"
+                        + " \"sex\", \"categories\": {\"Female\": null}}}", false, 422).getList("errors.field"));
         importFile(Tokens.admin(), file, "{\"indicators\": ", false, 400);
-        importFile(Tokens.admin(), file, "{\"indicators\": {\"no_such_column\": \"" + plans + "\"}}", false, 422)
-                .getString("rowErrors[0].column").equals("no_such_column");
+        var noColumn = importFile(Tokens.admin(), file, "{\"indicators\": {\"no_such_column\": \"" + plans
+                + "\"}}", false, 422);
+        assertEquals("no_such_column", noColumn.getString("rowErrors[0].column"));
+        assertEquals(1, noColumn.getInt("rowErrors[0].line"));
         // Without a breakdown, the headline and the sex rows give the same key: the file says so.
-        importFile(Tokens.admin(), file, "{\"indicators\": {\"ehcplans\": \"" + plans + "\"}}", false, 422);
+        var repeated = importFile(Tokens.admin(), file, "{\"indicators\": {\"ehcplans\": \"" + plans + "\"}}",
+                false, 422);
+        assertTrue(repeated.getString("rowErrors[0].message").startsWith("repeats line"),
+                repeated.getString("rowErrors[0].message"));
         multipart(Tokens.admin()).multiPart("mapping", caseloadMapping()).post("/api/v1/ees-imports").then()
                 .statusCode(400).body("errors[0].field", equalTo("file"));
         multipart(Tokens.admin()).multiPart("file", "caseload.csv", file, "text/csv").post("/api/v1/ees-imports")
@@ -263,8 +276,11 @@ class EesImportResourceTest {
         String file = new String(resource("timeliness-extract.csv"), StandardCharsets.UTF_8)
                 .replaceFirst("2024,Calendar year,National", "2024,Decade,National");
         String mapping = "{\"indicators\": {\"pc_plans_issued_within_20_weeks\": \"" + within20Weeks + "\"}}";
-        importFile(Tokens.admin(), file.getBytes(StandardCharsets.UTF_8), mapping, false, 422)
-                .getString("rowErrors[0].column").equals("time_identifier");
+        var refused = importFile(Tokens.admin(), file.getBytes(StandardCharsets.UTF_8), mapping, false, 422);
+        assertEquals("time_identifier", refused.getString("rowErrors[0].column"));
+        assertTrue(refused.getString("rowErrors[0].message").contains("'Decade' is not a time identifier"),
+                refused.getString("rowErrors[0].message"));
+        assertEquals(0, values(within20Weeks, ENGLAND, "total").size());
     }
 
     @Test
