@@ -426,6 +426,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geography/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The place's benchmark for every indicator with figures for it (Fingertips' spine chart)
+         * @description The benchmark (as `GET /api/v1/indicators/{code}/benchmark`) of every indicator the caller may read that has figures for the place, at each one's latest period: one row per indicator's headline figure, or per category when it has no headline figure (e.g. EHC plans by primary need). Rows are ordered by indicator name, then category. `format=csv` (or `Accept: text/csv`) gives one row per profile row with the comparisons in columns; `format=fingertips` gives the place's series of these indicators in the columns fingertipsR returns (see `GET /api/v1/indicator-values`).
+         */
+        get: operations["getPlaceProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -505,6 +528,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Is this place better or worse than England, its region and places like it, and is it getting better?
+         * @description One place's value for one period (the latest it has by default) with its confidence intervals, compared as OHID's Fingertips and DfE's LAIT do: with England, its region, the mean of its statistical neighbours, each neighbour, its ICB where SEND Hub knows it, and every place named in `compareTo`. Each comparison says `higher`, `lower`, `similar` (the place's interval at `confidence` holds the comparator's value) or `not_compared` (with the reason), and with the indicator's polarity `better`, `worse` or `similar`. `localAuthorities` gives the place's rank and quartile among all local authorities with a value for the period (1 best to 4 worst by polarity; largest first when the indicator has none) and their spread, for a spine chart. `trend` is the recent trend: the chi-square test for trend over the last five yearly points at 99.8%, as Fingertips. A count without a denominator (e.g. the number of EHC plans) is never compared with another place or tested for trend: places differ in size, so such a judgement would be made up; its rank and spread are given. Every figure names the method that made it. `series=true` adds the place's and the headline comparators' series, for a chart.
+         */
+        get: operations["getIndicatorBenchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-values": {
         parameters: {
             query?: never;
@@ -514,7 +559,7 @@ export interface paths {
         };
         /**
          * Indicator values, as JSON pages or as one CSV download
-         * @description Values of published indicators: every signed-in user, for every place of the geography. Values of local indicators: analysts and admins for every place, others for their areas only (a place outside them answers its published values and no local ones). With `format=csv` or `Accept: text/csv` the answer is every matching row as the analysts' CSV (columns indicator_code, indicator_name, area_code, area_name, period, period_start, breakdown, category, value, numerator, denominator, lower_ci, upper_ci, unit, note, suppression), streamed, with a file name; `page` and `size` apply to JSON only.
+         * @description Values of published indicators: every signed-in user, for every place of the geography. Values of local indicators: analysts and admins for every place, others for their areas only (a place outside them answers its published values and no local ones). With `format=csv` or `Accept: text/csv` the answer is every matching row as the analysts' CSV (columns indicator_code, indicator_name, area_code, area_name, period, period_start, breakdown, category, value, numerator, denominator, lower_ci, upper_ci, unit, note, suppression), streamed, with a file name; `page` and `size` apply to JSON only. With `format=fingertips` the same rows come as CSV in the columns OHID's fingertipsR returns (IndicatorID, IndicatorName, ParentCode, ParentName, AreaCode, AreaName, AreaType, Sex, Age, CategoryType, Category, Timeperiod, Value, LowerCI95.0limit, UpperCI95.0limit, LowerCI99.8limit, UpperCI99.8limit, Count, Denominator, Valuenote, RecentTrend, ComparedtoEnglandvalueorpercentiles, ComparedtoRegionvalueorpercentiles, TimeperiodSortable, Newdata, Comparedtogoal), with intervals, comparisons at 95% and the recent trend of each series as the benchmark computes them; the README maps each column.
          */
         get: operations["listIndicatorValues"];
         put?: never;
@@ -1497,6 +1542,139 @@ export interface components {
             direction: components["schemas"]["Direction"];
             comparison: components["schemas"]["Comparison"];
         };
+        Benchmark: {
+            indicator: components["schemas"]["BenchmarkIndicator"];
+            place: components["schemas"]["BenchmarkPlace"];
+            breakdown: string;
+            category: string;
+            period: string;
+            /** Format: date */
+            periodStart: string;
+            /**
+             * @description The level of the intervals the comparisons use
+             * @enum {number}
+             */
+            confidenceLevel: 95 | 99.8;
+            value: components["schemas"]["BenchmarkValue"];
+            comparators: components["schemas"]["BenchmarkComparator"][];
+            localAuthorities: components["schemas"]["LocalAuthorityStanding"];
+            trend: components["schemas"]["RecentTrend"];
+            /** @description With series=true: the place's series, then England's, the region's, the neighbours' mean and the compareTo places' */
+            series: components["schemas"]["BenchmarkSeries"][] | null;
+        };
+        BenchmarkIndicator: {
+            code: string;
+            name: string;
+            unit: components["schemas"]["IndicatorUnit"];
+            polarity: components["schemas"]["Polarity"];
+            source: string | null;
+            published: boolean;
+        };
+        BenchmarkPlace: {
+            code: string;
+            name: string;
+            level: components["schemas"]["PlaceLevel"];
+            region: components["schemas"]["PlaceRef"];
+        };
+        BenchmarkValue: {
+            value: number | null;
+            numerator: number | null;
+            denominator: number | null;
+            note: string | null;
+            suppression: components["schemas"]["Suppression"];
+            intervals: components["schemas"]["ValueIntervals"];
+        };
+        /** @description A comparator's figure for the same period, breakdown and category, and how the place stands against it. `significance` (Fingertips' rule): `higher` when the comparator's value is below the place's interval, `lower` when above it, `similar` when inside it, `not_compared` when there is no interval, no comparator value, or the figure is a count (`reason` says which). `judgement` reads it by polarity; `not_judged` for an indicator with no polarity; null when not compared. */
+        BenchmarkComparator: {
+            /** @enum {string} */
+            role: "england" | "region" | "neighbours_mean" | "neighbour" | "icb" | "other";
+            /** @description GSS code; null for the neighbours' mean */
+            code: string | null;
+            name: string;
+            period: string | null;
+            value: number | null;
+            suppression: components["schemas"]["Suppression"];
+            intervals: components["schemas"]["ValueIntervals"];
+            /** @description The neighbours' mean: how many neighbours had a value */
+            places: number | null;
+            /** @description A neighbour: its rank among the ten (1 closest) */
+            neighbourRank: number | null;
+            closeness: components["schemas"]["NullableCloseness"];
+            significance: components["schemas"]["Significance"];
+            judgement: components["schemas"]["Judgement"];
+            /**
+             * @description Which of the place's intervals was held against the comparator's value
+             * @enum {string|null}
+             */
+            method: "ci95_against_value" | "ci998_against_value" | null;
+            /** @description Why it was not compared */
+            reason: string | null;
+        };
+        /** @enum {string} */
+        Significance: "higher" | "lower" | "similar" | "not_compared";
+        /** @enum {string|null} */
+        Judgement: "better" | "worse" | "similar" | "not_judged" | null;
+        /** @enum {string|null} */
+        NullableCloseness: "extremely_close" | "very_close" | "close" | "somewhat_close" | "not_close" | null;
+        /** @description The place among all local authorities with a value for the period (LAIT's bands). `rank` 1 is the best by polarity (the highest when the indicator has none: `ordering` says which); ties share the better rank. `quartile` is 1 to 4 from rank: the first quarter of ranks is 1. The spread (`lowest` ... `highest`, the 25th, 50th and 75th percentiles by linear interpolation) draws the spine. Null rank and quartile for a place that is not a local authority or has no value for the period. */
+        LocalAuthorityStanding: {
+            rank: number | null;
+            /** @description How many local authorities have a value */
+            of: number;
+            quartile: number | null;
+            /** @enum {string} */
+            ordering: "best_first" | "highest_first";
+            lowest: number | null;
+            lowerQuartile: number | null;
+            median: number | null;
+            upperQuartile: number | null;
+            highest: number | null;
+            /** @enum {string} */
+            method: "rank_among_local_authorities";
+            reason: string | null;
+        };
+        /** @description Fingertips' recent trend: the chi-square test for trend in proportions (Armitage's, as R's prop.trend.test) over the last five consecutive yearly points with numerators and denominators, significant at 99.8% (p < 0.002). `not_enough_data`: fewer than five such points. `cannot_be_calculated`: the figure is not a proportion or rate of counts (e.g. a count, a ratio), or a point in the last five is withheld or not yearly (`reason` says which). `judgement` reads a significant trend by polarity. */
+        RecentTrend: {
+            /** @enum {string} */
+            result: "increasing" | "decreasing" | "no_significant_change" | "not_enough_data" | "cannot_be_calculated";
+            /** @enum {string|null} */
+            judgement: "better" | "worse" | null;
+            /** @description The periods tested */
+            periods: string[];
+            /** @description The chi-square statistic (1 degree of freedom) */
+            statistic: number | null;
+            pValue: number | null;
+            /** @enum {number} */
+            confidenceLevel: 99.8;
+            /** @enum {string|null} */
+            method: "chi_square_for_trend" | null;
+            reason: string | null;
+        };
+        BenchmarkSeries: {
+            /** @enum {string} */
+            role: "place" | "england" | "region" | "neighbours_mean" | "other";
+            code: string | null;
+            name: string;
+            /** @description Oldest first (by period start) */
+            points: {
+                period: string;
+                /** Format: date */
+                periodStart: string;
+                value: number | null;
+                suppression: components["schemas"]["Suppression"];
+                note: string | null;
+                intervals: components["schemas"]["ValueIntervals"];
+                /** @description The neighbours' mean: how many neighbours had a value */
+                places: number | null;
+            }[];
+        };
+        AreaProfile: {
+            place: components["schemas"]["BenchmarkPlace"];
+            /** @enum {number} */
+            confidenceLevel: 95 | 99.8;
+            /** @description One benchmark per indicator (headline figure) or per category; `series` is always null here */
+            rows: components["schemas"]["Benchmark"][];
+        };
         /** @description The comparator's value (another area, or England) for the same period, or its latest */
         Comparison: {
             areaCode: string;
@@ -2022,6 +2200,8 @@ export interface components {
         periodFrom: string;
         /** @description Last period: a year (2023) takes up to its last day */
         periodTo: string;
+        /** @description The confidence level of the intervals compared: 95 (Fingertips' default) or 99.8 */
+        confidence: 95 | 99.8;
         /** @description The ETag of the version being changed, e.g. `"3"` */
         ifMatch: string;
     };
@@ -3274,6 +3454,46 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getPlaceProfile: {
+        parameters: {
+            query?: {
+                /** @description Other places to compare with; repeat for several (at most 20) */
+                compareTo?: components["schemas"]["AreaCode"][];
+                /** @description The confidence level of the intervals compared: 95 (Fingertips' default) or 99.8 */
+                confidence?: components["parameters"]["confidence"];
+                format?: "json" | "csv" | "fingertips";
+            };
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaProfile"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -3490,6 +3710,51 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getIndicatorBenchmark: {
+        parameters: {
+            query: {
+                /** @description GSS code of the place (a local authority, a region or England) */
+                area: components["schemas"]["AreaCode"];
+                /** @description The period label, e.g. 2024 or 2023/24; the latest the place has by default */
+                period?: string;
+                breakdown?: string;
+                category?: string;
+                /** @description Other places to compare with; repeat for several (at most 20) */
+                compareTo?: components["schemas"]["AreaCode"][];
+                /** @description The confidence level of the intervals compared: 95 (Fingertips' default) or 99.8 */
+                confidence?: components["parameters"]["confidence"];
+                /** @description Add the series of the place and its headline comparators */
+                series?: boolean;
+            };
+            header?: never;
+            path: {
+                code: components["parameters"]["indicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benchmark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Benchmark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listIndicatorValues: {
         parameters: {
             query?: {
@@ -3504,7 +3769,7 @@ export interface operations {
                 /** @description e.g. total, sex, primary_need */
                 breakdown?: string;
                 category?: string;
-                format?: "json" | "csv";
+                format?: "json" | "csv" | "fingertips";
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["page"];
                 /** @description Page size, 1 to 500 */
