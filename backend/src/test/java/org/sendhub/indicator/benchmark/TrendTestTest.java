@@ -15,14 +15,14 @@ import org.sendhub.indicator.benchmark.TrendTest.Point;
 import org.sendhub.indicator.benchmark.TrendTest.Result;
 import org.sendhub.indicator.catalogue.Polarity;
 
-class TrendTestTest {
+public class TrendTestTest {
 
     /**
      * The statistic as R's prop.trend.test computes it: the regression sum of squares of the
      * proportions on the scores, weighted by n / (p (1 - p)). A second formula, so the closed form
      * in {@link TrendTest} is checked against something it does not share.
      */
-    static double weightedRegression(double[] events, double[] totals) {
+    public static double weightedRegression(double[] events, double[] totals) {
         double p = sum(events) / sum(totals);
         double weights = 0, meanX = 0, meanY = 0;
         for (int i = 0; i < events.length; i++) {
