@@ -122,6 +122,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/strategies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getStrategyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/priorities": {
         parameters: {
             query?: never;
@@ -176,6 +200,30 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restorePriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/priorities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getPriorityHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -243,6 +291,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/outcomes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getOutcomeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/services": {
         parameters: {
             query?: never;
@@ -304,6 +376,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getServiceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/coproduction": {
         parameters: {
             query?: never;
@@ -359,6 +455,30 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restoreCoproduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/coproduction/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getCoproductionHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1867,6 +1987,31 @@ export interface components {
             /** @description The record after the change */
             after: Record<string, never> | null;
         };
+        HistoryList: {
+            items: components["schemas"]["HistoryEntry"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        HistoryEntry: {
+            /** @description The audit entry */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The user name or service account that made the change */
+            actor: string;
+            /** @enum {string} */
+            action: "create" | "update" | "archive" | "restore" | "import";
+            /** @description Every field whose value differs, in the record's own order (the record's JSON field names) */
+            changes: {
+                /** @description e.g. status, title, actions */
+                field: string;
+                /** @description The value before, as the API prints the record; null when it had none */
+                before: unknown;
+                /** @description The value after; null when it has none */
+                after: unknown;
+            }[];
+        };
         AuditList: {
             items: components["schemas"]["AuditEntry"][];
             page: number;
@@ -2561,6 +2706,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getStrategyHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPriorities: {
         parameters: {
             query?: {
@@ -2754,6 +2937,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getPriorityHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listOutcomes: {
         parameters: {
             query?: {
@@ -2937,6 +3158,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOutcomeHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3150,6 +3409,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getServiceHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCoproduction: {
         parameters: {
             query?: {
@@ -3341,6 +3638,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCoproductionHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
