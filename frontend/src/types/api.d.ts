@@ -1852,11 +1852,11 @@ export interface components {
                 dueDate: string;
                 status: string | null;
             }[];
-            /** @description Active contracts ending in the next 6 months */
+            /** @description Active services whose contract ends in the next 6 months or has ended (overdue first): the one definition the register's due=contract_end uses */
             contractsEnding: components["schemas"]["ServiceDate"][];
             /** @description Their annual value in all (GBP) */
             contractsEndingValue: number;
-            /** @description Reviews due in the next 6 months */
+            /** @description Reviews of services not decommissioned due in the next 6 months or overdue (overdue first): as the register's due=review */
             reviewsDue: components["schemas"]["ServiceDate"][];
             servicesByStage: {
                 stage: components["schemas"]["CommissioningStage"];
@@ -1892,6 +1892,8 @@ export interface components {
             /** Format: date */
             date: string;
             annualValue: number | null;
+            /** @description The date has passed (before asOf) */
+            overdue: boolean;
         };
         Trace: {
             /** @enum {string} */
@@ -3229,6 +3231,8 @@ export interface operations {
                 provider?: string;
                 /** @description Contracts that end before this date */
                 contractEndsBefore?: string;
+                /** @description What comes up, by the one definition the dashboard and board report use: `contract_end`, active services whose contract ends within 6 months of today or has ended; `review`, services not decommissioned whose review is due within 6 months or overdue. */
+                due?: "contract_end" | "review";
                 /** @description Reviews due before this date */
                 reviewDueBefore?: string;
             };
