@@ -121,11 +121,11 @@ export const plans = benchmark({
       significance: 'not_compared',
       judgement: null,
       method: null,
-      reason: 'a count without a denominator is not compared: places differ in size',
+      reason: 'A count is not compared between places of different sizes: compare a percentage or a rate.',
     }),
   ),
   localAuthorities: standing({ rank: 3, quartile: 1, ordering: 'highest_first', lowest: 40, lowerQuartile: 2000, median: 3000, upperQuartile: 4500, highest: 17000 }),
-  trend: trend({ result: 'cannot_be_calculated', method: null, periods: [], statistic: null, pValue: null, reason: 'the figure is a count, not a proportion or a rate' }),
+  trend: trend({ result: 'cannot_be_calculated', method: null, periods: [], statistic: null, pValue: null, reason: 'Only percentages and rates with numerators and denominators are tested for trend.' }),
 });
 
 /** A category of an indicator with no polarity, and no headline figure. */
@@ -174,10 +174,10 @@ export const withheld = benchmark({
   indicator: { code: 'ehcp_requests_assessed_percent', name: 'Requests where the local authority decided to assess (%)', polarity: 'no_judgement' },
   value: { value: null, numerator: null, denominator: null, suppression: 'c' },
   comparators: (['england', 'region', 'neighbours_mean'] as const).map((role) =>
-    comparator(role, { significance: 'not_compared', judgement: null, method: null, reason: 'the figure is withheld' }),
+    comparator(role, { significance: 'not_compared', judgement: null, method: null, reason: "Manchester's figure for 2024 is withheld." }),
   ),
-  localAuthorities: standing({ rank: null, quartile: null, ordering: 'highest_first', reason: 'Manchester has no figure for 2024' }),
-  trend: trend({ result: 'not_enough_data', method: null, periods: [], statistic: null, pValue: null, reason: 'fewer than five yearly figures' }),
+  localAuthorities: standing({ rank: null, quartile: null, ordering: 'highest_first', reason: "Manchester's figure for 2024 is withheld." }),
+  trend: trend({ result: 'not_enough_data', method: null, periods: [], statistic: null, pValue: null, reason: 'The test needs 5 periods; there are 3.' }),
 });
 
 export function profileOf(rows: Benchmark[], overrides: Partial<AreaProfile> = {}): AreaProfile {

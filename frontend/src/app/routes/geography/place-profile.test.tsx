@@ -96,9 +96,9 @@ describe('the area profile', () => {
     for (const column of ['England', 'North West', 'Statistical neighbours (average)']) {
       expect(within(row[column]).getByText('Not compared')).toHaveClass('govuk-tag--grey');
     }
-    expect(row.Indicator).toHaveTextContent('Not compared: a count without a denominator is not compared: places differ in size');
+    expect(row.Indicator).toHaveTextContent('A count is not compared between places of different sizes: compare a percentage or a rate.');
     expect(row['Rank among local authorities']).toHaveTextContent('3rd highest of 152Highest quarter');
-    expect(row['Recent trend']).toHaveTextContent('Cannot be calculatedthe figure is a count, not a proportion or a rate');
+    expect(row['Recent trend']).toHaveTextContent('Cannot be calculatedOnly percentages and rates with numerators and denominators are tested for trend.');
     expect(row['Spread of local authorities']).toHaveTextContent(/^LowestHighest/);
     expect(row['Spread of local authorities'].querySelector('[data-place]')).toHaveAttribute('fill', '#ffffff');
   });
@@ -120,8 +120,8 @@ describe('the area profile', () => {
 
     const withheldRow = rowCells(/Requests where the local authority decided to assess/);
     expect(withheldRow.Manchester).toHaveTextContent('withheld (c: confidential)');
-    expect(withheldRow['Rank among local authorities']).toHaveTextContent('Manchester has no figure for 2024');
-    expect(withheldRow['Recent trend']).toHaveTextContent('Not enough datafewer than five yearly figures');
+    expect(withheldRow['Rank among local authorities']).toHaveTextContent("Manchester's figure for 2024 is withheld.");
+    expect(withheldRow['Recent trend']).toHaveTextContent('Not enough dataThe test needs 5 periods; there are 3.');
     expect(withheldRow['Spread of local authorities'].querySelector('[data-place]')).toBeNull();
   });
 

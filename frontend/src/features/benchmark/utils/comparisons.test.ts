@@ -49,18 +49,18 @@ describe('why a row was not compared', () => {
   const roles = ['england', 'region', 'neighbours_mean'] as const;
 
   it('says a shared reason once', () => {
-    expect(notComparedNotes(plans, [...roles])).toEqual(['Not compared: a count without a denominator is not compared: places differ in size']);
+    expect(notComparedNotes(plans, [...roles])).toEqual(['A count is not compared between places of different sizes: compare a percentage or a rate.']);
   });
 
   it('names each comparator when the reasons are its own', () => {
     const row = benchmark({
       comparators: [
         comparator('england', { significance: 'higher', judgement: 'better' }),
-        comparator('region', { value: null, significance: 'not_compared', judgement: null, reason: 'North West has no figure for 2024' }),
+        comparator('region', { value: null, significance: 'not_compared', judgement: null, reason: 'No figure for 2024.' }),
         comparator('neighbours_mean'),
       ],
     });
-    expect(notComparedNotes(row, [...roles])).toEqual(['Not compared with North West: North West has no figure for 2024']);
+    expect(notComparedNotes(row, [...roles])).toEqual(['North West: No figure for 2024.']);
   });
 
   it('says nothing when every comparator was compared', () => {
@@ -77,8 +77,8 @@ describe('the recent trend in words', () => {
   });
 
   it('gives the reason when there is no trend to test', () => {
-    expect(trendReading(plans.trend)).toEqual({ words: 'Cannot be calculated', tone: 'neutral', hint: 'the figure is a count, not a proportion or a rate' });
-    expect(trendReading(withheld.trend)).toEqual({ words: 'Not enough data', tone: 'neutral', hint: 'fewer than five yearly figures' });
+    expect(trendReading(plans.trend)).toEqual({ words: 'Cannot be calculated', tone: 'neutral', hint: 'Only percentages and rates with numerators and denominators are tested for trend.' });
+    expect(trendReading(withheld.trend)).toEqual({ words: 'Not enough data', tone: 'neutral', hint: 'The test needs 5 periods; there are 3.' });
   });
 });
 
@@ -92,7 +92,7 @@ describe('the place among local authorities', () => {
   });
 
   it('says why there is no rank', () => {
-    expect(rankWords(withheld.localAuthorities)).toBe('Manchester has no figure for 2024');
+    expect(rankWords(withheld.localAuthorities)).toBe("Manchester's figure for 2024 is withheld.");
   });
 
   it('names the quarter: 1 best and 4 worst, or highest and lowest', () => {

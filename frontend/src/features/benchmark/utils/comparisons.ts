@@ -49,16 +49,17 @@ export function verdictOf(comparator: BenchmarkComparator | undefined): Verdict 
 }
 
 /**
- * Why comparators were not compared, in the API's words: once for the row when every comparator
- * that was not compared has the same reason (a count has none to compare), else per comparator.
+ * Why comparators were not compared, in the API's words (sentences): once for the row when every
+ * comparator that was not compared has the same reason (a count is never compared), else each
+ * after its comparator's name.
  */
 export function notComparedNotes(row: Benchmark, roles: HeadlineRole[]): string[] {
   const uncompared = roles
     .map((role) => comparatorOf(row, role))
     .filter((comparator): comparator is BenchmarkComparator => comparator !== undefined && verdictOf(comparator) === notCompared && Boolean(comparator.reason));
   const reasons = [...new Set(uncompared.map((comparator) => comparator.reason as string))];
-  if (reasons.length === 1 && uncompared.length === roles.length) return [`Not compared: ${reasons[0]}`];
-  return uncompared.map((comparator) => `Not compared with ${comparator.name}: ${comparator.reason}`);
+  if (reasons.length === 1 && uncompared.length === roles.length) return reasons;
+  return uncompared.map((comparator) => `${comparator.name}: ${comparator.reason}`);
 }
 
 /** The recent trend in words: which way, and whether that is better or worse; an arrow for the eye. */
