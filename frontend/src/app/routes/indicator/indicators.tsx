@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { ExplorerPlaces } from '@/app/routes/indicator/explorer-places';
+import { AreaProfileLink } from '@/components/area-profile-link';
 import { useAreas } from '@/features/area/api/get-areas';
 import { usePlace } from '@/features/geography/api/get-place';
 import { useIndicatorTrend } from '@/features/indicator/api/get-indicator-trend';
@@ -63,6 +64,7 @@ export function IndicatorsRoute() {
         places={(choice, onChange) => <ExplorerPlaces yourAreas={yourAreas} choice={choice} onChange={onChange} />}
         onApply={(next) => setSearchParams(toPageParams(next))}
       />
+      {first.data && <AreaProfileLink code={first.data.code} name={first.data.name} />}
       {!indicator ? (
         <p className="govuk-body">{selection.indicator ? 'There is no indicator with that code.' : 'Choose an indicator to see its values.'}</p>
       ) : selection.areas.length === 0 ? (
