@@ -57,8 +57,8 @@ export const manchesterSeries: BenchmarkSeries[] = [
     point('2022', 49.1),
     point('2023', 51),
   ]),
-  seriesOf('england', england, ['2019', '2020', '2021', '2022', '2023', '2024'].map((year, index) => point(year, 58.7 - index * 2.5))),
-  seriesOf('region', northWest, ['2019', '2020', '2021', '2022', '2023', '2024'].map((year, index) => point(year, 60 - index))),
+  seriesOf('england', england, [58.5, 56, 53.5, 51, 48.5, 46.5].map((amount, index) => point(String(2019 + index), amount))),
+  seriesOf('region', northWest, [57, 58, 59, 60, 61, 62].map((amount, index) => point(String(2019 + index), amount))),
   seriesOf(
     'neighbours_mean',
     neighboursMean,
@@ -87,8 +87,8 @@ export function comparator(role: BenchmarkComparator['role'], place: { code: str
 }
 
 export const manchesterComparators: BenchmarkComparator[] = [
-  comparator('england', england, { value: 46.2, significance: 'higher', judgement: 'better', method: 'ci95_against_value' }),
-  comparator('region', northWest, { value: 62.1, significance: 'similar', judgement: 'similar', method: 'ci95_against_value' }),
+  comparator('england', england, { value: 46.5, significance: 'higher', judgement: 'better', method: 'ci95_against_value' }),
+  comparator('region', northWest, { value: 62, significance: 'similar', judgement: 'similar', method: 'ci95_against_value' }),
   comparator('neighbours_mean', neighboursMean, { value: 60, places: 10, significance: 'higher', judgement: 'better', method: 'ci95_against_value' }),
   comparator('neighbour', { code: 'E08000025', name: 'Birmingham' }, { value: 70, neighbourRank: 1, closeness: 'extremely_close', significance: 'lower', judgement: 'worse' }),
 ];
@@ -109,7 +109,7 @@ export function manchesterBenchmark(extra: Partial<Benchmark> = {}): Benchmark {
       denominator: 1657,
       note: null,
       suppression: null,
-      intervals: { ci95: { lower: 61.2, upper: 65.8 }, ci998: { lower: 59.6, upper: 67.3 }, method: 'wilson' },
+      intervals: { ci95: { lower: 61.5, upper: 65.5 }, ci998: { lower: 60.5, upper: 66.5 }, method: 'wilson' },
     },
     comparators: manchesterComparators,
     localAuthorities: {

@@ -9,11 +9,11 @@ describe('the verdict in words', () => {
     const verdict = verdictOf(manchesterBenchmark(), [...everyComparator]);
 
     expect(verdict.headline).toBe(
-      "Manchester: 63.5% in 2024, better than England (46.2%), similar to North West (62.1%) and better than its statistical neighbours' mean (60%).",
+      "Manchester: 63.5% in 2024, better than England (46.5%), similar to North West (62%) and better than its statistical neighbours' mean (60%).",
     );
     expect(verdict.trend).toBe('Recent trend: increasing and getting better.');
     expect(verdict.basis).toBe(
-      "95% confidence interval of Manchester's figure: 61.2% to 65.8%. Better or worse means the other figure lies outside it; similar, inside it.",
+      "95% confidence interval of Manchester's figure: 61.5% to 65.5%. Better or worse means the other figure lies outside it; similar, inside it.",
     );
     expect(verdict.notCompared).toEqual([]);
   });
@@ -26,7 +26,7 @@ describe('the verdict in words', () => {
       ],
     });
 
-    expect(verdictOf(benchmark, ['england']).headline).toBe('Manchester: 63.5% in 2024, better than England (46.2%) and worse than Wigan (70.4%).');
+    expect(verdictOf(benchmark, ['england']).headline).toBe('Manchester: 63.5% in 2024, better than England (46.5%) and worse than Wigan (70.4%).');
   });
 
   it('reads higher and lower, not better and worse, for an indicator with no polarity', () => {
