@@ -1607,7 +1607,7 @@ export interface components {
              * @enum {string|null}
              */
             method: "ci95_against_value" | "ci998_against_value" | null;
-            /** @description Why it was not compared */
+            /** @description Why it was not compared, in words */
             reason: string | null;
         };
         /** @enum {string} */
@@ -1639,7 +1639,7 @@ export interface components {
             result: "increasing" | "decreasing" | "no_significant_change" | "not_enough_data" | "cannot_be_calculated";
             /** @enum {string|null} */
             judgement: "better" | "worse" | null;
-            /** @description The periods tested */
+            /** @description The periods tested, oldest first */
             periods: string[];
             /** @description The chi-square statistic (1 degree of freedom) */
             statistic: number | null;

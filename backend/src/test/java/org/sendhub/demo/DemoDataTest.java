@@ -2,6 +2,7 @@ package org.sendhub.demo;
 
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendhub.testsupport.Api.as;
 
 import java.io.BufferedReader;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
+import org.sendhub.indicator.benchmark.TrendTestTest;
+import org.sendhub.indicator.values.ConfidenceIntervals;
 import org.sendhub.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -134,5 +138,53 @@ class DemoDataTest {
         // A local figure (Wigan's JSNA): an analyst reads it; its period is a span, labelled as one.
         assertEquals(new BigDecimal("57.5"), value(Tokens.analyst(), "send_need_growth_percent", "E08000010", "2019 to 2023",
                 "primary_need", "ASD"));
+    }
+    @Test
+    void manchestersTimelinessIsBetterThanEnglandAndItsTrendIsTheChiSquareTestForTrend() {
+        var body = as(VIEWER).queryParam("area", MANCHESTER).queryParam("period", "2024")
+                .get("/api/v1/indicators/ehcp_issued_within_20_weeks/benchmark").then().statusCode(200).extract()
+                .jsonPath();
+        // DfE: Manchester issued 1,052 of 1,657 new plans within 20 weeks in 2024 (63.5%); England 45.9%.
+        assertEquals(0, new BigDecimal("63.5").compareTo(new BigDecimal(body.getString("value.value"))));
+        assertEquals(0, new BigDecimal("1052").compareTo(new BigDecimal(body.getString("value.numerator"))));
+        assertEquals(0, new BigDecimal("1657").compareTo(new BigDecimal(body.getString("value.denominator"))));
+        var wilson = ConfidenceIntervals.wilson(1052, 1657, 0.95);
+        assertEquals(wilson.lower() * 100, body.getDouble("value.intervals.ci95.lower"), 1e-3);
+        assertEquals(wilson.upper() * 100, body.getDouble("value.intervals.ci95.upper"), 1e-3);
+        List<Map<String, Object>> comparators = body.getList("comparators");
+        var england = comparators.stream().filter(c -> c.get("role").equals("england")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("45.9").compareTo(new BigDecimal(england.get("value").toString())));
+        assertEquals("higher", england.get("significance"));
+        assertEquals("better", england.get("judgement"));
+        var icb = comparators.stream().filter(c -> c.get("role").equals("icb")).findFirst().orElseThrow();
+        assertEquals("E54000057", icb.get("code"));
+        assertEquals("not_compared", icb.get("significance"));
+
+        assertEquals(List.of("2020", "2021", "2022", "2023", "2024"), body.getList("trend.periods"));
+        List<Map<String, Object>> series = as(VIEWER).queryParam("indicator", "ehcp_issued_within_20_weeks")
+                .queryParam("area", MANCHESTER).queryParam("from", "2020").queryParam("to", "2024")
+                .queryParam("breakdown", "total").get("/api/v1/indicator-values").then().statusCode(200).extract()
+                .jsonPath().getList("items");
+        assertEquals(5, series.size());
+        double[] issued = series.stream().mapToDouble(v -> Double.parseDouble(v.get("numerator").toString())).toArray();
+        double[] plans = series.stream().mapToDouble(v -> Double.parseDouble(v.get("denominator").toString())).toArray();
+        double statistic = TrendTestTest.weightedRegression(issued, plans);
+        assertEquals(statistic, body.getDouble("trend.statistic"), statistic * 1e-5);
+        double pValue = 1 - new ChiSquaredDistribution(1).cumulativeProbability(statistic);
+        String expected = pValue >= 0.002 ? "no_significant_change"
+                : issued[4] / plans[4] > issued[0] / plans[0] ? "increasing" : "decreasing";
+        assertEquals(expected, body.getString("trend.result"));
+    }
+
+    @Test
+    void aCountOfPlansIsRankedButNotComparedOrTestedForTrend() {
+        var body = as(VIEWER).queryParam("area", MANCHESTER)
+                .get("/api/v1/indicators/ehcp_plans/benchmark").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> comparators = body.getList("comparators");
+        assertTrue(comparators.stream().allMatch(c -> c.get("significance").equals("not_compared")
+                && ((String) c.get("reason")).contains("count")));
+        assertEquals("cannot_be_calculated", body.getString("trend.result"));
+        assertTrue(body.getInt("localAuthorities.of") > 140, "every local authority's count is ranked");
+        assertEquals("highest_first", body.getString("localAuthorities.ordering"));
     }
 }

@@ -3,6 +3,7 @@ package org.sendhub.common.http;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RateLimits {
 
     private static final String VALUES_PATH = "/api/v1/indicator-values";
+    private static final Pattern PROFILE_PATH = Pattern.compile("^/api/v1/geography/[^/]+/profile$");
 
     @Inject
     HttpConfig config;
@@ -48,8 +50,7 @@ public class RateLimits {
         if (ctx.request().method() == HttpMethod.POST && RequestGuard.isImport(ctx.normalizedPath())) {
             kind = "import";
             allowed = limits.imports();
-        } else if (ctx.request().method() == HttpMethod.GET && VALUES_PATH.equals(ctx.normalizedPath())
-                && wantsCsv(ctx)) {
+        } else if (ctx.request().method() == HttpMethod.GET && isCsvExport(ctx.normalizedPath()) && wantsCsv(ctx)) {
             kind = "export";
             allowed = limits.exports();
         } else {
@@ -84,10 +85,15 @@ public class RateLimits {
                 + retryAfter + " seconds.", retryAfter);
     }
 
+    /** The indicator values and a place's profile stream whole CSV files. */
+    private static boolean isCsvExport(String path) {
+        return VALUES_PATH.equals(path) || PROFILE_PATH.matcher(path).matches();
+    }
+
     private static boolean wantsCsv(RoutingContext ctx) {
         String format = ctx.request().getParam("format");
         if (format != null && !format.isBlank()) {
-            return "csv".equalsIgnoreCase(format.trim());
+            return "csv".equalsIgnoreCase(format.trim()) || "fingertips".equalsIgnoreCase(format.trim());
         }
         String accept = ctx.request().getHeader("Accept");
         return accept != null && accept.toLowerCase().contains("text/csv");

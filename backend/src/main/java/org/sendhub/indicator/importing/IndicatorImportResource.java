@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.security.Access;
-import org.sendhub.indicator.values.IndicatorValueResource;
+import org.sendhub.indicator.values.ValuesFormat;
 
 /** The analysts' CSV, imported all or nothing (or only checked, with {@code dryRun}). */
 @Path("/api/v1/indicator-values/import")
@@ -25,7 +25,7 @@ public class IndicatorImportResource {
     IndicatorImport importer;
 
     @POST
-    @Consumes(IndicatorValueResource.CSV)
+    @Consumes(ValuesFormat.CSV_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importCsv(InputStream body, @QueryParam("dryRun") String dryRun) {
         return importer.run(body, access.indicatorValueWriter(), ListFilters.flag(dryRun, "dryRun"));

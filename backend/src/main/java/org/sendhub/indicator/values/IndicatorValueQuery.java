@@ -31,21 +31,26 @@ public final class IndicatorValueQuery {
     private static final Pattern AREA = Pattern.compile("^[EWSN][0-9]{8}$");
     private static final Pattern LABEL = Pattern.compile("^[A-Za-z0-9_ .:/()+&'-]{1,64}$");
 
-    private static final String SELECT = """
+    private static final String ANALYSTS_COLUMNS = """
             SELECT v.indicator_code, i.name AS indicator_name, v.area_code, a.name AS area_name, v.period,
                    v.period_start, v.breakdown, v.category, v.value, v.numerator, v.denominator, v.lower_ci,
-                   v.upper_ci, lower(i.unit) AS unit, v.note, v.suppression
+                   v.upper_ci, lower(i.unit) AS unit, v.note, v.suppression""";
+    private static final String FROM = """
+
             FROM indicator_value v
             JOIN indicator i ON i.code = v.indicator_code
             JOIN place a ON a.code = v.area_code
             """;
+    private static final String SELECT = ANALYSTS_COLUMNS + FROM;
     private static final String ORDER = " ORDER BY v.indicator_code, v.area_code, (v.breakdown <> 'total'),"
             + " v.breakdown, v.category, v.period_start, v.period";
 
     private final String where;
+    private final List<String> indicators;
 
-    private IndicatorValueQuery(String where) {
+    private IndicatorValueQuery(String where, List<String> indicators) {
         this.where = where;
+        this.indicators = indicators;
     }
 
     /**
@@ -80,7 +85,7 @@ public final class IndicatorValueQuery {
         if (category != null && !category.isBlank()) {
             conditions.append(" AND v.category = ").append(quoted(category, LABEL, "category"));
         }
-        return new IndicatorValueQuery(conditions.toString());
+        return new IndicatorValueQuery(conditions.toString(), List.copyOf(indicators));
     }
 
     /** A year (2019), a month (2023-01) or a day; {@code from} takes its first day, {@code to} its last. */
@@ -104,8 +109,23 @@ public final class IndicatorValueQuery {
         }
     }
 
+    /** The indicators asked for; empty for all. */
+    public List<String> indicators() {
+        return indicators;
+    }
+
     public String select() {
         return SELECT + " WHERE " + where + ORDER;
+    }
+
+    /**
+     * The same rows with five more columns after the analysts' ones: the place's level, its parent
+     * (a local authority's region, a region's country) and that parent's name, the indicator's
+     * polarity and whether it is published.
+     */
+    public String selectWithParents() {
+        return ANALYSTS_COLUMNS + ", a.level, a.parent_code, parent.name, i.polarity, i.published" + FROM
+                + "LEFT JOIN place parent ON parent.code = a.parent_code WHERE " + where + ORDER;
     }
 
     public String page(int page, int size) {

@@ -73,7 +73,8 @@ public record ValueIntervals(Interval ci95, Interval ci998, Method method) {
         return numerator != null && denominator != null && numerator.signum() >= 0 && denominator.signum() > 0;
     }
 
-    private static BigDecimal rounded(double figure) {
+    /** Six significant figures as a plain decimal: how every computed figure is given. */
+    public static BigDecimal rounded(double figure) {
         var significant = new BigDecimal(figure).round(FIGURES).stripTrailingZeros();
         // A plain number in JSON, never 1.23457E+6.
         return significant.scale() < 0 ? significant.setScale(0) : significant;

@@ -1,5 +1,6 @@
 package org.sendhub.common.security;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendhub.testsupport.Api.as;
@@ -57,13 +58,13 @@ class AccessMatrixTest {
         }
 
         /**
-         * The trend of one indicator for one area: the matrix's indicator is a local one, whose
+         * The trend or benchmark of one indicator for one area: the matrix's indicator is a local one, whose
          * values only the area's users and analysts read. (The list of values refuses no one: it
          * answers published indicators' values for every place and leaves out local ones the
          * caller may not read; IndicatorValueResourceTest checks what it leaves out.)
          */
         boolean readsALocalIndicatorOfAnArea() {
-            return path.endsWith("/trend");
+            return path.endsWith("/trend") || path.endsWith("/benchmark");
         }
 
         boolean isImport() {
@@ -94,6 +95,11 @@ class AccessMatrixTest {
         Api.ensureArea(AREA, "Access matrix borough");
         Api.ensureArea(OTHER_AREA, "Another borough");
         Api.ensureIndicator(INDICATOR);
+        // A figure to benchmark: without one the benchmark is a 404 for everyone.
+        given().auth().oauth2(Tokens.admin()).contentType("text/csv").accept("application/json")
+                .body(String.join(",", IndicatorValueQuery.COLUMNS) + "\n" + INDICATOR + ",x," + AREA
+                        + ",x,2023,2023-01-01,total,total,40,40,100,,,percent,,\n")
+                .post("/api/v1/indicator-values/import").then().statusCode(200);
         int saved = as(Tokens.admin()).body("{\"code\": \"" + MAPPING + "\", \"name\": \"Access matrix\", \"mapping\":"
                 + " {\"indicators\": {\"value\": \"" + INDICATOR + "\"}}}").post("/api/v1/ees-mappings").statusCode();
         assertTrue(saved == 201 || saved == 409, "saved mapping: " + saved);
