@@ -364,11 +364,13 @@ describe('the indicator explorer', () => {
     expect(api.sent('GET', `/api/v1/indicators/${issuedIn20Weeks.code}/benchmark`)).toEqual([]);
   });
 
-  it('names the first place when it has no figures for the indicator', async () => {
+  it('names the first place when it has no figures for the indicator, and says nothing of the others it cannot know', async () => {
     fakeApi();
-    renderApp(`/indicators?indicator=${issuedIn20Weeks.code}&area=${wigan.code}`);
+    renderApp(`/indicators?indicator=${issuedIn20Weeks.code}&area=${wigan.code}&area=${manchester.code}`);
 
-    expect(await screen.findByText('No figures for Wigan for this indicator.')).toBeInTheDocument();
+    const missing = await screen.findByRole('list', { name: 'Places without figures' });
+    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['No figures for Wigan for this indicator.']);
+    expect(screen.getByText('The first place is the one compared with the others: choose a place with figures for this indicator first.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /values by period/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
   });

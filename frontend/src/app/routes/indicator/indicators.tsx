@@ -101,13 +101,13 @@ function IndicatorViews({ indicator, selection, places, forDevelopers }: { indic
 
   if ('problem' in period) return <LoadFailureMessage error={new Error(period.problem)} />;
   if (withBreakdown && breakdownValues.isError) return <LoadFailureMessage error={breakdownValues.error} />;
-  if (withSeries.isError && !(withSeries.error instanceof ApiError && withSeries.error.status === 404)) {
-    return <LoadFailureMessage error={withSeries.error} />;
-  }
+  // The API answers 404 when the first place has no figure at all: then nothing is known of the others.
+  const firstHasNone = withSeries.error instanceof ApiError && withSeries.error.status === 404;
+  if (withSeries.isError && !firstHasNone) return <LoadFailureMessage error={withSeries.error} />;
   const loading = (withBreakdown && breakdownValues.isPending) || (category !== '' && withSeries.isPending);
   const all = withSeries.data?.series ?? [];
   const series = range ? shownSeries(all, selection.compare, range) : [];
-  const missing = range ? withoutFigures(places, all, selection.compare, range) : [];
+  const missing = firstHasNone ? [{ name: first.name, inOtherPeriods: false }] : range ? withoutFigures(places, all, selection.compare, range) : [];
   const categories = withBreakdown && breakdownValues.data ? latestCategories(breakdownValues.data, first.code) : [];
   const subject = subjectOf(indicator.name, selection.breakdown, category);
   const calls: ApiCall[] = [
@@ -143,7 +143,11 @@ function IndicatorViews({ indicator, selection, places, forDevelopers }: { indic
               <ComparisonView indicator={benchmark.indicator} subject={subject} series={series} />
             </>
           ) : (
-            <p className="govuk-body">There are no figures to show for these places and periods.</p>
+            <p className="govuk-body">
+              {firstHasNone && picked.length > 0
+                ? `The first place is the one compared with the others: choose a place with figures for this indicator first.`
+                : 'There are no figures to show for these places and periods.'}
+            </p>
           )}
         </>
       )}

@@ -50,13 +50,18 @@ describe('the places without figures', () => {
   });
 
   it('include those with figures only outside the range, and comparators asked for with none', () => {
-    const noRegion = [...all.filter((one) => one.role !== 'region'), seriesOf('region', northWest, [])];
+    const noComparators = [
+      ...all.filter((one) => one.role !== 'region' && one.role !== 'neighbours_mean'),
+      seriesOf('region', northWest, []),
+      seriesOf('neighbours_mean', neighboursMean, []),
+    ];
 
-    expect(withoutFigures(chosen, noRegion, ['region'], { start: '2023-01-01' })).toEqual([
+    expect(withoutFigures(chosen, noComparators, ['region', 'neighbours'], { start: '2023-01-01' })).toEqual([
       { name: 'Cumbria', inOtherPeriods: true },
       { name: 'Bournemouth', inOtherPeriods: false },
       { name: 'Poole', inOtherPeriods: false },
       { name: 'North West', inOtherPeriods: false },
+      { name: "Manchester's statistical neighbours", inOtherPeriods: false },
     ]);
   });
 

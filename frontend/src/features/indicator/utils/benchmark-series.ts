@@ -54,9 +54,10 @@ export function withoutFigures(
 ): WithoutFigures[] {
   const seriesOf = (code: string) => series.find((one) => one.code === code && one.points.length > 0);
   const places = chosen.map((place) => ({ name: place.name, points: seriesOf(place.code)?.points ?? [] }));
+  const placeName = series.find((one) => one.role === 'place')?.name;
   const comparators = wanted(series, compare)
     .filter((one) => one.role !== 'place' && one.role !== 'other')
-    .map((one) => ({ name: seriesName(one), points: one.points }));
+    .map((one) => ({ name: one.role === 'neighbours_mean' ? `${placeName}'s statistical neighbours` : one.name, points: one.points }));
   return [...places, ...comparators]
     .filter(({ points }) => !points.some((point) => isInRange(point, range)))
     .map(({ name, points }) => ({ name, inOtherPeriods: points.length > 0 }));
