@@ -1,5 +1,6 @@
+import { intervalText } from '@/features/indicator/utils/chart-words';
 import type { components } from '@/types/api';
-import { formatFigure, formatIndicatorValue, type IndicatorUnit, type Suppression } from '@/lib/indicator-values';
+import { formatFigure, type IndicatorUnit, type Suppression } from '@/lib/indicator-values';
 
 type Intervals = components['schemas']['ValueIntervals'];
 
@@ -22,7 +23,7 @@ export function FigureCell({ figure, unit }: { figure: CellFigure; unit: Indicat
   return (
     <>
       {formatFigure(figure, unit)}
-      {interval && ` (${formatIndicatorValue(interval.lower, unit)} to ${formatIndicatorValue(interval.upper, unit)})`}
+      {interval && ` (${intervalText(interval, unit)})`}
       {figure.places != null && <span className="sendhub-figure-aside">mean of {figure.places} neighbours</span>}
       {figure.note && <span className="sendhub-figure-aside">Note: {figure.note}</span>}
     </>

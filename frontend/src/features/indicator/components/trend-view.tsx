@@ -1,19 +1,33 @@
 import { Table } from '@/components/govuk/table';
 import { FigureCell } from '@/features/indicator/components/figure-cell';
+import { roleStyles } from '@/features/indicator/components/chart-scale';
 import { TrendChart } from '@/features/indicator/components/trend-chart';
-import type { BenchmarkIndicator, BenchmarkSeries } from '@/features/indicator/types';
+import type { BenchmarkIndicator, BenchmarkSeries, SeriesRole } from '@/features/indicator/types';
 import { seriesName } from '@/features/indicator/utils/benchmark-series';
-import { withheldNote } from '@/features/indicator/utils/chart-words';
+import { sentence, withheldNote } from '@/features/indicator/utils/chart-words';
 import { periodsOf } from '@/features/indicator/utils/series';
 
 /** The source of the figures, beside the table that gives them; the neighbours' mean is SEND Hub's own sum. */
 export function FiguresSource({ indicator, withMean }: { indicator: BenchmarkIndicator; withMean: boolean }) {
   return (
     <p className="govuk-body-s sendhub-chart-source">
-      Source: {indicator.source?.trim() || 'not given'}.
+      Source: {sentence(indicator.source?.trim() || 'not given')}
       {withMean && " The statistical neighbours' mean is worked out by SEND Hub from the figures of DfE's statistical neighbours of the place."}
     </p>
   );
+}
+
+const styleOfRole: Record<Exclude<SeriesRole, 'other'>, number> = {
+  place: roleStyles.place,
+  england: roleStyles.england,
+  region: roleStyles.region,
+  neighbours_mean: roleStyles.neighboursMean,
+};
+
+/** Each line's style by what it is, so that England looks the same whichever places are picked. */
+function stylesOf(series: BenchmarkSeries[]): number[] {
+  let others = 0;
+  return series.map((one) => (one.role === 'other' ? roleStyles.others[others++ % roleStyles.others.length] : styleOfRole[one.role]));
 }
 
 /**
@@ -24,8 +38,10 @@ export function TrendView({ indicator, subject, series }: { indicator: Benchmark
   const periods = periodsOf(series.flatMap((one) => one.points));
   const names = series.map(seriesName);
   const pointOf = (one: BenchmarkSeries, period: string) => one.points.find((point) => point.period === period);
+  const styles = stylesOf(series);
   const lines = series.map((one, index) => ({
     name: names[index],
+    style: styles[index],
     points: periods.map(({ period }) => {
       const point = pointOf(one, period);
       return point && point.value !== null

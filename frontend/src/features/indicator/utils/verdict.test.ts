@@ -18,15 +18,19 @@ describe('the verdict in words', () => {
     expect(verdict.notCompared).toEqual([]);
   });
 
-  it('leaves out the comparators not asked for, and speaks of places picked', () => {
+  it('leaves out the comparators not asked for, and speaks of places picked that have a figure', () => {
     const benchmark = manchesterBenchmark({
       comparators: [
         ...manchesterBenchmark().comparators,
         comparator('other', wigan, { value: 70.4, period: '2024', significance: 'lower', judgement: 'worse', method: 'ci95_against_value' }),
+        comparator('other', { code: 'E06000028', name: 'Bournemouth' }, { period: null, reason: 'No figure for 2024.' }),
       ],
     });
 
-    expect(verdictOf(benchmark, ['england']).headline).toBe('Manchester: 63.5% in 2024, better than England (46.5%) and worse than Wigan (70.4%).');
+    const verdict = verdictOf(benchmark, ['england']);
+
+    expect(verdict.headline).toBe('Manchester: 63.5% in 2024, better than England (46.5%) and worse than Wigan (70.4%).');
+    expect(verdict.notCompared).toEqual([]);
   });
 
   it('reads higher and lower, not better and worse, for an indicator with no polarity', () => {
@@ -54,7 +58,7 @@ describe('the verdict in words', () => {
     expect(verdict.headline).toBe('Manchester: 2,798 in 2024.');
     expect(verdict.notCompared).toEqual([
       'Not compared with England (638,745) or North West (90,123). A count is not compared between places of different sizes.',
-      "Not compared with its statistical neighbours' mean (no value). No neighbour has a figure for 2024.",
+      "Not compared with its statistical neighbours' mean. No neighbour has a figure for 2024.",
     ]);
     expect(verdict.trend).toBe('Recent trend: cannot be calculated. The figure is a count, not a proportion.');
     expect(verdict.basis).toBeUndefined();

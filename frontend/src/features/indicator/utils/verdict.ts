@@ -1,6 +1,6 @@
 import type { Benchmark, BenchmarkComparator, Comparator, RecentTrend } from '@/features/indicator/types';
-import { listed } from '@/features/indicator/utils/chart-words';
-import { formatFigure, formatIndicatorValue } from '@/lib/indicator-values';
+import { intervalText, listed, sentence } from '@/features/indicator/utils/chart-words';
+import { formatFigure } from '@/lib/indicator-values';
 
 /** The benchmark in plain English: how the place stands against its comparators, and where it is heading. */
 export type Verdict = {
@@ -16,10 +16,15 @@ export type Verdict = {
 
 const comparatorOf: Partial<Record<BenchmarkComparator['role'], Comparator>> = { england: 'england', region: 'region', neighbours_mean: 'neighbours' };
 
-/** The comparators the verdict speaks of: those asked for and the places picked (not each neighbour, nor the ICB). */
+const hasFigure = (comparator: BenchmarkComparator) => comparator.value !== null || comparator.suppression !== null;
+
+/**
+ * The comparators the verdict speaks of: those asked for, and the places picked that have a figure
+ * for the period (one without is named elsewhere); not each neighbour, nor the ICB.
+ */
 function spokenOf(comparators: BenchmarkComparator[], compare: Comparator[]): BenchmarkComparator[] {
   return comparators.filter((comparator) => {
-    if (comparator.role === 'other') return true;
+    if (comparator.role === 'other') return hasFigure(comparator);
     const asked = comparatorOf[comparator.role];
     return asked !== undefined && compare.includes(asked);
   });
@@ -31,12 +36,6 @@ function relation({ significance, judgement }: BenchmarkComparator): string | un
   if (judgement === 'worse') return 'worse than';
   if (significance === 'similar') return 'similar to';
   return significance === 'higher' ? 'higher than' : 'lower than';
-}
-
-/** The API's reason as a sentence of its own. */
-function sentence(reason: string): string {
-  const text = reason.trim();
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 const trendWords: Record<RecentTrend['result'], string> = {
@@ -58,6 +57,7 @@ export function verdictOf(benchmark: Benchmark, compare: Comparator[]): Verdict 
   const nameOf = (comparator: BenchmarkComparator) =>
     comparator.role === 'neighbours_mean' ? "its statistical neighbours' mean" : comparator.name;
   const described = (comparator: BenchmarkComparator) => {
+    if (!hasFigure(comparator)) return nameOf(comparator);
     const otherPeriod = comparator.period && comparator.period !== period ? `, ${comparator.period}` : '';
     return `${nameOf(comparator)} (${formatFigure(comparator, unit)}${otherPeriod})`;
   };
@@ -78,7 +78,7 @@ export function verdictOf(benchmark: Benchmark, compare: Comparator[]): Verdict 
     headline: `${place.name}: ${formatFigure(value, unit)} in ${period}${compared.length > 0 ? `, ${listed(compared, 'and')}` : ''}.`,
     basis:
       compared.length > 0 && interval
-        ? `${benchmark.confidenceLevel}% confidence interval of ${place.name}'s figure: ${formatIndicatorValue(interval.lower, unit)} to ${formatIndicatorValue(interval.upper, unit)}. Better or worse means the other figure lies outside it; similar, inside it.`
+        ? `${benchmark.confidenceLevel}% confidence interval of ${place.name}'s figure: ${intervalText(interval, unit)}. Better or worse means the other figure lies outside it; similar, inside it.`
         : undefined,
     notCompared: [...reasons].map(([reason, comparators]) => `Not compared with ${listed(comparators.map(described), 'or')}. ${sentence(reason)}`),
     trend: trendSentence(benchmark.trend),
