@@ -6,14 +6,22 @@ export type IndicatorInput = components['schemas']['IndicatorInput'];
 export type VersionedIndicator = Versioned<Indicator>;
 export type ImportReport = components['schemas']['ImportReport'];
 export type IndicatorValue = components['schemas']['IndicatorValue'];
-export type Trend = components['schemas']['Trend'];
-export type TrendPoint = NonNullable<components['schemas']['TrendPoint']>;
+export type Benchmark = components['schemas']['Benchmark'];
+export type BenchmarkIndicator = components['schemas']['BenchmarkIndicator'];
+export type BenchmarkComparator = components['schemas']['BenchmarkComparator'];
+export type BenchmarkSeries = components['schemas']['BenchmarkSeries'];
+export type SeriesPoint = BenchmarkSeries['points'][number];
+export type SeriesRole = BenchmarkSeries['role'];
+export type RecentTrend = components['schemas']['RecentTrend'];
 
 /** What the explorer shows: kept in the page's address, so a view can be bookmarked and shared. */
 export type Selection = {
   indicator: string;
   areas: string[];
-  /** Comparators added to the first place, when it has them: England, its region, its statistical neighbours. */
+  /**
+   * Comparators drawn beside the first place, when it has them: England, its region, its
+   * statistical neighbours' mean. All three unless the address says otherwise.
+   */
   compare: Comparator[];
   /** `total` for the headline figure, else one of the indicator's breakdowns. */
   breakdown: string;

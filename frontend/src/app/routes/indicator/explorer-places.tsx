@@ -18,8 +18,8 @@ function comparatorItems(first: Place): { value: Comparator; label: string; hint
       ? [
           {
             value: 'neighbours' as const,
-            label: `Its ${first.neighbours.length} statistical neighbours`,
-            hint: `DfE's list, nearest first: ${first.neighbours.map((neighbour) => `${neighbour.name} (${closenessLabels[neighbour.closeness]})`).join(', ')}`,
+            label: `Its ${first.neighbours.length} statistical neighbours, as their mean`,
+            hint: `DfE's list, nearest first: ${first.neighbours.map((neighbour) => `${neighbour.name} (${closenessLabels[neighbour.closeness]})`).join(', ')}. The line is the mean of those with a figure for each period.`,
           },
         ]
       : []),
@@ -28,10 +28,21 @@ function comparatorItems(first: Place): { value: Comparator; label: string; hint
 
 /**
  * The explorer's places: the user's own areas and any place of England's geography found by name,
- * as checkboxes (each place once: one the last search found is among its results), then, on
- * request, England, the first place's region and its statistical neighbours as comparators.
+ * as checkboxes (each place once: one the last search found is among its results), then the
+ * comparators of the first place: England, its region and its statistical neighbours' mean.
+ * `showCodes` gives each place found its GSS code (for analysts).
  */
-export function ExplorerPlaces({ yourAreas, choice, onChange }: { yourAreas: Named[]; choice: PlaceChoice; onChange: (choice: PlaceChoice) => void }) {
+export function ExplorerPlaces({
+  yourAreas,
+  showCodes,
+  choice,
+  onChange,
+}: {
+  yourAreas: Named[];
+  showCodes: boolean;
+  choice: PlaceChoice;
+  onChange: (choice: PlaceChoice) => void;
+}) {
   const finder = usePlaceFinder();
   const [found, setFound] = useState<Named[]>([]);
   const others = choice.areas.filter((code) => !yourAreas.some((area) => area.code === code));
@@ -52,7 +63,7 @@ export function ExplorerPlaces({ yourAreas, choice, onChange }: { yourAreas: Nam
       <Checkboxes
         id="area"
         legend="Places"
-        hint="Your areas and the places you have found. Each is a line in the trend and a bar in the comparison."
+        hint="Your areas and the places you have found. The first is compared with the others; each is a line in the trend and a bar in the comparison."
         small
         none="No places yet: find one below."
         items={listed.map((code) => ({ value: code, label: nameOf(code) }))}
@@ -63,7 +74,8 @@ export function ExplorerPlaces({ yourAreas, choice, onChange }: { yourAreas: Nam
         id="place"
         finder={finder}
         label="Find another place"
-        hint="England, a region or a local authority: part of its name, or its code"
+        hint={showCodes ? 'England, a region or a local authority: part of its name, or its code' : 'England, a region or a local authority: part of its name'}
+        showCodes={showCodes}
         multiple
         chosen={choice.areas}
         onChoose={(areas, results) => {
@@ -75,7 +87,7 @@ export function ExplorerPlaces({ yourAreas, choice, onChange }: { yourAreas: Nam
         <Checkboxes
           id="compare"
           legend={`Compare ${first.data.name} with`}
-          hint="The first place chosen is compared: each comparator is a line and a bar of its own"
+          hint="Each is a line in the trend and a bar in the comparison"
           small
           none={`There is nothing to compare ${first.data.name} with.`}
           items={comparatorItems(first.data)}

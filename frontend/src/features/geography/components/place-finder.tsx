@@ -49,7 +49,7 @@ type Choice =
 /**
  * A place found by name: a text box and a search button (Enter searches too, without sending the
  * form around it), what the search found said in a live region, and the results as checkboxes or
- * radios, each with its kind, region and GSS code.
+ * radios, each with its kind, region and (with `showCodes`) GSS code.
  */
 export function PlaceFinder({
   id,
@@ -59,6 +59,7 @@ export function PlaceFinder({
   noun = 'place',
   plural = `${noun}s`,
   error,
+  showCodes = true,
   ...choice
 }: Choice & {
   id: string;
@@ -69,6 +70,8 @@ export function PlaceFinder({
   noun?: string;
   plural?: string;
   error?: string;
+  /** Each place's GSS code in its hint: for those who work with codes (analysts, administrators). */
+  showCodes?: boolean;
 }) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -76,7 +79,7 @@ export function PlaceFinder({
       finder.search();
     }
   };
-  const items = finder.results.map((place) => ({ value: place.code, label: place.name, hint: placeHint(place) }));
+  const items = finder.results.map((place) => ({ value: place.code, label: place.name, hint: placeHint(place, showCodes) }));
   const legend = `Results for “${finder.searched}”`;
   return (
     <div className="sendhub-place-finder">

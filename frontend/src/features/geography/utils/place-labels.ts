@@ -10,9 +10,9 @@ export const closenessLabels: Record<Closeness, string> = {
   not_close: 'not close',
 };
 
-/** What tells two places apart in a list of search results: its kind, its region, its GSS code, and whether it has ended. */
-export function placeHint(place: PlaceSummary): string {
-  const parts = [levelLabels[place.level], place.region?.name, place.code];
+/** What tells two places apart in a list of search results: its kind, its region, its GSS code (unless left out), and whether it has ended. */
+export function placeHint(place: PlaceSummary, withCode = true): string {
+  const parts = [levelLabels[place.level], place.region?.name, withCode ? place.code : undefined];
   if (place.ended) parts.push(`replaced${place.lastPeriod ? ` after ${place.lastPeriod}` : ''}`);
   return parts.filter(Boolean).join(', ');
 }

@@ -19,6 +19,6 @@ export function useIndicatorValues(query: ValuesQuery) {
   return useQuery({
     queryKey: ['indicator-values', query],
     queryFn: () => getIndicatorValues(query),
-    enabled: query.indicator.length > 0 && query.area.length > 0,
+    enabled: query.indicator.some((code) => code !== '') && query.area.length > 0,
   });
 }

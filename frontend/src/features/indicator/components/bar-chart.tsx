@@ -1,18 +1,24 @@
-import { ChartFigure, type Grid } from '@/features/indicator/components/chart-frame';
+import { ChartFigure, useChartWidth, type Grid } from '@/features/indicator/components/chart-frame';
 import { linear, niceTicks } from '@/features/indicator/components/chart-scale';
 import '@/features/indicator/components/charts.css';
 import { formatIndicatorValue, type IndicatorUnit } from '@/lib/indicator-values';
 
 export type Bar = { label: string; value: number };
 
-const width = 640;
 const barHeight = 28;
 const gap = 12;
-const margin = { top: 8, right: 96, bottom: 32, left: 200 };
+/** Narrower than this, each bar's label goes above it rather than beside it. */
+const labelsBesideFrom = 480;
+const labelLine = 22;
 
 /** Horizontal bars, one per label, each with its value written at its end; the numbers are in a table beside it. */
 export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; unit: IndicatorUnit }) {
-  const height = margin.top + bars.length * (barHeight + gap) + margin.bottom;
+  const [figure, width] = useChartWidth();
+  const beside = width >= labelsBesideFrom;
+  const margin = beside ? { top: 8, right: 96, bottom: 32, left: 200 } : { top: 8, right: 72, bottom: 32, left: 16 };
+  const above = beside ? 0 : labelLine;
+  const rowHeight = above + barHeight + gap;
+  const height = margin.top + bars.length * rowHeight + margin.bottom;
   const values = bars.map((bar) => bar.value);
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
   const x = linear(ticks[0], ticks[ticks.length - 1], margin.left, width - margin.right);
@@ -26,15 +32,21 @@ export function BarChart({ label, bars, unit }: { label: string; bars: Bar[]; un
   };
 
   return (
-    <ChartFigure label={label} size={{ width, height }} grid={grid}>
+    <ChartFigure label={label} figure={figure} size={{ width, height }} grid={grid}>
       {bars.map((bar, index) => {
-        const top = margin.top + index * (barHeight + gap);
+        const top = margin.top + index * rowHeight + above;
         const start = Math.min(x(0), x(bar.value));
         return (
           <g key={bar.label}>
-            <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
-              {bar.label}
-            </text>
+            {beside ? (
+              <text className="sendhub-chart__axis-label" x={margin.left - 8} y={top + barHeight / 2} textAnchor="end" dominantBaseline="middle">
+                {bar.label}
+              </text>
+            ) : (
+              <text className="sendhub-chart__axis-label" x={margin.left} y={top - 6}>
+                {bar.label}
+              </text>
+            )}
             <rect data-bar="" x={start} y={top} width={Math.max(Math.abs(x(bar.value) - x(0)), 1)} height={barHeight} fill="#1d70b8" />
             <text className="sendhub-chart__axis-label" x={Math.max(x(0), x(bar.value)) + 6} y={top + barHeight / 2} dominantBaseline="middle">
               {formatIndicatorValue(bar.value, unit)}

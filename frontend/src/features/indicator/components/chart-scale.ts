@@ -31,6 +31,9 @@ export const seriesStyles = [
   { colour: '#0b0c0c', dash: '1 3' },
 ];
 
+/** The style of each kind of line, the same whatever else is drawn: England black, as Fingertips draws it. */
+export const roleStyles = { place: 0, england: 5, region: 2, neighboursMean: 3, others: [1, 4] } as const;
+
 export function seriesStyle(index: number) {
   return seriesStyles[index % seriesStyles.length];
 }

@@ -1,8 +1,26 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BarChart } from '@/features/indicator/components/bar-chart';
 import { niceTicks } from '@/features/indicator/components/chart-scale';
 import { TrendChart } from '@/features/indicator/components/trend-chart';
+
+/** A page laid out `width` pixels wide for the charts (jsdom lays nothing out). */
+function laidOutAt(width: number) {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly report: (entries: { contentRect: { width: number } }[]) => void) {}
+      observe() {
+        this.report([{ contentRect: { width } }]);
+      }
+      disconnect() {}
+    },
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('the charts', () => {
   it('draw a point for each value of each line, and whiskers where there is an interval', () => {
@@ -44,6 +62,35 @@ describe('the charts', () => {
     expect(chart.querySelectorAll('[data-bar]')).toHaveLength(3);
     expect(within(chart).getByText('1,200')).toBeInTheDocument();
     expect(within(chart).getByText('Post-16')).toBeInTheDocument();
+  });
+
+  it('are drawn at a phone’s width with their text at its size: fewer period labels, bar labels above the bars', () => {
+    laidOutAt(300);
+    const years = ['2019', '2020', '2021', '2022', '2023', '2024'];
+    render(<TrendChart label="Line chart: timeliness" periods={years} unit="percent" series={[{ name: 'Manchester', points: years.map((_, index) => ({ value: 50 + index })) }]} />);
+    render(<BarChart label="Bar chart: timeliness" unit="percent" bars={[{ label: "Statistical neighbours' mean", value: 64.97 }]} />);
+
+    const trend = screen.getByRole('img', { name: 'Line chart: timeliness' });
+    expect(trend).toHaveAttribute('viewBox', '0 0 300 320');
+    expect(years.filter((year) => within(trend).queryByText(year))).toEqual(['2020', '2022', '2024']);
+    expect(trend.querySelectorAll('[data-point]')).toHaveLength(6);
+
+    const bars = screen.getByRole('img', { name: 'Bar chart: timeliness' });
+    const barLabel = within(bars).getByText("Statistical neighbours' mean");
+    expect(Number(barLabel.getAttribute('y'))).toBeLessThan(Number(bars.querySelector('[data-bar]')?.getAttribute('y')));
+    expect(barLabel).not.toHaveAttribute('text-anchor', 'end');
+  });
+
+  it('label every period and put bar labels beside the bars where there is room', () => {
+    laidOutAt(1000);
+    const years = ['2019', '2020', '2021', '2022', '2023', '2024'];
+    render(<TrendChart label="Line chart: timeliness" periods={years} unit="percent" series={[{ name: 'Manchester', points: years.map((_, index) => ({ value: 50 + index })) }]} />);
+    render(<BarChart label="Bar chart: timeliness" unit="percent" bars={[{ label: 'England', value: 45.9 }]} />);
+
+    const trend = screen.getByRole('img', { name: 'Line chart: timeliness' });
+    expect(trend).toHaveAttribute('viewBox', '0 0 760 320');
+    expect(years.filter((year) => within(trend).queryByText(year))).toEqual(years);
+    expect(within(screen.getByRole('img', { name: 'Bar chart: timeliness' })).getByText('England')).toHaveAttribute('text-anchor', 'end');
   });
 
   it('choose round steps for the axis that take in every value', () => {

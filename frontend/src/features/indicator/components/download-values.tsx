@@ -1,38 +1,35 @@
+import { useState } from 'react';
 import { Button } from '@/components/govuk/button';
-import { useDownloadIndicatorValues } from '@/features/indicator/api/download-indicator-values';
-import { csvUrl, type ValuesQuery } from '@/features/indicator/utils/selection';
-import { ApiError } from '@/lib/api-client';
+import { shownCsv, shownCsvName, shownRows, type Shown } from '@/features/indicator/utils/shown-csv';
+import { todayIso } from '@/lib/dates';
 import { countOf } from '@/lib/format';
+import { saveFile } from '@/lib/save-file';
 
-/** Downloads the rows of the trend table as the analysts' CSV, straight from the API. */
-export function DownloadValues({ query, rows }: { query: ValuesQuery; rows: number }) {
-  const download = useDownloadIndicatorValues();
-  const failure = download.error instanceof ApiError ? download.error.detail ?? download.error.title : download.error ? 'Try again later.' : undefined;
+/**
+ * Downloads exactly what the page shows (every series drawn and every category of the breakdown),
+ * made on the page: no API answer holds the neighbours' mean beside the places' figures.
+ */
+export function DownloadValues({ shown, placeName }: { shown: Shown; placeName: string }) {
+  const [saved, setSaved] = useState<string>();
+  const rows = shownRows(shown).length;
+  const download = () => {
+    const fileName = shownCsvName(shown.indicator.code, placeName, todayIso());
+    saveFile(new Blob([shownCsv(shown)], { type: 'text/csv;charset=utf-8' }), fileName);
+    setSaved(fileName);
+  };
   return (
-    <div className={`govuk-form-group${failure ? ' govuk-form-group--error' : ''}`}>
+    <div className="govuk-form-group">
       <h2 className="govuk-heading-m">Download</h2>
       <p className="govuk-body" id="download-hint">
-        The {countOf(rows, 'value')} in the trend table, one a row, as CSV for Excel, R or Power BI. The API gives the same file at{' '}
-        <code className="sendhub-code">{csvUrl(query)}</code> (with a bearer token).
+        The {countOf(rows, 'figure')} on this page, one a row, with their notes and 95% confidence intervals, as CSV for Excel, R or
+        Power BI.
       </p>
-      {failure && (
-        <p className="govuk-error-message" id="download-error" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The download failed. {failure}
-        </p>
-      )}
-      <Button
-        variant="secondary"
-        aria-describedby={failure ? 'download-hint download-error' : 'download-hint'}
-        disabled={download.isPending}
-        onClick={() => download.mutate(query)}
-      >
+      <Button variant="secondary" aria-describedby="download-hint" onClick={download}>
         Download CSV
       </Button>
-      {download.isSuccess && (
-        <p className="govuk-body" role="status">
-          Downloaded {download.data}.
-        </p>
-      )}
+      <p className="govuk-body" role="status">
+        {saved && `Downloaded ${saved}.`}
+      </p>
     </div>
   );
 }

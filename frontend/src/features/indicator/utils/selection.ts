@@ -1,13 +1,16 @@
-import { englandCode } from '@/lib/geography';
-import { comparators, type Comparator, type Selection } from '@/features/indicator/types';
+import { comparators, type Selection } from '@/features/indicator/types';
 
 export const totalBreakdown = 'total';
 
+/** In the address, no comparator at all (every comparator is drawn when the address names none). */
+const noComparator = 'none';
+
 export function selectionFrom(params: URLSearchParams): Selection {
+  const compare = params.getAll('compare');
   return {
     indicator: params.get('indicator') ?? '',
     areas: [...new Set(params.getAll('area'))],
-    compare: comparators.filter((comparator) => params.getAll('compare').includes(comparator)),
+    compare: compare.length === 0 ? [...comparators] : comparators.filter((comparator) => compare.includes(comparator)),
     breakdown: params.get('breakdown') || totalBreakdown,
     category: params.get('category') ?? '',
     from: params.get('from') ?? '',
@@ -20,7 +23,8 @@ export function toPageParams(selection: Selection): URLSearchParams {
   const params = new URLSearchParams();
   if (selection.indicator) params.set('indicator', selection.indicator);
   for (const area of selection.areas) params.append('area', area);
-  for (const comparator of selection.compare) params.append('compare', comparator);
+  if (selection.compare.length === 0) params.append('compare', noComparator);
+  else if (selection.compare.length < comparators.length) for (const comparator of selection.compare) params.append('compare', comparator);
   if (selection.breakdown !== totalBreakdown) {
     params.set('breakdown', selection.breakdown);
     if (selection.category) params.set('category', selection.category);
@@ -28,23 +32,6 @@ export function toPageParams(selection: Selection): URLSearchParams {
   if (selection.from.trim()) params.set('from', selection.from.trim());
   if (selection.to.trim()) params.set('to', selection.to.trim());
   return params;
-}
-
-/** What the first place is compared with: its region and its statistical neighbours, nearest first (as GET /geography/{code} gives them). */
-export type ComparatorPlaces = { code: string; region: { code: string; name: string } | null; neighbours: { code: string; name: string }[] };
-
-/**
- * The places a view shows: those chosen, then the comparators asked for (England, the first place's
- * region, its neighbours), each once. Comparators wait for the first place to be read.
- */
-export function placesShown(selection: Pick<Selection, 'areas' | 'compare'>, first: ComparatorPlaces | undefined): string[] {
-  const wanted = (comparator: Comparator) => selection.compare.includes(comparator);
-  const added = [
-    ...(wanted('england') && selection.areas[0] !== englandCode ? [englandCode] : []),
-    ...(first && wanted('region') && first.region ? [first.region.code] : []),
-    ...(first && wanted('neighbours') ? first.neighbours.map((neighbour) => neighbour.code) : []),
-  ];
-  return [...new Set([...selection.areas, ...added])];
 }
 
 /** The query of GET /api/v1/indicator-values for the values a view shows (repeatable `area`). */
@@ -57,18 +44,18 @@ export type ValuesQuery = {
   to?: string;
 };
 
-/** The values of the chosen category in every chosen area: the trend, the comparison and the download. */
-export function seriesQuery(selection: Selection, category: string): ValuesQuery {
+/** The values of the chosen category in some places: for analysts, the places of the trend as the analysts' CSV. */
+export function seriesQuery(selection: Selection, category: string, areas: string[]): ValuesQuery {
   return {
     indicator: [selection.indicator],
-    area: selection.areas,
+    area: areas,
     breakdown: selection.breakdown,
     category: selection.breakdown === totalBreakdown ? totalBreakdown : category,
     ...periodRange(selection),
   };
 }
 
-/** Every category of the chosen breakdown in the chosen areas: the breakdown chart and the category choices. */
+/** Every category of the chosen breakdown in the chosen places: the breakdown chart and the category choices. */
 export function breakdownQuery(selection: Pick<Selection, 'indicator' | 'areas' | 'breakdown' | 'from' | 'to'>): ValuesQuery {
   return { indicator: [selection.indicator], area: selection.areas, breakdown: selection.breakdown, ...periodRange(selection) };
 }
@@ -77,8 +64,8 @@ function periodRange({ from, to }: Pick<Selection, 'from' | 'to'>): Pick<ValuesQ
   return { ...(from.trim() ? { from: from.trim() } : {}), ...(to.trim() ? { to: to.trim() } : {}) };
 }
 
-/** The address of the CSV of a query, as the API serves it (an analyst can use it from R or Power BI with a token). */
-export function csvUrl(query: ValuesQuery): string {
+/** The address of the values of a query, as the API serves them (an analyst can use it from R or Power BI with a token). */
+export function valuesAddress(query: ValuesQuery, format: 'json' | 'csv'): string {
   const params = new URLSearchParams();
   for (const indicator of query.indicator) params.append('indicator', indicator);
   for (const area of query.area) params.append('area', area);
@@ -86,6 +73,6 @@ export function csvUrl(query: ValuesQuery): string {
   if (query.category) params.set('category', query.category);
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
-  params.set('format', 'csv');
+  if (format === 'csv') params.set('format', 'csv');
   return `/api/v1/indicator-values?${params.toString()}`;
 }

@@ -2,20 +2,16 @@ import type { IndicatorValue } from '@/features/indicator/types';
 
 export type Period = { period: string; periodStart: string };
 
-/** The periods of some values, each once, oldest first (by the date each starts, not its label). */
-export function periodsOf(values: IndicatorValue[]): Period[] {
-  const byLabel = new Map<string, Period>();
-  for (const value of values) if (!byLabel.has(value.period)) byLabel.set(value.period, { period: value.period, periodStart: value.periodStart });
-  return [...byLabel.values()].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.period.localeCompare(b.period));
+/** Oldest first: by the date a period starts, never by its label ("2023/24" and "2023-09" are not in label order). */
+export function byPeriodStart(a: Period, b: Period): number {
+  return a.periodStart.localeCompare(b.periodStart) || a.period.localeCompare(b.period);
 }
 
-/** Each area's latest value (the one whose period starts last), in the order the areas are given. */
-export function latestByArea(values: IndicatorValue[], areaCodes: string[]): IndicatorValue[] {
-  return areaCodes.flatMap((code) => {
-    const own = values.filter((value) => value.areaCode === code);
-    const latest = own.reduce<IndicatorValue | undefined>((best, value) => (!best || value.periodStart > best.periodStart ? value : best), undefined);
-    return latest ? [latest] : [];
-  });
+/** The periods of some figures, each once, oldest first. */
+export function periodsOf(figures: Period[]): Period[] {
+  const byLabel = new Map<string, Period>();
+  for (const figure of figures) if (!byLabel.has(figure.period)) byLabel.set(figure.period, { period: figure.period, periodStart: figure.periodStart });
+  return [...byLabel.values()].sort(byPeriodStart);
 }
 
 /** The categories of an area's latest period, in the order the API lists them. */

@@ -1,0 +1,80 @@
+import type { BenchmarkSeries, Comparator, SeriesPoint, SeriesRole } from '@/features/indicator/types';
+import { isInRange, type PeriodRange } from '@/features/indicator/utils/period-range';
+import { byPeriodStart } from '@/features/indicator/utils/series';
+
+/** The comparator each role is drawn for; the place and the places picked are always drawn. */
+const comparatorOf: Partial<Record<SeriesRole, Comparator>> = { england: 'england', region: 'region', neighbours_mean: 'neighbours' };
+
+/** The order of the lines, the table's columns and the bars: the place, the places picked, then the comparators. */
+const shownOrder: SeriesRole[] = ['place', 'other', 'england', 'region', 'neighbours_mean'];
+
+/** A series as every view names it: the neighbours' mean is no place of its own. */
+export function seriesName(series: Pick<BenchmarkSeries, 'role' | 'name'>): string {
+  return series.role === 'neighbours_mean' ? "Statistical neighbours' mean" : series.name;
+}
+
+function wanted(series: BenchmarkSeries[], compare: Comparator[]): BenchmarkSeries[] {
+  const asked = series.filter((one) => {
+    const comparator = comparatorOf[one.role];
+    return !comparator || compare.includes(comparator);
+  });
+  const seen = new Set<string>();
+  return [...asked]
+    .sort((a, b) => shownOrder.indexOf(a.role) - shownOrder.indexOf(b.role))
+    .filter((one) => {
+      if (one.code === null) return true;
+      if (seen.has(one.code)) return false;
+      seen.add(one.code);
+      return true;
+    });
+}
+
+/**
+ * The series a view shows: the place's, the places picked, then the comparators asked for, each
+ * place once, with their points in the range, oldest first. A series with no point in the range is
+ * left out (`withoutFigures` names it).
+ */
+export function shownSeries(series: BenchmarkSeries[], compare: Comparator[], range: PeriodRange): BenchmarkSeries[] {
+  return wanted(series, compare)
+    .map((one) => ({ ...one, points: one.points.filter((point) => isInRange(point, range)).sort(byPeriodStart) }))
+    .filter((one) => one.points.length > 0);
+}
+
+export type WithoutFigures = { name: string; inOtherPeriods: boolean };
+
+/**
+ * The places chosen and the comparators asked for that have no figure to show: none at all for the
+ * indicator (or the category), or none in the range. A figure the source withheld is a figure.
+ */
+export function withoutFigures(
+  chosen: { code: string; name: string }[],
+  series: BenchmarkSeries[],
+  compare: Comparator[],
+  range: PeriodRange,
+): WithoutFigures[] {
+  const seriesOf = (code: string) => series.find((one) => one.code === code && one.points.length > 0);
+  const places = chosen.map((place) => ({ name: place.name, points: seriesOf(place.code)?.points ?? [] }));
+  const placeName = series.find((one) => one.role === 'place')?.name;
+  const comparators = wanted(series, compare)
+    .filter((one) => one.role !== 'place' && one.role !== 'other')
+    .map((one) => ({ name: one.role === 'neighbours_mean' ? `${placeName}'s statistical neighbours` : one.name, points: one.points }));
+  return [...places, ...comparators]
+    .filter(({ points }) => !points.some((point) => isInRange(point, range)))
+    .map(({ name, points }) => ({ name, inOtherPeriods: points.length > 0 }));
+}
+
+export type LatestFigure = { series: BenchmarkSeries; point: SeriesPoint };
+
+/** Each series' latest figure (given or withheld): the comparison's bars. */
+export function latestOfEach(series: BenchmarkSeries[]): LatestFigure[] {
+  return series.flatMap((one) => {
+    const point = [...one.points].sort(byPeriodStart).at(-1);
+    return point ? [{ series: one, point }] : [];
+  });
+}
+
+/** The figures compared that are not of the first one's period (the place's): they need a warning. */
+export function ofOtherPeriods(latest: LatestFigure[]): LatestFigure[] {
+  const [first] = latest;
+  return first ? latest.filter(({ point }) => point.period !== first.point.period) : [];
+}
