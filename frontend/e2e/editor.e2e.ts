@@ -158,4 +158,27 @@ describe('an editor', () => {
     expect(await heading(page, current).count()).toBe(1);
     await expectNoAxeViolations(page);
   });
+
+  it('reads every change in its history, in words', async () => {
+    const { page } = session;
+    const current = `${title} (mine)`;
+    await page.getByRole('link', { name: 'See the history of this record' }).click();
+    await waitForHeading(page, `History of ${current}`);
+
+    const main = page.getByRole('main');
+    const changes = main.getByRole('heading', { level: 2 });
+    await changes.first().waitFor();
+    expect(await changes.allTextContents()).toEqual([
+      'Restored by editor.manchester',
+      'Archived by editor.manchester',
+      'Changed by editor.manchester',
+      'Changed by editor.manchester',
+      'Changed by editor.manchester',
+      'Created by editor.manchester',
+    ]);
+    await main.getByText('Status: On track → Off track', { exact: true }).waitFor();
+    await main.getByText('Lead: Head of SEND commissioning → My lead', { exact: true }).waitFor();
+    expect(await main.textContent()).not.toMatch(/on_track|off_track|outcomeIds/);
+    await expectNoAxeViolations(page);
+  });
 });

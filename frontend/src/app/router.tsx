@@ -17,6 +17,7 @@ import { EesImportRoute } from '@/app/routes/indicator/ees-import';
 import { IndicatorImportRoute } from '@/app/routes/indicator/indicator-import';
 import { IndicatorNewRoute } from '@/app/routes/indicator/indicator-new';
 import { IndicatorsRoute } from '@/app/routes/indicator/indicators';
+import { RecordHistoryRoute } from '@/app/routes/history/record-history';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { PlaceProfileRoute } from '@/app/routes/geography/place-profile';
 import { OutcomeRoute } from '@/app/routes/outcome/outcome';
@@ -43,24 +44,29 @@ export function AppRoutes() {
         <Route path="areas/new" element={<AreaNewRoute />} />
         <Route path="areas/:areaCode" element={<AreaRoute />} />
         <Route path="areas/:areaCode/strategies/:id" element={<StrategyRoute />} />
+        <Route path="areas/:areaCode/strategies/:id/history" element={<RecordHistoryRoute key="strategies" collection="strategies" />} />
         <Route path="areas/:areaCode/priorities/new" element={<PriorityNewRoute />} />
         <Route path="areas/:areaCode/priorities/:id" element={<PriorityRoute />} />
         <Route path="areas/:areaCode/priorities/:id/edit" element={<PriorityEditRoute />} />
         <Route path="areas/:areaCode/priorities/:id/trace" element={<TraceRoute key="priority" type="priority" />} />
+        <Route path="areas/:areaCode/priorities/:id/history" element={<RecordHistoryRoute key="priorities" collection="priorities" />} />
         <Route path="areas/:areaCode/outcomes" element={<OutcomesRoute />} />
         <Route path="areas/:areaCode/outcomes/new" element={<OutcomeNewRoute />} />
         <Route path="areas/:areaCode/outcomes/:id" element={<OutcomeRoute />} />
         <Route path="areas/:areaCode/outcomes/:id/edit" element={<OutcomeEditRoute />} />
         <Route path="areas/:areaCode/outcomes/:id/trace" element={<TraceRoute key="outcome" type="outcome" />} />
+        <Route path="areas/:areaCode/outcomes/:id/history" element={<RecordHistoryRoute key="outcomes" collection="outcomes" />} />
         <Route path="areas/:areaCode/services" element={<ServicesRoute />} />
         <Route path="areas/:areaCode/services/new" element={<ServiceNewRoute />} />
         <Route path="areas/:areaCode/services/:id" element={<ServiceRoute />} />
         <Route path="areas/:areaCode/services/:id/edit" element={<ServiceEditRoute />} />
         <Route path="areas/:areaCode/services/:id/trace" element={<TraceRoute key="service" type="service" />} />
+        <Route path="areas/:areaCode/services/:id/history" element={<RecordHistoryRoute key="services" collection="services" />} />
         <Route path="areas/:areaCode/coproduction" element={<CoproductionListRoute />} />
         <Route path="areas/:areaCode/coproduction/new" element={<CoproductionNewRoute />} />
         <Route path="areas/:areaCode/coproduction/:id" element={<CoproductionRoute />} />
         <Route path="areas/:areaCode/coproduction/:id/edit" element={<CoproductionEditRoute />} />
+        <Route path="areas/:areaCode/coproduction/:id/history" element={<RecordHistoryRoute key="coproduction" collection="coproduction" />} />
         <Route path="areas/:areaCode/you-said-we-did" element={<YouSaidWeDidRoute />} />
         <Route path="areas/:areaCode/dashboard" element={<DashboardRoute />} />
         <Route path="areas/:areaCode/traceability" element={<TraceabilityRoute />} />

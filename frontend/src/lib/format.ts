@@ -7,6 +7,17 @@ export function formatDate(isoDate: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? isoDate : longDate.format(date);
 }
 
+const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const timeWords = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'Europe/London' });
+
+/** A moment as GOV.UK writes it, in UK time: "1 December 2026 at 6:37pm". */
+export function formatDateTime(iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const time = timeWords.format(moment).replace(/\s/g, '').toLowerCase();
+  return `${dayWords.format(moment)} at ${time === '12:00pm' ? 'midday' : time === '12:00am' ? 'midnight' : time}`;
+}
+
 export function formatPeriod(start: string | null | undefined, end: string | null | undefined): string {
   if (start && end) return `${formatDate(start)} to ${formatDate(end)}`;
   if (start) return `From ${formatDate(start)}`;

@@ -17,6 +17,8 @@ export const coproductionListPath = (areaCode: string) => `/areas/${areaCode}/co
 export const coproductionPath = (areaCode: string, id: string) => `${coproductionListPath(areaCode)}/${id}`;
 export const youSaidWeDidPath = (areaCode: string) => `/areas/${areaCode}/you-said-we-did`;
 
+/** The changes of the record at `recordPath`, newest first. */
+export const historyPath = (recordPath: string) => `${recordPath}/history`;
 /** The form to change the record at `recordPath`. */
 export const editPath = (recordPath: string) => `${recordPath}/edit`;
 /** The form to add a record to the list at `listPath`. */

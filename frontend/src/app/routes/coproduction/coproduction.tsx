@@ -2,11 +2,12 @@ import { useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useFlashMessage } from '@/app/use-flash-message';
+import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { CoproductionDetails } from '@/features/coproduction/components/coproduction-details';
 import { useMe } from '@/features/me/api/get-me';
-import { areaPath, coproductionListPath } from '@/lib/paths';
+import { areaPath, coproductionListPath, coproductionPath } from '@/lib/paths';
 
 export function CoproductionRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -36,6 +37,7 @@ export function CoproductionRoute() {
         canEdit={me.data.canEdit}
         initialMessage={message}
       />
+      <HistoryLink recordPath={coproductionPath(areaCode, record.data.record.id)} />
     </Page>
   );
 }

@@ -2,12 +2,13 @@ import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useFlashMessage } from '@/app/use-flash-message';
+import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { useOutcome } from '@/features/outcome/api/get-outcome';
 import { OutcomeDetails } from '@/features/outcome/components/outcome-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { areaPath, outcomesPath, strategyPath, tracePath } from '@/lib/paths';
+import { areaPath, outcomePath, outcomesPath, strategyPath, tracePath } from '@/lib/paths';
 
 export function OutcomeRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -47,6 +48,7 @@ export function OutcomeRoute() {
           Trace from need to voice
         </Link>
       </p>
+      <HistoryLink recordPath={outcomePath(areaCode, record.id)} />
     </Page>
   );
 }

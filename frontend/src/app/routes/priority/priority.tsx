@@ -2,12 +2,13 @@ import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useFlashMessage } from '@/app/use-flash-message';
+import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { usePriority } from '@/features/priority/api/get-priority';
 import { PriorityDetails } from '@/features/priority/components/priority-details';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
-import { areaStrategyPath, strategyPath, tracePath } from '@/lib/paths';
+import { areaStrategyPath, priorityPath, strategyPath, tracePath } from '@/lib/paths';
 
 export function PriorityRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -46,6 +47,7 @@ export function PriorityRoute() {
           Trace from need to voice
         </Link>
       </p>
+      <HistoryLink recordPath={priorityPath(areaCode, record.id)} />
     </Page>
   );
 }

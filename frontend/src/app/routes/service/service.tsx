@@ -2,11 +2,12 @@ import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useFlashMessage } from '@/app/use-flash-message';
+import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { useService } from '@/features/service/api/get-service';
 import { ServiceDetails } from '@/features/service/components/service-details';
-import { areaPath, servicesPath, tracePath } from '@/lib/paths';
+import { areaPath, servicePath, servicesPath, tracePath } from '@/lib/paths';
 
 export function ServiceRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -41,6 +42,7 @@ export function ServiceRoute() {
           Trace from need to voice
         </Link>
       </p>
+      <HistoryLink recordPath={servicePath(areaCode, service.data.record.id)} />
     </Page>
   );
 }

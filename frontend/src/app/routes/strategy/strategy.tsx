@@ -1,10 +1,11 @@
 import { Link, useParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useStrategy } from '@/features/strategy/api/get-strategy';
 import { StrategyDetails } from '@/features/strategy/components/strategy-details';
-import { areaPath, areaStrategyPath } from '@/lib/paths';
+import { areaPath, areaStrategyPath, strategyPath } from '@/lib/paths';
 
 export function StrategyRoute() {
   const { areaCode = '', id = '' } = useParams();
@@ -31,6 +32,7 @@ export function StrategyRoute() {
           See the priorities of this strategy
         </Link>
       </p>
+      <HistoryLink recordPath={strategyPath(areaCode, id)} />
     </Page>
   );
 }
