@@ -42,13 +42,19 @@ export function PlaceProfileRoute() {
     <Page title={`${place.name} area profile`} breadcrumbs={[{ text: 'Indicators', to: indicatorsPath() }]}>
       <h1 className="govuk-heading-l">{place.name} area profile</h1>
       <p className="govuk-body-l">{lead(profile.data)}</p>
-      <ProfileChoicesForm
-        key={searchParams.toString()}
-        choices={choices}
-        canFilter={canFilter}
-        onApply={(next) => setSearchParams(toProfileParams(next))}
-      />
-      <ProfileKey placeName={place.name} confidenceLevel={confidenceLevel} compared={rolesIn(rows).length > 0} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <ProfileChoicesForm
+            key={searchParams.toString()}
+            choices={choices}
+            canFilter={canFilter}
+            onApply={(next) => setSearchParams(toProfileParams(next))}
+          />
+        </div>
+        <div className="govuk-grid-column-two-thirds">
+          <ProfileKey placeName={place.name} confidenceLevel={confidenceLevel} compared={rolesIn(rows).length > 0} />
+        </div>
+      </div>
       <p className="govuk-body" role="status">
         {profile.isPlaceholderData
           ? `Comparing at ${choices.confidence}% confidence…`

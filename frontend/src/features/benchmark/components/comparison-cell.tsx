@@ -1,4 +1,5 @@
 import { Tag } from '@/components/govuk/tag';
+import { CellNote } from '@/features/benchmark/components/cell-note';
 import type { BenchmarkComparator } from '@/features/benchmark/types';
 import { verdictOf } from '@/features/benchmark/utils/comparisons';
 import { formatFigure, type IndicatorUnit } from '@/lib/indicator-values';
@@ -16,7 +17,7 @@ export function SignificanceTag({ comparator, name }: { comparator: BenchmarkCom
 
 /** A comparator's value for the same period, and how the place compares with it. */
 export function ComparisonCell({ comparator, name, unit }: { comparator: BenchmarkComparator | undefined; name: string; unit: IndicatorUnit }) {
-  if (!comparator) return <span className="govuk-hint govuk-!-margin-0">None</span>;
+  if (!comparator) return <CellNote>None</CellNote>;
   return (
     <div className="sendhub-comparison">
       <span>{formatFigure(comparator, unit)}</span>

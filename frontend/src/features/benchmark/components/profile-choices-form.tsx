@@ -1,6 +1,6 @@
+import { FilterForm } from '@/components/filter-form';
 import { Checkbox } from '@/components/govuk/checkbox';
 import { Radios } from '@/components/govuk/radios';
-import { FilterForm } from '@/components/filter-form';
 import { confidenceLevels, type ConfidenceLevel } from '@/features/benchmark/types';
 import type { ProfileChoices } from '@/features/benchmark/utils/profile-choices';
 

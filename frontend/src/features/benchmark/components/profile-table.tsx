@@ -1,6 +1,6 @@
 import '@/features/benchmark/components/profile.css';
-import { Link } from 'react-router-dom';
 import { Table, type TableColumn } from '@/components/govuk/table';
+import { CellNote } from '@/features/benchmark/components/cell-note';
 import { ComparisonCell } from '@/features/benchmark/components/comparison-cell';
 import { SpineChart } from '@/features/benchmark/components/spine-chart';
 import { StandingCell } from '@/features/benchmark/components/standing-cell';
@@ -9,6 +9,7 @@ import type { AreaProfile, Benchmark } from '@/features/benchmark/types';
 import { categoryWords, comparatorOf, notComparedNotes, roleNames, rolesIn, type HeadlineRole } from '@/features/benchmark/utils/comparisons';
 import { formatFigure } from '@/lib/indicator-values';
 import { indicatorsPath } from '@/lib/paths';
+import { Link } from 'react-router-dom';
 
 type Place = AreaProfile['place'];
 
@@ -34,11 +35,9 @@ function IndicatorCell({ row, roles }: { row: Benchmark; roles: HeadlineRole[] }
         {row.indicator.name}
       </Link>
       {category && <span className="sendhub-block govuk-!-font-weight-regular">{category}</span>}
-      <span className="sendhub-block govuk-hint govuk-!-font-size-16 govuk-!-margin-0">{row.period}</span>
+      <CellNote>{row.period}</CellNote>
       {notComparedNotes(row, roles).map((note) => (
-        <span key={note} className="sendhub-block govuk-hint govuk-!-font-size-16 govuk-!-margin-0">
-          {note}
-        </span>
+        <CellNote key={note}>{note}</CellNote>
       ))}
     </>
   );

@@ -1,5 +1,6 @@
 import '@/features/benchmark/components/profile.css';
 import type { TagColour } from '@/components/govuk/tag';
+import { CellNote } from '@/features/benchmark/components/cell-note';
 import type { Benchmark } from '@/features/benchmark/types';
 import { comparatorOf, verdictOf } from '@/features/benchmark/utils/comparisons';
 import { spineOf } from '@/features/benchmark/utils/spine';
@@ -22,7 +23,10 @@ const markerFills: Partial<Record<TagColour, string>> = { green: '#0f7a52', red:
 export function SpineChart({ row }: { row: Benchmark }) {
   const spine = spineOf(row);
   const { lowest, lowerQuartile, median, upperQuartile, highest } = row.localAuthorities;
-  if (!spine) return <span className="govuk-hint govuk-!-margin-0">No local authority figures for {row.period}</span>;
+  if (!spine) {
+    const why = row.localAuthorities.of === 1 ? `Only one local authority has a figure for ${row.period}.` : row.localAuthorities.reason;
+    return <CellNote>{why ?? `Too few local authorities have a figure for ${row.period}.`}</CellNote>;
+  }
   const figure = (value: number | null) => formatIndicatorValue(value, row.indicator.unit);
   const fill = markerFills[verdictOf(comparatorOf(row, 'england')).colour] ?? '#ffffff';
   return (

@@ -1,3 +1,4 @@
+import { CellNote } from '@/features/benchmark/components/cell-note';
 import type { LocalAuthorityStanding } from '@/features/benchmark/types';
 import { quartileWords, rankWords } from '@/features/benchmark/utils/comparisons';
 
@@ -7,7 +8,7 @@ export function StandingCell({ standing }: { standing: LocalAuthorityStanding })
   return (
     <>
       <span className="sendhub-block">{rankWords(standing)}</span>
-      {quarter && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-0 sendhub-block">{quarter}</span>}
+      {quarter && <CellNote>{quarter}</CellNote>}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { CellNote } from '@/features/benchmark/components/cell-note';
 import type { RecentTrend } from '@/features/benchmark/types';
 import { trendReading } from '@/features/benchmark/utils/comparisons';
 
@@ -14,7 +15,7 @@ export function TrendCell({ trend }: { trend: RecentTrend }) {
         )}
         {reading.words}
       </span>
-      {reading.hint && <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-0 sendhub-block">{reading.hint}</span>}
+      {reading.hint && <CellNote>{reading.hint}</CellNote>}
     </>
   );
 }

@@ -91,6 +91,12 @@ describe('the place among local authorities', () => {
     expect(rankWords(standing({ rank: 3, ordering: 'highest_first' }))).toBe('3rd highest of 152');
   });
 
+  it('says when the place is the only local authority with a figure, with no quarter', () => {
+    const alone = standing({ rank: 1, of: 1, quartile: 1 });
+    expect(rankWords(alone)).toBe('The only local authority with a figure');
+    expect(quartileWords(alone)).toBeUndefined();
+  });
+
   it('says why there is no rank', () => {
     expect(rankWords(withheld.localAuthorities)).toBe("Manchester's figure for 2024 is withheld.");
   });

@@ -92,6 +92,7 @@ function ordinal(rank: number): string {
 /** The place's rank among local authorities: "12th best of 152", or "12th highest of 152" where neither is better. */
 export function rankWords(standing: LocalAuthorityStanding): string {
   if (standing.rank === null) return standing.reason ?? 'Not ranked';
+  if (standing.of === 1) return 'The only local authority with a figure';
   const way = standing.ordering === 'best_first' ? 'best' : 'highest';
   const place = standing.rank === 1 ? way.charAt(0).toUpperCase() + way.slice(1) : `${ordinal(standing.rank)} ${way}`;
   return `${place} of ${standing.of.toLocaleString('en-GB')}`;
@@ -104,7 +105,7 @@ const quarters = {
 
 /** LAIT's bands: quartile 1 is the best quarter of local authorities, or the highest where neither is better. */
 export function quartileWords(standing: LocalAuthorityStanding): string | undefined {
-  return standing.quartile === null ? undefined : quarters[standing.ordering][standing.quartile - 1];
+  return standing.quartile === null || standing.of < 2 ? undefined : quarters[standing.ordering][standing.quartile - 1];
 }
 
 /** The filter "worse than England and getting worse": both judgements must say worse. */

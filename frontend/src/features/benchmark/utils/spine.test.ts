@@ -38,8 +38,10 @@ describe('the spine', () => {
   });
 
   it('puts everything in the middle when every local authority has the same figure', () => {
-    const spine = spineOf(benchmark({ value: { value: 100 }, localAuthorities: standing({ lowest: 100, lowerQuartile: 100, upperQuartile: 100, highest: 100 }) }));
-    expect(spine).toMatchObject({ band: { from: 0.5, to: 0.5 }, place: 0.5 });
+    const spine = spineOf(
+      benchmark({ value: { value: 100 }, comparators: [comparator('england', { value: 100 })], localAuthorities: standing({ lowest: 100, lowerQuartile: 100, upperQuartile: 100, highest: 100 }) }),
+    );
+    expect(spine).toMatchObject({ band: { from: 0.5, to: 0.5 }, england: 0.5, place: 0.5 });
   });
 
   it('draws England as the line of its own profile, with no marker', () => {
@@ -52,7 +54,12 @@ describe('the spine', () => {
     expect(spineOf(benchmark({ place: manchesterPlace, localAuthorities: standing({ lowest: null, lowerQuartile: null, median: null, upperQuartile: null, highest: null }) }))).toBeUndefined();
   });
 
-  it('keeps a figure outside the range on the spine', () => {
-    expect(spineOf({ ...timeliness, value: { ...timeliness.value, value: 120 } })?.place).toBe(1);
+  it('leaves off the spine a figure outside the local authorities\' range, as England\'s total of a count', () => {
+    const spine = spineOf({ ...timeliness, comparators: [comparator('england', { value: 638745 })], value: { ...timeliness.value, value: 120 } });
+    expect(spine).toMatchObject({ england: undefined, place: undefined });
+  });
+
+  it('is none when only one local authority has a figure', () => {
+    expect(spineOf(benchmark({ localAuthorities: standing({ rank: 1, of: 1, lowest: 55, lowerQuartile: 55, median: 55, upperQuartile: 55, highest: 55 }) }))).toBeUndefined();
   });
 });

@@ -14,23 +14,27 @@ export type Spine = {
   place?: number;
 };
 
-/** The spine of a row, or none when no local authority has a value for its period. */
+/**
+ * The spine of a row, or none when fewer than two local authorities have a value for its period.
+ * A figure outside the local authorities' range is not on the spine: England's count of plans is
+ * a total, on no local authority's scale.
+ */
 export function spineOf(row: Benchmark): Spine | undefined {
-  const { lowest, lowerQuartile, upperQuartile, highest } = row.localAuthorities;
-  if (lowest === null || highest === null || lowerQuartile === null || upperQuartile === null) return undefined;
+  const { of, lowest, lowerQuartile, upperQuartile, highest } = row.localAuthorities;
+  if (of < 2 || lowest === null || highest === null || lowerQuartile === null || upperQuartile === null) return undefined;
   const reversed = row.indicator.polarity === 'lower_is_better';
   const at = (value: number): number => {
-    const share = highest === lowest ? 0.5 : Math.min(1, Math.max(0, (value - lowest) / (highest - lowest)));
+    const share = highest === lowest ? 0.5 : (value - lowest) / (highest - lowest);
     return reversed ? 1 - share : share;
   };
+  const onSpine = (value: number | null | undefined) => (value === null || value === undefined || value < lowest || value > highest ? undefined : at(value));
   const [from, to] = [at(lowerQuartile), at(upperQuartile)].sort((a, b) => a - b);
   // England's own profile has no England comparator: its value is the line, and there is no marker.
   const isEngland = row.place.level === 'country';
-  const englandValue = isEngland ? row.value.value : comparatorOf(row, 'england')?.value;
   return {
     ends: row.indicator.polarity === 'no_judgement' ? { left: 'Lowest', right: 'Highest' } : { left: 'Worst', right: 'Best' },
     band: { from, to },
-    england: englandValue === null || englandValue === undefined ? undefined : at(englandValue),
-    place: isEngland || row.value.value === null ? undefined : at(row.value.value),
+    england: onSpine(isEngland ? row.value.value : comparatorOf(row, 'england')?.value),
+    place: isEngland ? undefined : onSpine(row.value.value),
   };
 }
