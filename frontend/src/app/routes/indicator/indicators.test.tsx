@@ -227,6 +227,24 @@ describe('the indicator explorer', () => {
     );
   });
 
+  it('tables but does not draw England and the region of a count, which would flatten the place’s line', async () => {
+    fakeApi().on('GET', '/api/v1/indicators/:code/benchmark', (request) =>
+      benchmarkAnswer(request, { base: manchesterBenchmark({ indicator: { ...issuedIn20Weeks, unit: 'count' } }) }),
+    );
+    renderApp(manchesterView);
+
+    expect(rowsOf(await screen.findByRole('table', { name: /values by period/ }))[0]).toEqual([
+      'Period',
+      'Manchester',
+      'England',
+      'North West',
+      "Statistical neighbours' mean",
+    ]);
+    expect(Object.keys(linesOf(screen.getByRole('img', { name: /^Line chart:/ })))).toEqual(['Manchester', "Statistical neighbours' mean"]);
+    expect(screen.getByRole('img', { name: /^Bar chart:/ }).querySelectorAll('[data-bar]')).toHaveLength(2);
+    expect(screen.getAllByText("England and North West are in the table but not drawn: a count for a larger place dwarfs one local authority's.")).toHaveLength(2);
+  });
+
   it('draws no comparator at all when the address says none', async () => {
     fakeApi();
     renderApp(`${manchesterView}&compare=none`);

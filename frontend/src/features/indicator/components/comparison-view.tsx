@@ -4,7 +4,7 @@ import { BarChart } from '@/features/indicator/components/bar-chart';
 import { FigureCell } from '@/features/indicator/components/figure-cell';
 import { FiguresSource } from '@/features/indicator/components/trend-view';
 import type { BenchmarkIndicator, BenchmarkSeries } from '@/features/indicator/types';
-import { latestOfEach, ofOtherPeriods, seriesName, type LatestFigure } from '@/features/indicator/utils/benchmark-series';
+import { isDrawn, latestOfEach, notDrawnNote, ofOtherPeriods, seriesName, type LatestFigure } from '@/features/indicator/utils/benchmark-series';
 import { listed, withheldNote } from '@/features/indicator/utils/chart-words';
 import { formatFigure } from '@/lib/indicator-values';
 
@@ -24,7 +24,10 @@ function DifferentPeriods({ latest }: { latest: LatestFigure[] }) {
 /** Each series' latest figure side by side, with a warning when they are of different periods. */
 export function ComparisonView({ indicator, subject, series }: { indicator: BenchmarkIndicator; subject: string; series: BenchmarkSeries[] }) {
   const latest = latestOfEach(series);
-  const drawn = latest.filter(({ point }) => point.value !== null);
+  // A count's England and region are tabled, not charted; a withheld figure is named in the chart's description, not drawn.
+  const charted = latest.filter(({ series: one }) => isDrawn(one, indicator.unit));
+  const drawn = charted.filter(({ point }) => point.value !== null);
+  const tabledOnly = notDrawnNote(series, indicator.unit);
 
   return (
     <section aria-labelledby="comparison-heading">
@@ -32,10 +35,11 @@ export function ComparisonView({ indicator, subject, series }: { indicator: Benc
         Latest figures compared
       </h2>
       <DifferentPeriods latest={latest} />
+      {tabledOnly && <p className="govuk-body">{tabledOnly}</p>}
       <BarChart
-        label={`Bar chart: ${subject}, the latest figure of each: ${latest
+        label={`Bar chart: ${subject}, the latest figure of each: ${charted
           .map(({ series: one, point }) => `${seriesName(one)} ${formatFigure(point, indicator.unit)} in ${point.period}`)
-          .join('; ')}.${withheldNote(latest.map(({ point }) => point))}`}
+          .join('; ')}.${withheldNote(charted.map(({ point }) => point))}`}
         bars={drawn.map(({ series: one, point }) => ({ label: seriesName(one), value: point.value as number }))}
         unit={indicator.unit}
       />

@@ -3,7 +3,7 @@ import { FigureCell } from '@/features/indicator/components/figure-cell';
 import { roleStyles } from '@/features/indicator/components/chart-scale';
 import { TrendChart } from '@/features/indicator/components/trend-chart';
 import type { BenchmarkIndicator, BenchmarkSeries, SeriesRole } from '@/features/indicator/types';
-import { seriesName } from '@/features/indicator/utils/benchmark-series';
+import { isDrawn, notDrawnNote, seriesName } from '@/features/indicator/utils/benchmark-series';
 import { sentence, withheldNote } from '@/features/indicator/utils/chart-words';
 import { periodsOf } from '@/features/indicator/utils/series';
 
@@ -38,9 +38,10 @@ export function TrendView({ indicator, subject, series }: { indicator: Benchmark
   const periods = periodsOf(series.flatMap((one) => one.points));
   const names = series.map(seriesName);
   const pointOf = (one: BenchmarkSeries, period: string) => one.points.find((point) => point.period === period);
-  const styles = stylesOf(series);
-  const lines = series.map((one, index) => ({
-    name: names[index],
+  const drawn = series.filter((one) => isDrawn(one, indicator.unit));
+  const styles = stylesOf(drawn);
+  const lines = drawn.map((one, index) => ({
+    name: seriesName(one),
     style: styles[index],
     points: periods.map(({ period }) => {
       const point = pointOf(one, period);
@@ -51,14 +52,16 @@ export function TrendView({ indicator, subject, series }: { indicator: Benchmark
   }));
   const range = periods.length > 1 ? `from ${periods[0].period} to ${periods[periods.length - 1].period}` : `in ${periods[0]?.period ?? ''}`;
   const withIntervals = series.some((one) => one.points.some((point) => point.value !== null && point.intervals.ci95));
+  const tabledOnly = notDrawnNote(series, indicator.unit);
 
   return (
     <section aria-labelledby="trend-heading">
       <h2 className="govuk-heading-m" id="trend-heading">
         Trend
       </h2>
+      {tabledOnly && <p className="govuk-body">{tabledOnly}</p>}
       <TrendChart
-        label={`Line chart: ${subject} ${range}, one line for each of ${names.join(', ')}.${
+        label={`Line chart: ${subject} ${range}, one line for each of ${lines.map((line) => line.name).join(', ')}.${
           withIntervals ? ' Vertical bars show 95% confidence intervals.' : ''
         } The table below gives the values.${withheldNote(series.flatMap((one) => one.points))}`}
         periods={periods.map((period) => period.period)}

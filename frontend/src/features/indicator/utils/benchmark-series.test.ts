@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOfEach, ofOtherPeriods, seriesName, shownSeries, withoutFigures } from '@/features/indicator/utils/benchmark-series';
+import { isDrawn, latestOfEach, notDrawnNote, ofOtherPeriods, seriesName, shownSeries, withoutFigures } from '@/features/indicator/utils/benchmark-series';
 import { england, manchesterPlace, manchesterSeries, neighboursMean, northWest, point, seriesOf, wigan } from '@/test/explorer-fixtures';
 
 const cumbria = { code: 'E10000006', name: 'Cumbria' };
@@ -36,6 +36,15 @@ describe('the series shown', () => {
     const withEnglandPicked = [...manchesterSeries, seriesOf('other', england, [point('2024', 46.2)])];
 
     expect(shownSeries(withEnglandPicked, ['england'], {}).map(seriesName)).toEqual(['Manchester', 'England']);
+  });
+});
+
+describe('the series drawn', () => {
+  it('leave England and the region of a count to the tables, and say so', () => {
+    expect(manchesterSeries.filter((one) => isDrawn(one, 'count')).map(seriesName)).toEqual(['Manchester', "Statistical neighbours' mean"]);
+    expect(notDrawnNote(manchesterSeries, 'count')).toBe("England and North West are in the table but not drawn: a count for a larger place dwarfs one local authority's.");
+    expect(manchesterSeries.every((one) => isDrawn(one, 'percent'))).toBe(true);
+    expect(notDrawnNote(manchesterSeries, 'rate_per_1000')).toBe('');
   });
 });
 

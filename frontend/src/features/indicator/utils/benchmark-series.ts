@@ -1,4 +1,6 @@
 import type { BenchmarkSeries, Comparator, SeriesPoint, SeriesRole } from '@/features/indicator/types';
+import type { IndicatorUnit } from '@/lib/indicator-values';
+import { listed } from '@/features/indicator/utils/chart-words';
 import { isInRange, type PeriodRange } from '@/features/indicator/utils/period-range';
 import { byPeriodStart } from '@/features/indicator/utils/series';
 
@@ -38,6 +40,21 @@ export function shownSeries(series: BenchmarkSeries[], compare: Comparator[], ra
   return wanted(series, compare)
     .map((one) => ({ ...one, points: one.points.filter((point) => isInRange(point, range)).sort(byPeriodStart) }))
     .filter((one) => one.points.length > 0);
+}
+
+/**
+ * Whether a series is drawn as well as tabled. A count has no denominator: England's and a
+ * region's dwarf a local authority's and would flatten its line, so they are only in the tables.
+ */
+export function isDrawn(series: Pick<BenchmarkSeries, 'role'>, unit: IndicatorUnit): boolean {
+  return unit !== 'count' || (series.role !== 'england' && series.role !== 'region');
+}
+
+/** Says which series the tables hold but the chart does not draw, and why; empty when it draws them all. */
+export function notDrawnNote(series: BenchmarkSeries[], unit: IndicatorUnit): string {
+  const tabledOnly = series.filter((one) => !isDrawn(one, unit)).map(seriesName);
+  if (tabledOnly.length === 0) return '';
+  return `${listed(tabledOnly, 'and')} ${tabledOnly.length === 1 ? 'is' : 'are'} in the table but not drawn: a count for a larger place dwarfs one local authority's.`;
 }
 
 export type WithoutFigures = { name: string; inOtherPeriods: boolean };
