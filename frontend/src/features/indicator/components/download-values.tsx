@@ -3,7 +3,7 @@ import { Button } from '@/components/govuk/button';
 import { shownCsv, shownCsvName, shownRows, type Shown } from '@/features/indicator/utils/shown-csv';
 import { todayIso } from '@/lib/dates';
 import { countOf } from '@/lib/format';
-import { saveFile } from '@/lib/save-file';
+import { saveFile } from '@/lib/file-download';
 
 /**
  * Downloads exactly what the page shows (every series drawn and every category of the breakdown),

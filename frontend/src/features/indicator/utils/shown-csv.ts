@@ -1,23 +1,10 @@
 import type { BenchmarkIndicator, BenchmarkSeries, IndicatorValue } from '@/features/indicator/types';
 import { seriesName } from '@/features/indicator/utils/benchmark-series';
+import { csvColumns } from '@/features/indicator/utils/import-report';
 
 /** The analysts' columns, then the 95% interval SEND Hub gives every figure, what each row is, and how many neighbours a mean is of. */
 export const shownCsvColumns = [
-  'indicator_code',
-  'indicator_name',
-  'area_code',
-  'area_name',
-  'period',
-  'period_start',
-  'breakdown',
-  'category',
-  'value',
-  'numerator',
-  'denominator',
-  'lower_ci',
-  'upper_ci',
-  'unit',
-  'note',
+  ...csvColumns,
   'suppression',
   'lower_ci_95',
   'upper_ci_95',
