@@ -1,4 +1,5 @@
 import type { Benchmark, BenchmarkComparator, BenchmarkSeries, SeriesPoint } from '@/features/indicator/types';
+import { manchesterPlace } from '@/test/benchmark-fixtures';
 
 /** Fixtures shaped exactly as the API's Benchmark answers (openapi.yaml: Benchmark, BenchmarkSeries, ValueIntervals). */
 
@@ -11,12 +12,7 @@ export const issuedIn20Weeks: Benchmark['indicator'] = {
   published: true,
 };
 
-export const manchesterPlace: Benchmark['place'] = {
-  code: 'E08000003',
-  name: 'Manchester',
-  level: 'local_authority',
-  region: { code: 'E12000002', name: 'North West' },
-};
+export { manchesterPlace };
 
 const noInterval = { ci95: null, ci998: null, method: null } as const;
 
