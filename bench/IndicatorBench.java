@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -42,6 +44,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *   (medians of 3 rounds each, alternating; the query phase: 200 timed rounds)
  *   query:  p50/p99 of one indicator, all areas, all periods, through the API / straight in SQL
  *                                                                       target p99 < 5x
+ *   profile: p50/p99 of one local authority's profile over every indicator through the API / one SQL
+ *           query computing the same figures (200 timed rounds)          target p99 <= 3x
+ *   benchmark: the benchmark endpoint's requests/s and p50/p99 under 32 concurrent clients (report)
  * Run by `make bench` (bench/run.sh), which builds the backend and starts Keycloak.
  * Options: --areas N --indicators N --periods N (default 153 50 10: about 1.07 million values). The
  * areas are the current local authorities of the geography (153), read from the API.
@@ -88,6 +93,8 @@ public class IndicatorBench {
                     results.addAll(importPhase(sql, csv, keyed, rows));
                     results.addAll(exportPhase(sql, rows));
                     results.addAll(queryPhase(sql, indicator(Math.min(6, indicators - 1))));
+                    results.addAll(profilePhase(sql, indicators, areas));
+                    results.addAll(concurrentBenchmarkPhase(indicators, areas));
                     // Last: it replaces the generated values with DfE's.
                     results.addAll(eesPhase(sql, work));
                     System.out.println();
@@ -328,16 +335,7 @@ public class IndicatorBench {
         long expected = -1;
         for (int round = 0; round < 220; round++) {
             long start = System.nanoTime();
-            long rows = 0;
-            try (var st = sql.createStatement(); var rs = st.executeQuery(select)) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        rs.getString(c);
-                    }
-                    rows++;
-                }
-            }
+            long rows = readAll(sql, select);
             long bareNanos = System.nanoTime() - start;
             start = System.nanoTime();
             var response = HTTP.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -360,6 +358,168 @@ public class IndicatorBench {
         return List.of(
                 line("query p50", "API ms", api50, "SQL ms", bare50, api50 / bare50, "(report)", true),
                 line("query p99", "API ms", api99, "SQL ms", bare99, api99 / bare99, "< 5", api99 / bare99 < 5));
+    }
+
+    /**
+     * The area profile (issue 12): one local authority over every indicator, through the API, against
+     * one SQL query that computes the same figures (latest value, Wilson limits, England, region,
+     * neighbours' mean, rank and spread among local authorities, the chi-square statistic for trend).
+     * England's and the regions' figures are added as their local authorities' sums, and the totals'
+     * supplied intervals are dropped so that the API computes Wilson's, as for DfE's figures.
+     */
+    static List<String> profilePhase(Connection sql, int indicators, int areas) throws Exception {
+        say("Profile: one local authority, all %d indicators, 20 warm-up and 200 timed rounds, alternating ...",
+                indicators);
+        try (var st = sql.createStatement()) {
+            st.executeUpdate("UPDATE indicator_value SET lower_ci = NULL, upper_ci = NULL WHERE breakdown = 'total'");
+            for (String parent : List.of("'E92000001'", "p.parent_code")) {
+                st.executeUpdate("INSERT INTO indicator_value (indicator_code, area_code, period, period_start,"
+                        + " breakdown, category, value, numerator, denominator)"
+                        + " SELECT v.indicator_code, " + parent + ", v.period, v.period_start, 'total', 'total',"
+                        + " round(100.0 * sum(v.numerator) / sum(v.denominator), 3), sum(v.numerator),"
+                        + " sum(v.denominator) FROM indicator_value v JOIN place p ON p.code = v.area_code"
+                        + " WHERE v.breakdown = 'total' AND p.level = 'local_authority'"
+                        + " GROUP BY v.indicator_code, v.period, v.period_start"
+                        + (parent.startsWith("'") ? "" : ", " + parent));
+            }
+            st.execute("ANALYZE indicator_value");
+        }
+        String place = AREAS.subList(0, areas).contains("E08000003") ? "E08000003" : AREAS.get(0);
+        String query = PROFILE_SQL.replace(":place", "'" + place + "'");
+        String path = "/api/v1/geography/" + place + "/profile";
+        var bare = new ArrayList<Long>();
+        var api = new ArrayList<Long>();
+        String token = token();
+        for (int round = 0; round < 220; round++) {
+            long start = System.nanoTime();
+            long rows = readAll(sql, query);
+            long bareNanos = System.nanoTime() - start;
+            check(rows == indicators, "the profile SQL gave " + rows + " rows");
+            start = System.nanoTime();
+            var response = HTTP.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            long apiNanos = System.nanoTime() - start;
+            check(response.statusCode() == 200, "profile: " + response.statusCode() + " " + response.body());
+            if (round == 0) {
+                int answered = response.body().split("\"localAuthorities\"", -1).length - 1;
+                check(answered == indicators, "the profile answered " + answered + " rows");
+                check(response.body().contains("\"method\":\"wilson\"")
+                        && response.body().contains("\"method\":\"chi_square_for_trend\""),
+                        "the profile computes intervals and trends");
+            }
+            if (round >= 20) {
+                bare.add(bareNanos);
+                api.add(apiNanos);
+            }
+        }
+        double bare50 = millis(percentile(bare, 50)), bare99 = millis(percentile(bare, 99));
+        double api50 = millis(percentile(api, 50)), api99 = millis(percentile(api, 99));
+        return List.of(
+                line("profile p50", "API ms", api50, "SQL ms", bare50, api50 / bare50, "(report)", true),
+                line("profile p99", "API ms", api99, "SQL ms", bare99, api99 / bare99, "<= 3", api99 / bare99 <= 3));
+    }
+
+    /** The profile's figures in one statement: what the API computes, for one place (":place"). */
+    static final String PROFILE_SQL = """
+            WITH series AS (
+                SELECT v.*, row_number() OVER (PARTITION BY v.indicator_code ORDER BY v.period_start DESC) AS back
+                FROM indicator_value v WHERE v.area_code = :place AND v.breakdown = 'total'),
+            latest AS (SELECT * FROM series WHERE back = 1),
+            neighbours AS (SELECT neighbour_code FROM statistical_neighbour WHERE place_code = :place),
+            peers AS (
+                SELECT l.indicator_code, l.value AS mine, v.area_code, v.value, p.level,
+                       v.area_code IN (SELECT neighbour_code FROM neighbours) AS neighbour,
+                       v.area_code = (SELECT parent_code FROM place WHERE code = :place) AS region
+                FROM latest l
+                JOIN indicator_value v ON v.indicator_code = l.indicator_code AND v.breakdown = 'total'
+                     AND v.category = 'total' AND v.period = l.period
+                JOIN place p ON p.code = v.area_code),
+            standing AS (
+                SELECT indicator_code,
+                       count(value) FILTER (WHERE level = 'local_authority') AS of,
+                       1 + count(*) FILTER (WHERE level = 'local_authority' AND value < mine) AS rank,
+                       percentile_cont(ARRAY[0, 0.25, 0.5, 0.75, 1]) WITHIN GROUP (ORDER BY value)
+                           FILTER (WHERE level = 'local_authority') AS spread,
+                       max(value) FILTER (WHERE area_code = 'E92000001') AS england,
+                       max(value) FILTER (WHERE region) AS region_value,
+                       avg(value) FILTER (WHERE neighbour) AS neighbours_mean,
+                       count(value) FILTER (WHERE neighbour) AS neighbours
+                FROM peers GROUP BY indicator_code),
+            trend AS (
+                SELECT indicator_code, sum(numerator) AS o, sum(denominator) AS n,
+                       sum(numerator * (6 - back)) AS ox, sum(denominator * (6 - back)) AS nx,
+                       sum(denominator * (6 - back) * (6 - back)) AS nxx
+                FROM series WHERE back <= 5 GROUP BY indicator_code)
+            SELECT l.indicator_code, l.period, l.value,
+                   100 * (2 * l.numerator + z * z - z * sqrt(z * z + 4 * l.numerator * (1 - l.numerator / l.denominator)))
+                       / (2 * (l.denominator + z * z)) AS lower95,
+                   100 * (2 * l.numerator + z * z + z * sqrt(z * z + 4 * l.numerator * (1 - l.numerator / l.denominator)))
+                       / (2 * (l.denominator + z * z)) AS upper95,
+                   s.england, s.region_value, s.neighbours_mean, s.neighbours, s.rank, s.of, s.spread,
+                   (t.ox - t.o / t.n * t.nx) ^ 2
+                       / ((t.o / t.n) * (1 - t.o / t.n) * (t.nxx - t.nx * t.nx / t.n)) AS chi_square
+            FROM latest l CROSS JOIN (SELECT 1.959964 AS z) q
+            JOIN standing s USING (indicator_code) JOIN trend t USING (indicator_code)
+            ORDER BY l.indicator_code""";
+
+    /** The benchmark endpoint under 32 concurrent clients: random indicators and local authorities. */
+    static List<String> concurrentBenchmarkPhase(int indicators, int areas) throws Exception {
+        int clients = 32;
+        int each = 40;
+        say("Benchmark endpoint: %d concurrent clients, %d requests each (after a warm-up) ...", clients, each);
+        String token = token();
+        var pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int warmUp = 0; warmUp < 2; warmUp++) {
+                var latencies = Collections.synchronizedList(new ArrayList<Long>());
+                var random = new Random(7 + warmUp);
+                var tasks = new ArrayList<Callable<Void>>();
+                for (int c = 0; c < clients; c++) {
+                    long seed = random.nextLong();
+                    tasks.add(() -> {
+                        var mine = new Random(seed);
+                        for (int r = 0; r < each; r++) {
+                            String path = "/api/v1/indicators/" + indicator(mine.nextInt(indicators))
+                                    + "/benchmark?area=" + area(mine.nextInt(areas));
+                            long start = System.nanoTime();
+                            var response = HTTP.send(request(token, path).GET().build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            latencies.add(System.nanoTime() - start);
+                            check(response.statusCode() == 200, path + ": " + response.statusCode());
+                        }
+                        return null;
+                    });
+                }
+                long start = System.nanoTime();
+                for (var future : pool.invokeAll(tasks)) {
+                    future.get();
+                }
+                double elapsed = seconds(System.nanoTime() - start);
+                if (warmUp == 1) {
+                    double p50 = millis(percentile(latencies, 50)), p99 = millis(percentile(latencies, 99));
+                    return List.of(String.format(Locale.ROOT,
+                            "  %-10s %d clients: %,.0f requests/s, p50 %,.1f ms, p99 %,.1f ms   (report)",
+                            "benchmark", clients, latencies.size() / elapsed, p50, p99));
+                }
+            }
+            throw new IllegalStateException("unreachable");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs a query and reads every column of every row as text, as a client would: the rows read. */
+    static long readAll(Connection sql, String query) throws Exception {
+        long rows = 0;
+        try (var st = sql.createStatement(); var rs = st.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    rs.getString(c);
+                }
+                rows++;
+            }
+        }
+        return rows;
     }
 
     // ------------------------------------------------------------------ data

@@ -18,6 +18,7 @@ import { IndicatorImportRoute } from '@/app/routes/indicator/indicator-import';
 import { IndicatorNewRoute } from '@/app/routes/indicator/indicator-new';
 import { IndicatorsRoute } from '@/app/routes/indicator/indicators';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { PlaceProfileRoute } from '@/app/routes/geography/place-profile';
 import { OutcomeRoute } from '@/app/routes/outcome/outcome';
 import { OutcomeEditRoute } from '@/app/routes/outcome/outcome-edit';
 import { OutcomeNewRoute } from '@/app/routes/outcome/outcome-new';
@@ -72,6 +73,7 @@ export function AppRoutes() {
         <Route path="indicators/new" element={<IndicatorNewRoute />} />
         <Route path="indicators/import" element={<IndicatorImportRoute />} />
         <Route path="indicators/import/ees" element={<EesImportRoute />} />
+        <Route path="places/:code/profile" element={<PlaceProfileRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

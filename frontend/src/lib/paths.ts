@@ -22,11 +22,25 @@ export const editPath = (recordPath: string) => `${recordPath}/edit`;
 /** The form to add a record to the list at `listPath`. */
 export const newPath = (listPath: string) => `${listPath}/new`;
 
-/** The indicator explorer, opened on an indicator and areas when given. */
-export function indicatorsPath({ indicator, areas = [] }: { indicator?: string; areas?: string[] } = {}): string {
+/**
+ * The indicator explorer, opened on an indicator and areas when given; with a breakdown other than
+ * `total`, on its category, and with the comparators asked for (`england`, `region`, `neighbours`).
+ */
+export function indicatorsPath({
+  indicator,
+  areas = [],
+  breakdown = 'total',
+  category,
+  compare = [],
+}: { indicator?: string; areas?: string[]; breakdown?: string; category?: string; compare?: string[] } = {}): string {
   const params = new URLSearchParams();
   if (indicator) params.set('indicator', indicator);
   for (const area of areas) params.append('area', area);
+  for (const comparator of compare) params.append('compare', comparator);
+  if (breakdown !== 'total') {
+    params.set('breakdown', breakdown);
+    if (category) params.set('category', category);
+  }
   const query = params.toString();
   return query ? `/indicators?${query}` : '/indicators';
 }
@@ -38,6 +52,9 @@ export const newIndicatorPath = '/indicators/new';
 export const importValuesPath = '/indicators/import';
 /** DfE's open-data files from Explore Education Statistics, as downloaded. */
 export const importEesPath = '/indicators/import/ees';
+
+/** How a place (a local authority, a region or England) compares, indicator by indicator. */
+export const placeProfilePath = (code: string) => `/places/${code}/profile`;
 
 export const dashboardPath = (areaCode: string) => `/areas/${areaCode}/dashboard`;
 export const traceabilityPath = (areaCode: string) => `/areas/${areaCode}/traceability`;

@@ -122,6 +122,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/strategies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getStrategyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/priorities": {
         parameters: {
             query?: never;
@@ -176,6 +200,30 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restorePriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/priorities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getPriorityHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -243,6 +291,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/outcomes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getOutcomeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/services": {
         parameters: {
             query?: never;
@@ -304,6 +376,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getServiceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/coproduction": {
         parameters: {
             query?: never;
@@ -359,6 +455,30 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restoreCoproduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/coproduction/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getCoproductionHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1732,11 +1852,11 @@ export interface components {
                 dueDate: string;
                 status: string | null;
             }[];
-            /** @description Active contracts ending in the next 6 months */
+            /** @description Active services whose contract ends in the next 6 months or has ended (overdue first): the one definition the register's due=contract_end uses */
             contractsEnding: components["schemas"]["ServiceDate"][];
             /** @description Their annual value in all (GBP) */
             contractsEndingValue: number;
-            /** @description Reviews due in the next 6 months */
+            /** @description Reviews of services not decommissioned due in the next 6 months or overdue (overdue first): as the register's due=review */
             reviewsDue: components["schemas"]["ServiceDate"][];
             servicesByStage: {
                 stage: components["schemas"]["CommissioningStage"];
@@ -1772,6 +1892,8 @@ export interface components {
             /** Format: date */
             date: string;
             annualValue: number | null;
+            /** @description The date has passed (before asOf) */
+            overdue: boolean;
         };
         Trace: {
             /** @enum {string} */
@@ -1866,6 +1988,31 @@ export interface components {
             before: Record<string, never> | null;
             /** @description The record after the change */
             after: Record<string, never> | null;
+        };
+        HistoryList: {
+            items: components["schemas"]["HistoryEntry"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        HistoryEntry: {
+            /** @description The audit entry */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The user name or service account that made the change */
+            actor: string;
+            /** @enum {string} */
+            action: "create" | "update" | "archive" | "restore" | "import";
+            /** @description Every field whose value differs, in the record's own order (the record's JSON field names) */
+            changes: {
+                /** @description e.g. status, title, actions */
+                field: string;
+                /** @description The value before, as the API prints the record; null when it had none */
+                before: unknown;
+                /** @description The value after; null when it has none */
+                after: unknown;
+            }[];
         };
         AuditList: {
             items: components["schemas"]["AuditEntry"][];
@@ -2561,6 +2708,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getStrategyHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPriorities: {
         parameters: {
             query?: {
@@ -2745,6 +2930,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPriorityHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2946,6 +3169,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getOutcomeHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listServices: {
         parameters: {
             query?: {
@@ -2970,6 +3231,8 @@ export interface operations {
                 provider?: string;
                 /** @description Contracts that end before this date */
                 contractEndsBefore?: string;
+                /** @description What comes up, by the one definition the dashboard and board report use: `contract_end`, active services whose contract ends within 6 months of today or has ended; `review`, services not decommissioned whose review is due within 6 months or overdue. */
+                due?: "contract_end" | "review";
                 /** @description Reviews due before this date */
                 reviewDueBefore?: string;
             };
@@ -3141,6 +3404,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getServiceHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
@@ -3341,6 +3642,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCoproductionHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];

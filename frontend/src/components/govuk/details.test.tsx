@@ -5,18 +5,17 @@ import { Details } from '@/components/govuk/details';
 import { expectNoAxeViolations, renderComponent } from '@/test/render-component';
 
 describe('the details', () => {
-  it('opens from its summary', async () => {
-    const user = userEvent.setup();
+  it('opens to its text from its summary', async () => {
     const { container } = renderComponent(
       <Details summary="For developers">
         <p>The API call</p>
       </Details>,
     );
 
-    const details = container.querySelector('details') as HTMLDetailsElement;
-    expect(details.open).toBe(false);
-    await user.click(screen.getByText('For developers'));
-    expect(details.open).toBe(true);
+    expect(screen.getByText('The API call')).not.toBeVisible();
+    await userEvent.click(screen.getByText('For developers'));
+    expect(screen.getByText('The API call')).toBeVisible();
+    expect(container.querySelector('details')).toHaveAttribute('open');
     await expectNoAxeViolations(container);
   });
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** GOV.UK details: a summary that opens to more, for what only some readers need. */
+/** GOV.UK details: a short summary that opens to more, for what only some readers need. */
 export function Details({ summary, children }: { summary: string; children: ReactNode }) {
   return (
     <details className="govuk-details">

@@ -30,4 +30,26 @@ describe('the table', () => {
     expect(within(region).getByRole('table', { name: 'Values by period' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
+
+  it('stacks each row on a narrow screen, each cell with its column name for the eye and its roles kept', async () => {
+    const { container } = renderComponent(
+      <Table
+        caption="Manchester compared"
+        head={[{ text: 'Indicator' }, { text: 'Manchester', numeric: true }, { text: 'England', numeric: true }]}
+        rows={[{ key: 'a', cells: ['EHC plans issued within 20 weeks', '63.5%', '46.4%'] }]}
+        rowHeader
+        stacked
+      />,
+    );
+
+    const table = screen.getByRole('table', { name: 'Manchester compared' });
+    expect(table).toHaveClass('sendhub-table-stacked');
+    expect(within(table).getByRole('rowheader')).toHaveTextContent(/^EHC plans issued within 20 weeks$/);
+    const [value, england] = within(table).getAllByRole('cell');
+    expect(value.querySelector('[aria-hidden="true"]')).toHaveTextContent('Manchester');
+    expect(value).toHaveTextContent('Manchester63.5%');
+    expect(england).toHaveTextContent('England46.4%');
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Indicator', 'Manchester', 'England']);
+    await expectNoAxeViolations(container);
+  });
 });

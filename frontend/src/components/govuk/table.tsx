@@ -23,6 +23,7 @@ export function Table({
   sort,
   rowHeader = false,
   scrollable = false,
+  stacked = false,
 }: {
   caption: string;
   captionSize?: 's' | 'm' | 'l';
@@ -39,20 +40,28 @@ export function Table({
    * box, which the keyboard can reach, and the page never does (WCAG 1.4.10).
    */
   scrollable?: boolean;
+  /**
+   * For a table of many columns, each row a record (an indicator and its comparisons): below the
+   * width of a desktop page each row stacks into a block, each cell beside its column's name, so
+   * nothing scrolls sideways (WCAG 1.4.10). The table's roles are set outright, as CSS that changes
+   * `display` makes some browsers forget them.
+   */
+  stacked?: boolean;
 }) {
   const cellClass = (column: TableColumn | undefined, base: string) =>
     column?.numeric ? `${base} ${base}--numeric` : base;
+  const role = (name: string) => (stacked ? name : undefined);
   const table = (
-    <table className="govuk-table">
+    <table className={stacked ? 'govuk-table sendhub-table-stacked' : 'govuk-table'} role={role('table')}>
       <caption className={captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption govuk-table__caption--${captionSize}`}>
         {caption}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
+      <thead className="govuk-table__head" role={role('rowgroup')}>
+        <tr className="govuk-table__row" role={role('row')}>
           {head.map((column) => {
             const order = ariaSort(column, sort);
             return (
-              <th key={column.text} scope="col" className={cellClass(column, 'govuk-table__header')} aria-sort={order}>
+              <th key={column.text} scope="col" className={cellClass(column, 'govuk-table__header')} aria-sort={order} role={role('columnheader')}>
                 {sort && column.sortKey ? (
                   <button
                     type="button"
@@ -72,17 +81,23 @@ export function Table({
           })}
         </tr>
       </thead>
-      <tbody className="govuk-table__body">
+      <tbody className="govuk-table__body" role={role('rowgroup')}>
         {rows.map((row) => (
-          <tr key={row.key} className="govuk-table__row">
+          <tr key={row.key} className="govuk-table__row" role={role('row')}>
             {row.cells.map((cell, index) =>
               rowHeader && index === 0 ? (
-                <th key={index} scope="row" className={cellClass(head[index], 'govuk-table__header')}>
+                <th key={index} scope="row" className={cellClass(head[index], 'govuk-table__header')} role={role('rowheader')}>
                   {cell}
                 </th>
               ) : (
-                <td key={index} className={cellClass(head[index], 'govuk-table__cell')}>
-                  {cell}
+                <td key={index} className={cellClass(head[index], 'govuk-table__cell')} role={role('cell')}>
+                  {stacked && (
+                    // Screen readers have the column header; this is for the eye, when the header row is out of sight.
+                    <span className="sendhub-table-stacked__label" aria-hidden="true">
+                      {head[index]?.text}
+                    </span>
+                  )}
+                  {stacked ? <span className="sendhub-table-stacked__value">{cell}</span> : cell}
                 </td>
               ),
             )}

@@ -46,6 +46,13 @@ describe('the area page', () => {
     expect(api.sent('GET', `/api/v1/areas/${manchester.code}/priorities`)[0].query.get('strategyId')).toBe(strategy.id);
   });
 
+  it('links to the area profile', async () => {
+    fakeApi(viewer);
+    renderApp(`/areas/${manchester.code}`);
+
+    expect(await screen.findByRole('link', { name: 'Area profile: how Manchester compares' })).toHaveAttribute('href', `/places/${manchester.code}/profile`);
+  });
+
   it('filters by status and text, and shows archived priorities on request', async () => {
     const api = fakeApi();
     const { user } = renderApp(`/areas/${manchester.code}`);

@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
+import { AreaProfileLink } from '@/components/area-profile-link';
 import { LinkButton } from '@/components/govuk/button';
 import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
@@ -62,6 +63,7 @@ export function AreaRoute() {
       <span className="govuk-caption-l">{area.data.code}</span>
       <h1 className="govuk-heading-l">{area.data.name}</h1>
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
+      <AreaProfileLink code={area.data.code} name={area.data.name} />
 
       <h2 className="govuk-heading-m">Strategies</h2>
       {strategyList.length === 0 ? (

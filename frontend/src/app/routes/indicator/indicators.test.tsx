@@ -13,7 +13,7 @@ import {
   point,
   seriesOf,
   wigan as wiganPlace,
-} from '@/test/benchmark-fixtures';
+} from '@/test/benchmark-series-fixtures';
 import { json, mockApi, problem, type RecordedRequest } from '@/test/fetch-mock';
 import { editor, manchester, page, viewer } from '@/test/fixtures';
 import type { Place, PlaceSummary } from '@/features/geography/types';

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { ExplorerPlaces } from '@/app/routes/indicator/explorer-places';
+import { AreaProfileLink } from '@/components/area-profile-link';
 import { useAreas } from '@/features/area/api/get-areas';
 import { usePlaces } from '@/features/geography/api/get-place';
 import { benchmarkAddress } from '@/features/indicator/api/get-indicator-benchmark';
@@ -50,9 +51,10 @@ export function IndicatorsRoute() {
   if (indicators.isPending || areas.isPending) return <LoadingPage />;
 
   const selection: Selection = { ...requested, areas: chosen };
-  // A place outside the user's areas is named as the geography names it.
-  const nameOf = (code: string) =>
-    yourAreas.find((area) => area.code === code)?.name ?? read.find((query) => query.data?.code === code)?.data?.name ?? code;
+  // A place outside the user's areas is named as the geography names it, once read.
+  const knownName = (code: string) => yourAreas.find((area) => area.code === code)?.name ?? read.find((query) => query.data?.code === code)?.data?.name;
+  const nameOf = (code: string) => knownName(code) ?? code;
+  const firstName = selection.areas[0] && knownName(selection.areas[0]);
   const indicator = indicators.data.find((candidate) => candidate.code === selection.indicator);
   const forDevelopers = me.data?.roles.some((role) => role === 'analyst' || role === 'admin') ?? false;
 
@@ -73,6 +75,7 @@ export function IndicatorsRoute() {
         places={(choice, onChange) => <ExplorerPlaces yourAreas={yourAreas} showCodes={forDevelopers} choice={choice} onChange={onChange} />}
         onApply={(next) => setSearchParams(toPageParams(next))}
       />
+      {firstName && <AreaProfileLink code={selection.areas[0]} name={firstName} />}
       {!indicator ? (
         <p className="govuk-body">{selection.indicator ? 'There is no indicator with that code.' : 'Choose an indicator to see its values.'}</p>
       ) : selection.areas.length === 0 ? (

@@ -43,9 +43,9 @@ const dashboard: Dashboard = {
   overdueActions: [
     { priorityId: priority.id, priorityTitle: priority.title, description: 'Train EHC plan writers', owner: 'SEND team', dueDate: '2025-04-30', status: 'in_progress' },
   ],
-  contractsEnding: [{ serviceId: service.id, name: service.name, provider: service.provider, date: '2025-09-30', annualValue: 1250000 }],
+  contractsEnding: [{ serviceId: service.id, name: service.name, provider: service.provider, date: '2025-09-30', annualValue: 1250000, overdue: false }],
   contractsEndingValue: 1250000,
-  reviewsDue: [{ serviceId: service.id, name: service.name, provider: service.provider, date: '2025-08-01', annualValue: null }],
+  reviewsDue: [{ serviceId: service.id, name: service.name, provider: service.provider, date: '2025-08-01', annualValue: null, overdue: true }],
   coproductionByKind: [
     { kind: 'survey', records: 2, loopClosed: 1 },
     { kind: 'drop_in', records: 1, loopClosed: 1 },
@@ -173,7 +173,11 @@ describe('the dashboard', () => {
     const contracts = section('Contracts ending in the next 6 months');
     expect(contracts).toHaveTextContent('1 contract, total annual value £1,250,000.');
     expect(within(contracts).getByRole('cell', { name: '30 September 2025' })).toBeInTheDocument();
-    expect(within(section('Reviews due in the next 6 months')).getByRole('cell', { name: 'Not recorded' })).toBeInTheDocument();
+    const reviews = section('Reviews due in the next 6 months');
+    expect(within(reviews).getByRole('cell', { name: 'Not recorded' })).toBeInTheDocument();
+    expect(within(reviews).getByText('Overdue')).toHaveClass('govuk-tag--red');
+    expect(within(contracts).queryByText('Ended')).not.toBeInTheDocument();
+    expect(screen.getByText('reviews due in 6 months (1 overdue)')).toBeInTheDocument();
     const voice = section('Co-production in the last 12 months');
     expect(voice).toHaveTextContent('66.7% of the records have their loop closed');
     expect(voice).toHaveTextContent('Median time from the event to feedback: 42 days.');
@@ -191,7 +195,7 @@ describe('the dashboard', () => {
     expect(await screen.findByText('No overdue actions.')).toBeInTheDocument();
     expect(screen.getByText('No priority has changed status since 1 March 2025.')).toBeInTheDocument();
     expect(screen.getByText('No active contract ends in the next 6 months.')).toBeInTheDocument();
-    expect(screen.getByText('No review is due in the next 6 months.')).toBeInTheDocument();
+    expect(screen.getByText('No review is due in the next 6 months or overdue.')).toBeInTheDocument();
     expect(screen.getByText('No co-production was held in the last 12 months.')).toBeInTheDocument();
     expect(screen.getByText('No priority measures itself by an indicator yet.')).toBeInTheDocument();
   });

@@ -18,34 +18,31 @@ function sentWith(api: ReturnType<typeof fakeAreaApi>, name: string) {
 }
 
 describe('the services register', () => {
-  it('asks for the active contracts ending and reviews due in the six months from today', async () => {
+  it('asks for the contracts ending and reviews due by the one definition of due', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 7, 31, 9, 30));
     const api = fakeAreaApi().on('GET', servicesPath, (request) =>
-      json({ items: request.query.has('contractEndsBefore') ? [ending] : [service, ending], page: 0, size: 500, total: 2 }),
+      json({ items: request.query.get('due') === 'contract_end' ? [ending] : [service, ending], page: 0, size: 500, total: 2 }),
     );
     renderApp(registerUrl);
 
     const heading = await screen.findByRole('heading', { name: 'Contracts ending in the next 6 months' });
     const contracts = await screen.findByRole('table', { name: 'Contracts ending in the next 6 months' });
     expect(within(contracts).getByRole('row', { name: /Speech and language therapy .* 31 December 2026 £120,000/ })).toBeInTheDocument();
-    expect(heading.nextElementSibling).toHaveTextContent('Active services with a date before 28 February 2027');
+    expect(heading.nextElementSibling).toHaveTextContent('Due by 28 February 2027 or already passed');
 
-    const [contractQuery] = sentWith(api, 'contractEndsBefore');
-    expect(contractQuery.query.get('contractEndsBefore')).toBe('2027-02-28');
-    expect(contractQuery.query.get('status')).toBe('active');
-    expect(contractQuery.query.get('sort')).toBe('contractEnd');
-    const [reviewQuery] = sentWith(api, 'reviewDueBefore');
-    expect(reviewQuery.query.get('reviewDueBefore')).toBe('2027-02-28');
-    expect(reviewQuery.query.get('status')).toBe('active');
-    expect(reviewQuery.query.get('sort')).toBe('reviewDate');
+    const dues = sentWith(api, 'due');
+    const contractQuery = dues.find((request) => request.query.get('due') === 'contract_end');
+    expect(contractQuery?.query.get('sort')).toBe('contractEnd');
+    const reviewQuery = dues.find((request) => request.query.get('due') === 'review');
+    expect(reviewQuery?.query.get('sort')).toBe('reviewDate');
   });
 
   it('flags a contract of an active service that has already ended', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 0, 10));
     fakeAreaApi().on('GET', servicesPath, (request) =>
-      json({ items: request.query.has('contractEndsBefore') ? [ending] : [], page: 0, size: 500, total: 1 }),
+      json({ items: request.query.get('due') === 'contract_end' ? [ending] : [], page: 0, size: 500, total: 1 }),
     );
     renderApp(registerUrl);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDrawn, latestOfEach, notDrawnNote, ofOtherPeriods, seriesName, shownSeries, withoutFigures } from '@/features/indicator/utils/benchmark-series';
-import { england, manchesterPlace, manchesterSeries, neighboursMean, northWest, point, seriesOf, wigan } from '@/test/benchmark-fixtures';
+import { england, manchesterPlace, manchesterSeries, neighboursMean, northWest, point, seriesOf, wigan } from '@/test/benchmark-series-fixtures';
 
 const cumbria = { code: 'E10000006', name: 'Cumbria' };
 const bournemouth = { code: 'E06000028', name: 'Bournemouth' };

@@ -70,7 +70,9 @@ export function withoutFigures(
   range: PeriodRange,
 ): WithoutFigures[] {
   const seriesOf = (code: string) => series.find((one) => one.code === code && one.points.length > 0);
-  const places = chosen.map((place) => ({ name: place.name, points: seriesOf(place.code)?.points ?? [] }));
+  // A place is named as the answer names it when it is there (the page may not have read its name yet).
+  const nameOf = (place: { code: string; name: string }) => series.find((one) => one.code === place.code)?.name ?? place.name;
+  const places = chosen.map((place) => ({ name: nameOf(place), points: seriesOf(place.code)?.points ?? [] }));
   const placeName = series.find((one) => one.role === 'place')?.name;
   const comparators = wanted(series, compare)
     .filter((one) => one.role !== 'place' && one.role !== 'other')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from '@/features/indicator/types';
 import { shownCsv, shownCsvColumns, shownCsvName } from '@/features/indicator/utils/shown-csv';
-import { issuedIn20Weeks, manchesterPlace, neighboursMean, point, seriesOf } from '@/test/benchmark-fixtures';
+import { issuedIn20Weeks, manchesterPlace, neighboursMean, point, seriesOf } from '@/test/benchmark-series-fixtures';
 
 function rowsOf(csv: string): Record<string, string>[] {
   const [header, ...lines] = csv.trimEnd().split('\r\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from '@/features/indicator/utils/verdict';
-import { comparator, england, manchesterBenchmark, neighboursMean, northWest, wigan } from '@/test/benchmark-fixtures';
+import { comparator, england, manchesterBenchmark, neighboursMean, northWest, wigan } from '@/test/benchmark-series-fixtures';
 
 const everyComparator = ['england', 'region', 'neighbours'] as const;
 

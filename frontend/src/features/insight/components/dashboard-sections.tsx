@@ -25,12 +25,16 @@ function StatusTag({ status }: { status: string }) {
   return isRagStatus(status) ? <RagTag status={status} /> : <Tag>{status}</Tag>;
 }
 
+function overdueCount(services: Dashboard['reviewsDue']): string {
+  return services.filter((service) => service.overdue).length.toLocaleString('en-GB');
+}
+
 /** The figures a board looks at first, each told in full in its section below. */
 function Headlines({ dashboard }: { dashboard: Dashboard }) {
   const figures = [
     { figure: dashboard.overdueActions.length.toLocaleString('en-GB'), label: 'overdue actions' },
     { figure: dashboard.contractsEnding.length.toLocaleString('en-GB'), label: `contracts ending in 6 months (${formatMoney(dashboard.contractsEndingValue)})` },
-    { figure: dashboard.reviewsDue.length.toLocaleString('en-GB'), label: 'reviews due in 6 months' },
+    { figure: dashboard.reviewsDue.length.toLocaleString('en-GB'), label: `reviews due in 6 months (${overdueCount(dashboard.reviewsDue)} overdue)` },
     {
       figure: dashboard.coproductionClosedShare === null ? '–' : `${Math.round(dashboard.coproductionClosedShare)}%`,
       label: 'of co-production loops closed',
@@ -127,14 +131,21 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
           services={dashboard.contractsEnding}
           caption="Contracts ending in the next 6 months"
           dateColumn="Contract ends"
+          pastLabel="Ended"
         />
       </Section>
 
-      <Section level={level} heading="Reviews due in the next 6 months" none={dashboard.reviewsDue.length === 0 && 'No review is due in the next 6 months.'}>
+      <Section level={level} heading="Reviews due in the next 6 months" none={dashboard.reviewsDue.length === 0 && 'No review is due in the next 6 months or overdue.'}>
         <p className="govuk-body">
           {countOf(dashboard.reviewsDue.length, 'review')}, total annual value {formatMoney(reviewsValue)}.
         </p>
-        <ServiceDatesTable areaCode={areaCode} services={dashboard.reviewsDue} caption="Reviews due in the next 6 months" dateColumn="Review due" />
+        <ServiceDatesTable
+          areaCode={areaCode}
+          services={dashboard.reviewsDue}
+          caption="Reviews due in the next 6 months"
+          dateColumn="Review due"
+          pastLabel="Overdue"
+        />
       </Section>
 
       <Section level={level} heading="Services by commissioning stage">

@@ -17,6 +17,8 @@ export type ServiceFilters = {
   provider?: string;
   contractEndsBefore?: string;
   reviewDueBefore?: string;
+  /** What comes up, by the one definition the dashboard uses. */
+  due?: 'contract_end' | 'review';
   includeArchived?: boolean;
   sort?: ServiceSort;
 };
@@ -36,6 +38,7 @@ export async function getServicePage(areaCode: string, filters: ServiceFilters, 
         fundingModel: filters.fundingModel,
         provider: filters.provider?.trim() || undefined,
         contractEndsBefore: filters.contractEndsBefore || undefined,
+        due: filters.due,
         reviewDueBefore: filters.reviewDueBefore || undefined,
       }),
     ),

@@ -10,24 +10,27 @@ function totalValue(services: Service[]): string {
   return valueSummary(total, services.length - valued.length, services.length);
 }
 
-/** The register's two lists of what comes up: contracts ending and reviews due. */
+/**
+ * The register's two lists of what comes up: contracts ending and reviews due, by the API's one
+ * definition (`due`), the same as the dashboard's and the board report's.
+ */
 function deadlines(before: string) {
   return {
     contracts: {
       heading: 'Contracts ending in the next 6 months',
-      filters: { status: 'active', contractEndsBefore: before, sort: 'contractEnd' } satisfies ServiceFilters,
+      filters: { due: 'contract_end', sort: 'contractEnd' } satisfies ServiceFilters,
       dateColumn: 'Contract ends',
       dateOf: (service: Service) => service.contractEnd,
       pastLabel: 'Ended',
-      none: `No active service has a contract ending before ${formatDate(before)}.`,
+      none: `No active service has a contract ending before ${formatDate(before)} or already ended.`,
     },
     reviews: {
       heading: 'Reviews due in the next 6 months',
-      filters: { status: 'active', reviewDueBefore: before, sort: 'reviewDate' } satisfies ServiceFilters,
+      filters: { due: 'review', sort: 'reviewDate' } satisfies ServiceFilters,
       dateColumn: 'Review due',
       dateOf: (service: Service) => service.reviewDate,
       pastLabel: 'Overdue',
-      none: `No active service has a review due before ${formatDate(before)}.`,
+      none: `No review is due before ${formatDate(before)} or overdue.`,
     },
   };
 }
@@ -59,7 +62,7 @@ export function UpcomingDeadlines({
       ) : (
         <>
           <p className="govuk-body">
-            Active services with a date before {formatDate(before)}, soonest first. {countOf(items.length, 'service')}. {totalValue(items)}
+            Due by {formatDate(before)} or already passed, the most overdue first. {countOf(items.length, 'service')}. {totalValue(items)}
           </p>
           <ServiceDeadlines
             areaCode={areaCode}

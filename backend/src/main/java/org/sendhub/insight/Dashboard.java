@@ -35,7 +35,9 @@ public record Dashboard(
             LocalDate dueDate, String status) {
     }
 
-    public record ServiceDate(UUID serviceId, String name, String provider, LocalDate date, BigDecimal annualValue) {
+    /** A contract end or review that is due; {@code overdue} when its day has passed. */
+    public record ServiceDate(UUID serviceId, String name, String provider, LocalDate date, BigDecimal annualValue,
+            boolean overdue) {
     }
 
     public record StageCount(String stage, long services) {

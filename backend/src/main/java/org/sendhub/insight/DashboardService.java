@@ -28,6 +28,7 @@ import org.sendhub.priority.Priority;
 import org.sendhub.priority.RagStatus;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.CommissioningStage;
+import org.sendhub.service.Deadline;
 import org.sendhub.service.ServiceStatus;
 
 /**
@@ -53,7 +54,6 @@ public class DashboardService {
                 Priority.class).setParameter("area", area).getResultList();
         var services = em.createQuery("from CommissionedService where areaCode = :area and archived = false"
                 + " order by name", CommissionedService.class).setParameter("area", area).getResultList();
-        var horizon = asOf.plusMonths(6);
 
         var statusThen = statusOn(area, since);
         var counts = new ArrayList<Dashboard.StatusCount>();
@@ -75,8 +75,7 @@ public class DashboardService {
         var overdue = new ArrayList<Dashboard.OverdueAction>();
         for (Priority p : priorities) {
             for (var action : p.actions) {
-                if (action.dueDate() != null && action.dueDate().isBefore(asOf)
-                        && action.actionStatus() != ActionStatus.DONE) {
+                if (Deadline.isOverdue(action.dueDate(), asOf) && action.actionStatus() != ActionStatus.DONE) {
                     overdue.add(new Dashboard.OverdueAction(p.id, p.title, action.description(), action.owner(),
                             action.dueDate(), ApiEnums.apiName(action.actionStatus())));
                 }
@@ -84,14 +83,8 @@ public class DashboardService {
         }
         overdue.sort(Comparator.comparing(Dashboard.OverdueAction::dueDate));
 
-        var ending = services.stream()
-                .filter(s -> s.status == ServiceStatus.ACTIVE && within(s.contractEnd, asOf, horizon))
-                .sorted(Comparator.comparing(s -> s.contractEnd))
-                .map(s -> new Dashboard.ServiceDate(s.id, s.name, s.provider, s.contractEnd, s.annualValue)).toList();
-        var reviews = services.stream()
-                .filter(s -> s.status != ServiceStatus.DECOMMISSIONED && within(s.reviewDate, asOf, horizon))
-                .sorted(Comparator.comparing(s -> s.reviewDate))
-                .map(s -> new Dashboard.ServiceDate(s.id, s.name, s.provider, s.reviewDate, s.annualValue)).toList();
+        var ending = due(services, Deadline.CONTRACT_END, asOf);
+        var reviews = due(services, Deadline.REVIEW, asOf);
         BigDecimal endingValue = ending.stream().map(Dashboard.ServiceDate::annualValue)
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         var stages = new ArrayList<Dashboard.StageCount>();
@@ -164,8 +157,13 @@ public class DashboardService {
         return out;
     }
 
-    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    /** The services with the deadline due or overdue as of the day, earliest (overdue) first. */
+    private static List<Dashboard.ServiceDate> due(List<CommissionedService> services, Deadline deadline,
+            LocalDate asOf) {
+        return services.stream().filter(s -> deadline.isDue(s, asOf)).sorted(Comparator.comparing(deadline::dateOf))
+                .map(s -> new Dashboard.ServiceDate(s.id, s.name, s.provider, deadline.dateOf(s), s.annualValue,
+                        Deadline.isOverdue(deadline.dateOf(s), asOf)))
+                .toList();
     }
 
     static Double median(List<Long> sorted) {

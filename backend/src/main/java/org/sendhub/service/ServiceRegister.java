@@ -50,7 +50,7 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
     /** The list filters of the services register. */
     public record Filters(String q, ServiceStatus status, CommissioningStage stage, ServiceTier tier,
             PrimaryNeed need, Sector sector, FundingModel fundingModel, String provider,
-            LocalDate contractEndsBefore, LocalDate reviewDueBefore, boolean includeArchived) {
+            LocalDate contractEndsBefore, LocalDate reviewDueBefore, Deadline due, boolean includeArchived) {
     }
 
     @Inject
@@ -96,6 +96,8 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
                 .has("needs", f.need()).has("sectors", f.sector()).contains("provider", f.provider(), "provider")
                 .where("contractEnd < :endsBefore", "endsBefore", f.contractEndsBefore())
                 .where("reviewDate < :reviewBefore", "reviewBefore", f.reviewDueBefore())
+                .where(f.due() == null ? null : f.due().condition(), "dueBy",
+                        f.due() == null ? null : Deadline.dueBy(LocalDate.now()))
                 .search(f.q(), "name", "description", "provider").sorted(sort, "name", SORTS, "id");
         var found = page(query, page);
         var value = em.createQuery("select coalesce(sum(annualValue), 0), count(*) - count(annualValue)"

@@ -40,7 +40,7 @@ public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceVie
             @QueryParam("tier") String tier, @QueryParam("need") String need, @QueryParam("sector") String sector,
             @QueryParam("fundingModel") String fundingModel, @QueryParam("provider") String provider,
             @QueryParam("contractEndsBefore") String contractEndsBefore,
-            @QueryParam("reviewDueBefore") String reviewDueBefore) {
+            @QueryParam("reviewDueBefore") String reviewDueBefore, @QueryParam("due") String due) {
         access.checkRead(areaCode);
         var filters = new ServiceRegister.Filters(q,
                 ApiEnums.parseParameter(ServiceStatus.class, status, "status"),
@@ -52,6 +52,7 @@ public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceVie
                 provider,
                 ListFilters.date(contractEndsBefore, "contractEndsBefore"),
                 ListFilters.date(reviewDueBefore, "reviewDueBefore"),
+                ApiEnums.parseParameter(Deadline.class, due, "due"),
                 ListFilters.flag(includeArchived, "includeArchived"));
         return service.list(areaCode, filters, sort, PageRequest.of(page, size));
     }

@@ -59,6 +59,12 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         persist(entry);
     }
 
+    /** One record's changes, newest first, field by field. */
+    public Page<HistoryEntry> history(String areaCode, String entityType, String entityId, PageRequest page) {
+        return ListQuery.inArea(areaCode).equal("entityType", entityType).equal("entityId", entityId)
+                .sorted(Sort.descending("id")).page(this, page, HistoryEntry::of);
+    }
+
     public Page<AuditEntryDto> list(String areaCode, String entityType, String entityId, PageRequest page) {
         return ListQuery.inArea(areaCode).equal("entityType", entityType).equal("entityId", entityId)
                 .sorted(Sort.descending("id")).page(this, page, AuditEntryDto::from);

@@ -10,13 +10,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.sendhub.common.audit.HistoryEntry;
 import org.sendhub.common.etag.ETags;
 import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.Uuids;
+import org.sendhub.common.paging.Page;
+import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.security.Access;
 
 /**
@@ -47,6 +51,14 @@ public abstract class AreaRecordResource<I, V extends RecordView> {
     public Response get(@PathParam("id") String id) {
         access.checkRead(areaCode);
         return ok(records().get(areaCode, Uuids.parse(id, "id")));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public Page<HistoryEntry> history(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        access.checkRead(areaCode);
+        return records().history(areaCode, Uuids.parse(id, "id"), PageRequest.of(page, size));
     }
 
     @POST

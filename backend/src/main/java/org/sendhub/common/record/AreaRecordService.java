@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.sendhub.common.audit.HistoryEntry;
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
@@ -76,6 +77,12 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
             throw ProblemException.notFound("No " + entityType() + " " + id + " in area " + areaCode + ".");
         }
         return entity;
+    }
+
+    /** The record's history from the audit log, newest first; 404 when it is not in the area. */
+    public Page<HistoryEntry> history(String areaCode, UUID id, PageRequest page) {
+        find(areaCode, id);
+        return audit.history(areaCode, entityType(), id.toString(), page);
     }
 
     public V get(String areaCode, UUID id) {

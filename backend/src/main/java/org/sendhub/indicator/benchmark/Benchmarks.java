@@ -122,6 +122,23 @@ public class Benchmarks {
         var intervals = at.intervals(unit);
         var readable = readableFigures(indicator, peers, request);
         var comparison = new Comparison(indicator, context.place().name(), at, intervals, request.level());
+        var laValues = peers.localAuthorities().stream().filter(row -> readable.containsKey(row.areaCode()))
+                .map(FigureRow::value).filter(Objects::nonNull).toList();
+        boolean isLocalAuthority = context.place().level() == PlaceLevel.LOCAL_AUTHORITY;
+        var standing = Standing.of(isLocalAuthority ? at.value() : null, laValues, indicator.polarity,
+                !isLocalAuthority ? "Ranks are among local authorities; " + context.place().name() + " is not one."
+                        : context.place().name() + "'s figure for " + at.period() + " is withheld.");
+        var trend = TrendTest.of(series.stream().map(FigureRow::point).toList(), testsTrend(unit),
+                indicator.polarity);
+        return new Benchmark(reference(indicator), context.place(), at.breakdown(), at.category(), at.period(),
+                at.periodStart(), request.level().percent, new Figure(at.value(), at.numerator(), at.denominator(),
+                        at.note(), at.suppression(), intervals),
+                comparators(comparison, context, readable), standing, trend, null);
+    }
+
+    /** England, the region, the neighbours' mean and each neighbour, the ICB, then the places asked for. */
+    private static List<BenchmarkDto.Comparator> comparators(Comparison comparison, PlaceContext context,
+            Map<String, FigureRow> readable) {
         var comparators = new ArrayList<BenchmarkDto.Comparator>();
         if (!Geography.ENGLAND.equals(context.place().code())) {
             comparators.add(comparison.with(Role.ENGLAND, new PlaceRef(Geography.ENGLAND, "England"),
@@ -146,18 +163,7 @@ public class Benchmarks {
         for (var other : context.others()) {
             comparators.add(comparison.with(Role.OTHER, other, readable.get(other.code()), null, null));
         }
-        var laValues = peers.localAuthorities().stream().filter(row -> readable.containsKey(row.areaCode()))
-                .map(FigureRow::value).filter(Objects::nonNull).toList();
-        boolean isLocalAuthority = context.place().level() == PlaceLevel.LOCAL_AUTHORITY;
-        var standing = Standing.of(isLocalAuthority ? at.value() : null, laValues, indicator.polarity,
-                !isLocalAuthority ? "Ranks are among local authorities; " + context.place().name() + " is not one."
-                        : context.place().name() + "'s figure for " + at.period() + " is withheld.");
-        var trend = TrendTest.of(series.stream().map(FigureRow::point).toList(), testsTrend(unit),
-                indicator.polarity);
-        return new Benchmark(reference(indicator), context.place(), at.breakdown(), at.category(), at.period(),
-                at.periodStart(), request.level().percent, new Figure(at.value(), at.numerator(), at.denominator(),
-                        at.note(), at.suppression(), intervals),
-                comparators, standing, trend, null);
+        return comparators;
     }
 
     /** The figures the caller may read: all of a published indicator's, a local one's where allowed. */
