@@ -110,7 +110,7 @@ function IndicatorViews({ indicator, selection, places, forDevelopers }: { indic
   const loading = (withBreakdown && breakdownValues.isPending) || (category !== '' && withSeries.isPending);
   const all = withSeries.data?.series ?? [];
   const series = range ? shownSeries(all, selection.compare, range) : [];
-  const missing = firstHasNone ? [{ name: first.name, inOtherPeriods: false }] : range ? withoutFigures(places, all, selection.compare, range) : [];
+  const missing = firstHasNone ? [{ name: first.name, inOtherPeriods: false, comparator: false }] : range ? withoutFigures(places, all, selection.compare, range) : [];
   const categories = withBreakdown && breakdownValues.data ? latestCategories(breakdownValues.data, first.code) : [];
   const subject = subjectOf(indicator.name, selection.breakdown, category);
   const calls: ApiCall[] = [
