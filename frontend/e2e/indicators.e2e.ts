@@ -59,7 +59,7 @@ describe('an analyst', () => {
     const glance = page.getByRole('region', { name: `${manchester.name} at a glance` });
     await glance.getByText('Recent trend: not enough data to tell.').waitFor();
     // The test's own indicator has no figure for England, the region or the neighbours: they are named, not drawn.
-    await page.getByText('No figures for England for this indicator.').waitFor();
+    await page.getByText("No figures for England, North West or Manchester's statistical neighbours for this indicator.").waitFor();
 
     const rows = await tableRows(page, /values by period/);
     expect(rows).toEqual([

@@ -313,8 +313,10 @@ describe('the indicator explorer', () => {
       neighbours: [],
     }));
     const picked = [seriesOf('other', bournemouth, []), seriesOf('other', cumbria, [point('2021', 74.4), point('2022', 67.2)])];
+    // Neither England nor the region has a figure for this indicator.
+    const base = manchesterBenchmark({ series: [manchesterSeries[0], seriesOf('england', england, []), seriesOf('region', northWest, []), manchesterSeries[3]] });
     fakeApi()
-      .on('GET', '/api/v1/indicators/:code/benchmark', (request) => benchmarkAnswer(request, { picked }))
+      .on('GET', '/api/v1/indicators/:code/benchmark', (request) => benchmarkAnswer(request, { base, picked }))
       .on('GET', '/api/v1/geography/:code', (_request, { code }) => json(placesRead.find((place) => place.code === code)));
     const { container } = renderApp(`${manchesterView}&area=${bournemouth.code}&area=${poole.code}&area=${cumbria.code}&from=2023`);
 
@@ -324,15 +326,10 @@ describe('the indicator explorer', () => {
         'No figures for Bournemouth for this indicator.',
         'No figures for Poole for this indicator.',
         'No figures for Cumbria from 2023 on: it has some for other periods.',
+        'No figures for England or North West for this indicator.',
       ]),
     );
-    expect(rowsOf(await screen.findByRole('table', { name: /values by period/ }))[0]).toEqual([
-      'Period',
-      'Manchester',
-      'England',
-      'North West',
-      "Statistical neighbours' mean",
-    ]);
+    expect(rowsOf(await screen.findByRole('table', { name: /values by period/ }))[0]).toEqual(['Period', 'Manchester', "Statistical neighbours' mean"]);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -51,9 +51,10 @@ export function IndicatorsRoute() {
   if (indicators.isPending || areas.isPending) return <LoadingPage />;
 
   const selection: Selection = { ...requested, areas: chosen };
-  // A place outside the user's areas is named as the geography names it.
-  const nameOf = (code: string) =>
-    yourAreas.find((area) => area.code === code)?.name ?? read.find((query) => query.data?.code === code)?.data?.name ?? code;
+  // A place outside the user's areas is named as the geography names it, once read.
+  const knownName = (code: string) => yourAreas.find((area) => area.code === code)?.name ?? read.find((query) => query.data?.code === code)?.data?.name;
+  const nameOf = (code: string) => knownName(code) ?? code;
+  const firstName = selection.areas[0] && knownName(selection.areas[0]);
   const indicator = indicators.data.find((candidate) => candidate.code === selection.indicator);
   const forDevelopers = me.data?.roles.some((role) => role === 'analyst' || role === 'admin') ?? false;
 
@@ -74,7 +75,7 @@ export function IndicatorsRoute() {
         places={(choice, onChange) => <ExplorerPlaces yourAreas={yourAreas} showCodes={forDevelopers} choice={choice} onChange={onChange} />}
         onApply={(next) => setSearchParams(toPageParams(next))}
       />
-      {chosen[0] && <AreaProfileLink code={chosen[0]} name={nameOf(chosen[0])} />}
+      {firstName && <AreaProfileLink code={selection.areas[0]} name={firstName} />}
       {!indicator ? (
         <p className="govuk-body">{selection.indicator ? 'There is no indicator with that code.' : 'Choose an indicator to see its values.'}</p>
       ) : selection.areas.length === 0 ? (
@@ -109,7 +110,7 @@ function IndicatorViews({ indicator, selection, places, forDevelopers }: { indic
   const loading = (withBreakdown && breakdownValues.isPending) || (category !== '' && withSeries.isPending);
   const all = withSeries.data?.series ?? [];
   const series = range ? shownSeries(all, selection.compare, range) : [];
-  const missing = firstHasNone ? [{ name: first.name, inOtherPeriods: false }] : range ? withoutFigures(places, all, selection.compare, range) : [];
+  const missing = firstHasNone ? [{ name: first.name, inOtherPeriods: false, comparator: false }] : range ? withoutFigures(places, all, selection.compare, range) : [];
   const categories = withBreakdown && breakdownValues.data ? latestCategories(breakdownValues.data, first.code) : [];
   const subject = subjectOf(indicator.name, selection.breakdown, category);
   const calls: ApiCall[] = [

@@ -28,6 +28,7 @@ export function ComparisonView({ indicator, subject, series }: { indicator: Benc
   const charted = latest.filter(({ series: one }) => isDrawn(one, indicator.unit));
   const drawn = charted.filter(({ point }) => point.value !== null);
   const tabledOnly = notDrawnNote(series, indicator.unit);
+  const withIntervals = latest.some(({ point }) => point.value !== null && point.intervals.ci95);
 
   return (
     <section aria-labelledby="comparison-heading">
@@ -44,7 +45,7 @@ export function ComparisonView({ indicator, subject, series }: { indicator: Benc
         unit={indicator.unit}
       />
       <Table
-        caption={`${subject}: latest figure of each (95% confidence interval in brackets)`}
+        caption={`${subject}: latest figure of each${withIntervals ? ' (95% confidence interval in brackets)' : ''}`}
         captionSize="s"
         head={[{ text: 'Place' }, { text: 'Period' }, { text: 'Value', numeric: true }]}
         rowHeader

@@ -53,8 +53,8 @@ describe('the places without figures', () => {
 
   it('are named, whether the answer has an empty series for them or none', () => {
     expect(withoutFigures(chosen, all, [...everyComparator], {})).toEqual([
-      { name: 'Bournemouth', inOtherPeriods: false },
-      { name: 'Poole', inOtherPeriods: false },
+      { name: 'Bournemouth', inOtherPeriods: false, comparator: false },
+      { name: 'Poole', inOtherPeriods: false, comparator: false },
     ]);
   });
 
@@ -66,11 +66,11 @@ describe('the places without figures', () => {
     ];
 
     expect(withoutFigures(chosen, noComparators, ['region', 'neighbours'], { start: '2023-01-01' })).toEqual([
-      { name: 'Cumbria', inOtherPeriods: true },
-      { name: 'Bournemouth', inOtherPeriods: false },
-      { name: 'Poole', inOtherPeriods: false },
-      { name: 'North West', inOtherPeriods: false },
-      { name: "Manchester's statistical neighbours", inOtherPeriods: false },
+      { name: 'Cumbria', inOtherPeriods: true, comparator: false },
+      { name: 'Bournemouth', inOtherPeriods: false, comparator: false },
+      { name: 'Poole', inOtherPeriods: false, comparator: false },
+      { name: 'North West', inOtherPeriods: false, comparator: true },
+      { name: "Manchester's statistical neighbours", inOtherPeriods: false, comparator: true },
     ]);
   });
 

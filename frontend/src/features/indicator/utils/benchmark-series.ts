@@ -57,7 +57,7 @@ export function notDrawnNote(series: BenchmarkSeries[], unit: IndicatorUnit): st
   return `${listed(tabledOnly, 'and')} ${tabledOnly.length === 1 ? 'is' : 'are'} in the table but not drawn: a count for a larger place dwarfs one local authority's.`;
 }
 
-export type WithoutFigures = { name: string; inOtherPeriods: boolean };
+export type WithoutFigures = { name: string; inOtherPeriods: boolean; comparator: boolean };
 
 /**
  * The places chosen and the comparators asked for that have no figure to show: none at all for the
@@ -70,14 +70,16 @@ export function withoutFigures(
   range: PeriodRange,
 ): WithoutFigures[] {
   const seriesOf = (code: string) => series.find((one) => one.code === code && one.points.length > 0);
-  const places = chosen.map((place) => ({ name: place.name, points: seriesOf(place.code)?.points ?? [] }));
+  // A place is named as the answer names it when it is there (the page may not have read its name yet).
+  const nameOf = (place: { code: string; name: string }) => series.find((one) => one.code === place.code)?.name ?? place.name;
+  const places = chosen.map((place) => ({ name: nameOf(place), points: seriesOf(place.code)?.points ?? [], comparator: false }));
   const placeName = series.find((one) => one.role === 'place')?.name;
   const comparators = wanted(series, compare)
     .filter((one) => one.role !== 'place' && one.role !== 'other')
-    .map((one) => ({ name: one.role === 'neighbours_mean' ? `${placeName}'s statistical neighbours` : one.name, points: one.points }));
+    .map((one) => ({ name: one.role === 'neighbours_mean' ? `${placeName}'s statistical neighbours` : one.name, points: one.points, comparator: true }));
   return [...places, ...comparators]
     .filter(({ points }) => !points.some((point) => isInRange(point, range)))
-    .map(({ name, points }) => ({ name, inOtherPeriods: points.length > 0 }));
+    .map(({ name, points, comparator }) => ({ name, inOtherPeriods: points.length > 0, comparator }));
 }
 
 export type LatestFigure = { series: BenchmarkSeries; point: SeriesPoint };
