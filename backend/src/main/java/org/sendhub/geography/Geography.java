@@ -46,7 +46,11 @@ public class Geography {
         if (place == null) {
             throw ProblemException.notFound("No place " + code + " in the geography.");
         }
-        PlaceRef region = place.level == PlaceLevel.LOCAL_AUTHORITY ? regions().get(place.parentCode) : null;
+        PlaceRef region = null;
+        if (place.level == PlaceLevel.LOCAL_AUTHORITY && place.parentCode != null) {
+            Place parent = places.findById(place.parentCode);
+            region = parent == null || parent.level != PlaceLevel.REGION ? null : new PlaceRef(parent.code, parent.name);
+        }
         return new PlaceView(place.code, place.name, place.level, region, place.oldLaCode, place.firstPeriod,
                 place.lastPeriod, place.ended, neighbours(code));
     }

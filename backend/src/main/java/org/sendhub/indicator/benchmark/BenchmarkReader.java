@@ -3,6 +3,7 @@ package org.sendhub.indicator.benchmark;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,34 +59,29 @@ class BenchmarkReader {
             categories.add(key.category());
             labels.add(period);
         });
-        String sql = "SELECT " + FigureRow.COLUMNS + ", p.level = 'local_authority' FROM indicator_value v"
+        var out = new HashMap<SeriesKey, PeerFigures>();
+        read("SELECT " + FigureRow.COLUMNS + ", p.level = 'local_authority' FROM indicator_value v"
                 + " JOIN unnest(?, ?, ?, ?) AS k(indicator_code, breakdown, category, period)"
                 + " USING (indicator_code, breakdown, category, period)"
                 + " JOIN place p ON p.code = v.area_code"
-                + " WHERE p.level = 'local_authority' OR v.area_code = ANY(?)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, texts(connection, indicators));
-            statement.setArray(2, texts(connection, breakdowns));
-            statement.setArray(3, texts(connection, categories));
-            statement.setArray(4, texts(connection, labels));
-            statement.setArray(5, texts(connection, namedPlaces));
-            var out = new HashMap<SeriesKey, PeerFigures>();
-            try (var rs = statement.executeQuery()) {
-                while (rs.next()) {
+                + " WHERE p.level = 'local_authority' OR v.area_code = ANY(?)",
+                (connection, statement) -> {
+                    statement.setArray(1, texts(connection, indicators));
+                    statement.setArray(2, texts(connection, breakdowns));
+                    statement.setArray(3, texts(connection, categories));
+                    statement.setArray(4, texts(connection, labels));
+                    statement.setArray(5, texts(connection, namedPlaces));
+                },
+                rs -> {
                     var row = FigureRow.from(rs);
                     var peers = out.computeIfAbsent(row.key(),
                             k -> new PeerFigures(new ArrayList<>(), new HashMap<>()));
                     peers.byPlace().put(row.areaCode(), row);
-                    if (rs.getBoolean(14)) {
+                    if (rs.getBoolean(FigureRow.COLUMN_COUNT + 1)) {
                         peers.localAuthorities().add(row);
                     }
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading figures for a benchmark failed", e);
-        }
+                });
+        return out;
     }
 
     /** The whole series of each of the places, oldest first. */
@@ -106,18 +102,28 @@ class BenchmarkReader {
         void bind(Connection connection, PreparedStatement statement) throws SQLException;
     }
 
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
     private Map<SeriesKey, List<FigureRow>> grouped(String sql, Binder binder) {
+        var out = new LinkedHashMap<SeriesKey, List<FigureRow>>();
+        read(sql, binder, rs -> {
+            var row = FigureRow.from(rs);
+            out.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+        });
+        return out;
+    }
+
+    private void read(String sql, Binder binder, RowReader rows) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(connection, statement);
-            var out = new LinkedHashMap<SeriesKey, List<FigureRow>>();
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    var row = FigureRow.from(rs);
-                    out.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+                    rows.read(rs);
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading figures for a benchmark failed", e);
         }

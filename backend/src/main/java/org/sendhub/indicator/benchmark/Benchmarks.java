@@ -140,13 +140,9 @@ public class Benchmarks {
     private static List<BenchmarkDto.Comparator> comparators(Comparison comparison, PlaceContext context,
             Map<String, FigureRow> readable) {
         var comparators = new ArrayList<BenchmarkDto.Comparator>();
-        if (!Geography.ENGLAND.equals(context.place().code())) {
-            comparators.add(comparison.with(Role.ENGLAND, new PlaceRef(Geography.ENGLAND, "England"),
-                    readable.get(Geography.ENGLAND), null, null));
-        }
-        if (context.place().region() != null) {
-            comparators.add(comparison.with(Role.REGION, context.place().region(),
-                    readable.get(context.place().region().code()), null, null));
+        for (var headline : context.headline()) {
+            comparators.add(comparison.with(headline.role(), headline.place(),
+                    readable.get(headline.place().code()), null, null));
         }
         if (!context.neighbours().isEmpty()) {
             comparators.add(comparison.withNeighboursMean(context.neighbours().stream()
@@ -183,15 +179,8 @@ public class Benchmarks {
     private Benchmark withSeries(Benchmark answer, Indicator indicator, PlaceContext context, SeriesKey key,
             List<FigureRow> placeSeries, Request request) {
         String unit = unit(indicator);
-        var headline = new ArrayList<PlaceRef>();
-        if (!Geography.ENGLAND.equals(context.place().code())) {
-            headline.add(new PlaceRef(Geography.ENGLAND, "England"));
-        }
-        if (context.place().region() != null) {
-            headline.add(context.place().region());
-        }
         var codes = new LinkedHashSet<String>();
-        headline.forEach(p -> codes.add(p.code()));
+        context.headline().forEach(h -> codes.add(h.place().code()));
         context.neighbours().forEach(n -> codes.add(n.code()));
         context.others().forEach(p -> codes.add(p.code()));
         var byPlace = new LinkedHashMap<String, List<FigureRow>>();
@@ -200,8 +189,8 @@ public class Benchmarks {
                 .forEach(row -> byPlace.computeIfAbsent(row.areaCode(), c -> new ArrayList<>()).add(row));
         var series = new ArrayList<Series>();
         series.add(new Series(Role.PLACE, context.place().code(), context.place().name(), points(placeSeries, unit)));
-        headline.forEach(place -> series.add(new Series(place.code().equals(Geography.ENGLAND) ? Role.ENGLAND
-                : Role.REGION, place.code(), place.name(), points(byPlace.getOrDefault(place.code(), List.of()), unit))));
+        context.headline().forEach(h -> series.add(new Series(h.role(), h.place().code(), h.place().name(),
+                points(byPlace.getOrDefault(h.place().code(), List.of()), unit))));
         if (!context.neighbours().isEmpty()) {
             var neighbourRows = context.neighbours().stream()
                     .flatMap(n -> byPlace.getOrDefault(n.code(), List.of()).stream()).toList();
@@ -223,6 +212,21 @@ public class Benchmarks {
     /** The place, its region, neighbours and ICB, and the other places asked for. */
     record PlaceContext(BenchmarkDto.PlaceView place, List<Neighbour> neighbours,
             PlaceRef icb, List<PlaceRef> others) {
+
+        /** A comparator every place has: England (unless the place is England) and its region. */
+        record Headline(Role role, PlaceRef place) {
+        }
+
+        List<Headline> headline() {
+            var headline = new ArrayList<Headline>();
+            if (!Geography.ENGLAND.equals(place.code())) {
+                headline.add(new Headline(Role.ENGLAND, new PlaceRef(Geography.ENGLAND, "England")));
+            }
+            if (place.region() != null) {
+                headline.add(new Headline(Role.REGION, place.region()));
+            }
+            return headline;
+        }
 
         /** Every place whose figure a comparison may need. */
         List<String> namedPlaces() {

@@ -49,7 +49,8 @@ final class Comparison {
         BigDecimal value = figure == null ? null : figure.value();
         String missing = figure == null ? "No figure for " + at.period() + "."
                 : value == null ? "Its figure for " + at.period() + " is withheld." : null;
-        return compared(role, place.code(), place.name(), value, figure == null ? null : figure.suppression(),
+        return compared(role, place.code(), place.name(), figure == null ? null : at.period(), value,
+                figure == null ? null : figure.suppression(),
                 figure == null ? ValueIntervals.NONE : figure.intervals(unit), null, neighbourRank, closeness, missing);
     }
 
@@ -58,17 +59,17 @@ final class Comparison {
         BigDecimal mean = values.isEmpty() ? null : NeighboursMean.of(values);
         String missing = values.isEmpty() ? "None of the statistical neighbours has a figure for " + at.period() + "."
                 : null;
-        return compared(Role.NEIGHBOURS_MEAN, null, "Statistical neighbours' mean", mean, null, ValueIntervals.NONE,
-                values.size(), null, null, missing);
+        return compared(Role.NEIGHBOURS_MEAN, null, "Statistical neighbours' mean", at.period(), mean, null,
+                ValueIntervals.NONE, values.size(), null, null, missing);
     }
 
-    private Comparator compared(Role role, String code, String name, BigDecimal value, String suppression,
-            ValueIntervals itsIntervals, Integer places, Integer neighbourRank, Closeness closeness, String missing) {
+    /** @param period the period compared, or null when the comparator has no figure at all */
+    private Comparator compared(Role role, String code, String name, String period, BigDecimal value,
+            String suppression, ValueIntervals itsIntervals, Integer places, Integer neighbourRank, Closeness closeness, String missing) {
         String reason = refusal != null ? refusal : missing;
         Significance significance = reason != null ? Significance.NOT_COMPARED
                 : Significance.of(level.of(intervals), value);
-        return new Comparator(role, code, name, value == null && suppression == null && places == null ? null
-                : at.period(), value, suppression, itsIntervals, places, neighbourRank, closeness, significance,
-                significance.judged(indicator.polarity), reason == null ? level.method : null, reason);
+        return new Comparator(role, code, name, period, value, suppression, itsIntervals, places, neighbourRank,
+                closeness, significance, significance.judged(indicator.polarity), reason == null ? level.method : null, reason);
     }
 }

@@ -15,6 +15,9 @@ record FigureRow(String indicator, String breakdown, String category, String are
     static final String COLUMNS = "v.indicator_code, v.breakdown, v.category, v.area_code, v.period, v.period_start,"
             + " v.value, v.numerator, v.denominator, v.lower_ci, v.upper_ci, v.note, v.suppression";
 
+    /** How many columns {@link #COLUMNS} selects: a query's own columns follow them. */
+    static final int COLUMN_COUNT = 13;
+
     static FigureRow from(ResultSet rs) throws SQLException {
         return new FigureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
