@@ -23,6 +23,8 @@ export function point(period: string, value: number | null, extra: Partial<Serie
     period,
     periodStart: `${period}-01-01`,
     value,
+    numerator: null,
+    denominator: null,
     suppression: null,
     note: null,
     intervals:

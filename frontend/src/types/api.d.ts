@@ -1781,6 +1781,10 @@ export interface components {
                 /** Format: date */
                 periodStart: string;
                 value: number | null;
+                /** @description As stored; null for the neighbours' mean */
+                numerator: number | null;
+                /** @description As stored; null for the neighbours' mean */
+                denominator: number | null;
                 suppression: components["schemas"]["Suppression"];
                 note: string | null;
                 intervals: components["schemas"]["ValueIntervals"];

@@ -43,7 +43,7 @@ describe('the CSV of what is shown', () => {
       breakdown: 'total',
       category: 'total',
       series: [
-        seriesOf('place', manchesterPlace, [point('2023', 51), point('2024', null, { suppression: 'c' })]),
+        seriesOf('place', manchesterPlace, [point('2023', 51, { numerator: 510, denominator: 1000 }), point('2024', null, { suppression: 'c' })]),
         seriesOf('neighbours_mean', neighboursMean, [point('2024', 60, { interval: false, places: 9 })]),
       ],
       categories: [],
@@ -51,10 +51,10 @@ describe('the CSV of what is shown', () => {
 
     expect(csv.startsWith(`${shownCsvColumns.join(',')}\r\n`)).toBe(true);
     const rows = rowsOf(csv);
-    expect(rows.map((row) => [row.area_code, row.area_name, row.period, row.value, row.suppression, row.lower_ci_95, row.upper_ci_95, row.ci_95_method, row.role, row.neighbours_in_mean])).toEqual([
-      ['E08000003', 'Manchester', '2023', '51', '', '49', '53', 'wilson', 'place', ''],
-      ['E08000003', 'Manchester', '2024', '', 'c', '', '', '', 'place', ''],
-      ['', "Statistical neighbours' mean", '2024', '60', '', '', '', '', 'neighbours_mean', '9'],
+    expect(rows.map((row) => [row.area_code, row.area_name, row.period, row.value, row.numerator, row.denominator, row.suppression, row.lower_ci_95, row.upper_ci_95, row.ci_95_method, row.role, row.neighbours_in_mean])).toEqual([
+      ['E08000003', 'Manchester', '2023', '51', '510', '1000', '', '49', '53', 'wilson', 'place', ''],
+      ['E08000003', 'Manchester', '2024', '', '', '', 'c', '', '', '', 'place', ''],
+      ['', "Statistical neighbours' mean", '2024', '60', '', '', '', '', '', '', 'neighbours_mean', '9'],
     ]);
     expect(new Set(rows.map((row) => `${row.indicator_code} ${row.unit} ${row.breakdown} ${row.category}`))).toEqual(
       new Set(['ehcp_issued_within_20_weeks percent total total']),

@@ -46,8 +46,8 @@ public final class BenchmarkDto {
             Closeness closeness, Significance significance, Judgement judgement, String method, String reason) {
     }
 
-    public record SeriesPoint(String period, LocalDate periodStart, BigDecimal value, String suppression,
-            String note, ValueIntervals intervals, Integer places) {
+    public record SeriesPoint(String period, LocalDate periodStart, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator, String suppression, String note, ValueIntervals intervals, Integer places) {
     }
 
     public record Series(Role role, String code, String name, List<SeriesPoint> points) {

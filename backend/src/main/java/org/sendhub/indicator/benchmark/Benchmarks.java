@@ -205,7 +205,7 @@ public class Benchmarks {
     }
 
     private static List<SeriesPoint> points(List<FigureRow> rows, String unit) {
-        return rows.stream().map(row -> new SeriesPoint(row.period(), row.periodStart(), row.value(),
+        return rows.stream().map(row -> new SeriesPoint(row.period(), row.periodStart(), row.value(), row.numerator(), row.denominator(),
                 row.suppression(), row.note(), row.intervals(unit), null)).toList();
     }
 

@@ -32,8 +32,8 @@ final class NeighboursMean {
         return byStart.values().stream().map(rows -> {
             var values = rows.stream().map(FigureRow::value).filter(Objects::nonNull).toList();
             var first = rows.get(0);
-            return new SeriesPoint(first.period(), first.periodStart(), of(values), null, null, ValueIntervals.NONE,
-                    values.size());
+            return new SeriesPoint(first.period(), first.periodStart(), of(values), null, null, null, null,
+                    ValueIntervals.NONE, values.size());
         }).toList();
     }
 }

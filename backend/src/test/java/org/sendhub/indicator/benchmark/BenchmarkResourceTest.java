@@ -187,6 +187,11 @@ class BenchmarkResourceTest {
         @SuppressWarnings("unchecked")
         var place = (List<Map<String, Object>>) series.get(0).get("points");
         assertEquals(List.of("2019", "2020", "2021", "2022", "2023"), place.stream().map(p -> p.get("period")).toList());
+        // Each point carries its numerator and denominator, as the charts' downloads need them.
+        for (int i = 0; i < MANCHESTER_EVENTS.length; i++) {
+            assertEquals(MANCHESTER_EVENTS[i], ((Number) place.get(i).get("numerator")).intValue());
+            assertEquals(1000, ((Number) place.get(i).get("denominator")).intValue());
+        }
         @SuppressWarnings("unchecked")
         var england = (List<Map<String, Object>>) series.get(1).get("points");
         assertEquals(List.of("2022", "2023"), england.stream().map(p -> p.get("period")).toList());
@@ -194,6 +199,7 @@ class BenchmarkResourceTest {
         var mean = (List<Map<String, Object>>) series.get(3).get("points");
         assertEquals(1, mean.size());
         assertEquals(2, mean.get(0).get("places"));
+        assertNull(mean.get(0).get("numerator"));
     }
 
     @Test
