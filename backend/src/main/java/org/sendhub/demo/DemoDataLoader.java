@@ -52,6 +52,8 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoDataLoader {
 
     public static final String ACTOR = "demo-data";
+    /** The advisory lock that backends starting together on one empty database take in turn. */
+    private static final long DEMO_DATA_LOCK = 0x5E4D_1A0_0002L;
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -97,7 +99,16 @@ public class DemoDataLoader {
 
     @Transactional
     void onStart(@Observes StartupEvent event) throws IOException {
-        if (!config.demoData().enabled() || areaRepository.count() > 0) {
+        if (!config.demoData().enabled()) {
+            return;
+        }
+        // Replicas started at once would each find no areas and load the data twice: the first
+        // loads it, the others wait here until it has committed and then find it there.
+        areaRepository.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) AS locked")
+                .setParameter("lock", DEMO_DATA_LOCK)
+                .getSingleResult();
+        if (areaRepository.count() > 0) {
             return;
         }
         JsonNode data;
