@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { typeDate } from '@/test/date-input';
 import { json, mockApi, problem } from '@/test/fetch-mock';
-import { editor, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
+import { editor, indicatorChoices, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
@@ -16,6 +16,7 @@ function fakeApi() {
     .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
     .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
     .on('GET', `/api/v1/areas/${manchester.code}/outcomes`, page([outcome, otherStrategysOutcome, archivedOutcome]))
+    .on('GET', `/api/v1/areas/${manchester.code}/indicator-choices`, { items: indicatorChoices })
     .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
 }
 
@@ -37,7 +38,13 @@ describe('the priority form', () => {
     await user.click(screen.getByRole('button', { name: 'Add a measure' }));
     const measure = screen.getByRole('group', { name: 'Measure 1' });
     await user.type(within(measure).getByLabelText('Description'), 'Families using short breaks');
-    await user.type(within(measure).getByLabelText('Indicator code'), 'short_breaks_uptake');
+    const picker = await within(measure).findByRole('combobox', { name: 'Indicator (optional)' });
+    await user.type(picker, 'short breaks');
+    expect(within(measure).getByRole('option', { name: /Families using short breaks/ })).toHaveTextContent('No figures for Manchester yet.');
+    expect(within(measure).queryByRole('option', { name: /EHC plans/ })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(picker).toHaveValue('Families using short breaks');
+    await user.type(within(measure).getByLabelText('Target (optional)'), '400');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Short breaks for all' })).toBeInTheDocument();
@@ -51,9 +58,30 @@ describe('the priority form', () => {
       description: null,
       rationale: null,
       actions: [{ description: 'Open two more short break clubs', owner: null, dueDate: '2026-03-31', status: 'not_started' }],
-      measures: [{ description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', target: null, targetValue: null, targetDate: null }],
+      measures: [
+        { description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', breakdown: 'total', category: 'total', targetValue: 400, targetDate: null },
+      ],
       outcomeIds: [],
     });
+  });
+
+  it('chooses a category of an indicator with breakdowns, and says which have figures', async () => {
+    const api = fakeApi().on('PUT', priorityPath, json({ ...priority, version: 4 }, { headers: { ETag: '"4"' } }));
+    const { user } = renderApp(editUrl);
+
+    const measure = await screen.findByRole('group', { name: 'Measure 1' });
+    const picker = await within(measure).findByRole('combobox', { name: 'Indicator (optional)' });
+    expect(picker).toHaveValue('EHC plans issued within 20 weeks');
+    await user.clear(picker);
+    await user.type(picker, 'primary need');
+    await user.click(within(measure).getByRole('option', { name: /EHC plans by primary need/ }));
+    const figure = within(measure).getByLabelText('Which figure');
+    expect(within(figure).getByRole('option', { name: 'Primary need: Vision impairment (VI) (no figures for Manchester yet)' })).toBeInTheDocument();
+    await user.selectOptions(figure, 'Primary need: Autistic spectrum disorder (ASD)');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    await waitFor(() => expect(api.sent('PUT')).toHaveLength(1));
+    expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_primary_need', breakdown: 'primary_need', category: 'ASD' }] });
   });
 
   it('says what is missing before sending anything', async () => {
@@ -117,14 +145,16 @@ describe('the priority form', () => {
     const { user } = renderApp(editUrl);
 
     const measure = await screen.findByRole('group', { name: 'Measure 1' });
-    await user.type(within(measure).getByLabelText('Target value (number)'), '-5');
+    const target = await within(measure).findByLabelText('Target (optional)');
+    await user.clear(target);
+    await user.type(target, '-5');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
 
     const summary = await screen.findByRole('alert');
-    const link = within(summary).getByRole('link', { name: 'Target value for measure 1 must not be negative' });
+    const link = within(summary).getByRole('link', { name: 'Target for measure 1 must not be negative' });
     expect(link).toHaveAttribute('href', '#measures-0-targetValue');
-    expect(within(measure).getByLabelText('Target value (number)')).toHaveAccessibleDescription(
-      expect.stringContaining('Error: Target value for measure 1 must not be negative'),
+    expect(within(measure).getByLabelText('Target (optional)')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Target for measure 1 must not be negative'),
     );
     expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_timeliness', targetValue: -5 }] });
   });
