@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '@/test/axe';
 import { typeDate } from '@/test/date-input';
 import { json, mockApi, problem } from '@/test/fetch-mock';
 import { editor, indicatorChoices, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
@@ -159,13 +160,60 @@ describe('the priority form', () => {
     expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_timeliness', targetValue: -5 }] });
   });
 
-  it('keeps what the user typed when someone else saved first, and can overwrite', async () => {
-    const theirs = { ...priority, version: 4, title: 'Their title', status: 'off_track' as const, outcomeIds: ['66666666-6666-4666-8666-666666666666'] };
-    const mine = { ...priority, version: 5, title: 'My better title' };
+  it('merges with what someone else saved first: keeps what only they changed and asks about what both changed', async () => {
+    const theirs = {
+      ...priority,
+      version: 4,
+      title: 'Their title',
+      status: 'off_track' as const,
+      outcomeIds: ['66666666-6666-4666-8666-666666666666'],
+    };
     const api = fakeApi().on('PUT', priorityPath, (request) =>
       request.headers.get('If-Match') === '"4"'
-        ? json(mine, { headers: { ETag: '"5"' } })
+        ? json({ ...theirs, version: 5 }, { headers: { ETag: '"5"' } })
         : problem(412, { title: 'Precondition Failed', detail: 'The priority has changed', currentVersion: 4, current: theirs }),
+    );
+    const { user, container } = renderApp(editUrl);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My better title');
+    await user.clear(screen.getByLabelText('Lead'));
+    await user.type(screen.getByLabelText('Lead'), 'SEND lead');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const conflict = await screen.findByRole('alert');
+    expect(conflict).toHaveTextContent('Someone else has changed this priority');
+    expect(screen.getByLabelText('Title')).toHaveValue('My better title');
+    const merge = screen.getByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('Their changes, which will be kept');
+    expect(merge).toHaveTextContent('StatusOff track');
+    expect(merge).toHaveTextContent('Outcomes1 linked record');
+    expect(merge).toHaveTextContent('Your changes, which will be kept');
+    expect(merge).toHaveTextContent('LeadSEND lead');
+    const clash = within(merge).getByRole('group', { name: 'Title: you both changed it' });
+    expect(within(merge).getAllByRole('group')).toHaveLength(1);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(within(merge).getByRole('button', { name: 'Save with these choices' }));
+    expect(await screen.findByRole('link', { name: 'Choose which version of title to keep' })).toHaveAttribute('href', '#keep-title');
+    expect(api.sent('PUT')).toHaveLength(1);
+
+    await user.click(within(clash).getByRole('radio', { name: /Keep mine/ }));
+    await user.click(within(merge).getByRole('button', { name: 'Save with these choices' }));
+
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    const merged = api.sent('PUT')[1];
+    expect(merged.headers.get('If-Match')).toBe('"4"');
+    expect(merged.body).toMatchObject({ title: 'My better title', lead: 'SEND lead', status: 'off_track', outcomeIds: theirs.outcomeIds });
+  });
+
+  it('can overwrite everything they saved with the user’s version, as a last resort', async () => {
+    const theirs = { ...priority, version: 4, title: 'Their title', status: 'off_track' as const, outcomeIds: ['66666666-6666-4666-8666-666666666666'] };
+    const api = fakeApi().on('PUT', priorityPath, (request) =>
+      request.headers.get('If-Match') === '"4"'
+        ? json({ ...priority, version: 5, title: 'My better title' }, { headers: { ETag: '"5"' } })
+        : problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }),
     );
     const { user } = renderApp(editUrl);
 
@@ -173,22 +221,12 @@ describe('the priority form', () => {
     await user.clear(title);
     await user.type(title, 'My better title');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
-
-    const conflict = await screen.findByRole('alert');
-    expect(conflict).toHaveTextContent('Someone else has changed this priority');
-    expect(screen.getByLabelText('Title')).toHaveValue('My better title');
-    const saved = screen.getByRole('region', { name: 'The saved version' });
-    expect(saved).toHaveTextContent('Their title');
-    expect(saved).toHaveTextContent('Off track');
-    expect(api.sent('PUT')[0].headers.get('If-Match')).toBe('"3"');
-
-    await user.click(screen.getByRole('button', { name: 'Overwrite with my changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Overwrite all with my changes' }));
 
     expect(await screen.findByText('Priority saved')).toBeInTheDocument();
     const overwrite = api.sent('PUT')[1];
     expect(overwrite.headers.get('If-Match')).toBe('"4"');
-    // The form edits the outcome links too, so "my changes" include mine.
-    expect(overwrite.body).toMatchObject({ title: 'My better title', outcomeIds: priority.outcomeIds });
+    expect(overwrite.body).toMatchObject({ title: 'My better title', status: priority.status, outcomeIds: priority.outcomeIds });
   });
 
   it('can discard the user’s changes for the saved version', async () => {
