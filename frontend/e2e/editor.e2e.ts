@@ -50,7 +50,17 @@ describe('an editor', () => {
       rationale: 'Families asked for it in the Big SEND Survey.',
     });
     await form.addAction({ description: 'Map the short breaks offer', owner: 'Commissioning team', dueDate: '2026-09-30', status: 'In progress' });
-    await form.addMeasure({ description: 'Families who say short breaks meet their needs', target: '80%', targetDate: '2027-03-31' });
+    await form.addMeasure(
+      {
+        description: 'Fewer children wait for an autism assessment',
+        search: 'plans by primary need',
+        indicator: 'EHC plans by primary need',
+        figure: 'Primary need: Autistic spectrum disorder (ASD)',
+        target: '3000',
+        targetDate: '2027-03-31',
+      },
+      () => expectNoAxeViolations(page),
+    );
     await expectNoAxeViolations(page);
     await form.save();
 
@@ -61,7 +71,12 @@ describe('an editor', () => {
     expect(await actions.textContent()).toContain('Map the short breaks offer');
     expect(await actions.textContent()).toContain('30 September 2026');
     const measures = page.getByRole('table', { name: 'How we will know' });
-    expect(await measures.textContent()).toContain('Families who say short breaks meet their needs');
+    await measures.waitFor();
+    const measure = await measures.textContent();
+    expect(measure).toContain('Fewer children wait for an autism assessment');
+    expect(measure).toContain('Indicator: EHC plans by primary need, Primary need: Autistic spectrum disorder (ASD)');
+    expect(measure).toContain('3,000by 31 March 2027');
+    expect(measure).toMatch(/Manchester: [\d,]+ in \d{4}/);
     await expectNoAxeViolations(page);
   });
 
@@ -82,28 +97,65 @@ describe('an editor', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('keeps what they typed when someone else saved first, and overwrites on request', async () => {
+  it('merges with a colleague who saved first: keeps what only one changed and asks about what both changed', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Edit priority' }).click();
     const form = new PriorityForm(page);
     await form.waitUntilLoaded(`${title} (edited)`);
-    await form.fill({ title: `${title} (mine)`, lead: 'My lead' });
+    await form.fill({ title: `${title} (mine)`, status: 'At risk' });
+
+    // A colleague, in a browser of their own, changes the status and the lead and saves first.
+    const colleague = await openBrowser();
+    try {
+      await signIn(colleague.page, 'editor.manchester');
+      await colleague.page.goto(new URL(`/areas/${manchester.code}/priorities/${priorityId}/edit`, page.url()).toString());
+      const theirs = new PriorityForm(colleague.page);
+      await theirs.waitUntilLoaded(`${title} (edited)`);
+      await theirs.fill({ status: 'On track', lead: 'Their lead' });
+      await theirs.save();
+      await waitForHeading(colleague.page, `${title} (edited)`);
+    } finally {
+      await closeBrowser(colleague);
+    }
+
+    await form.save();
+    await page.getByRole('heading', { name: 'Someone else has changed this priority' }).waitFor();
+    const merge = page.getByRole('region', { name: 'What changed since you opened it' });
+    expect(await merge.textContent()).toContain('Their changes, which will be kept');
+    expect(await merge.textContent()).toContain('Their lead');
+    const status = merge.getByRole('group', { name: 'Status: you both changed it' });
+    expect(await merge.getByRole('group').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await status.getByRole('radio', { name: /Keep theirs/ }).check();
+    await merge.getByRole('button', { name: 'Save with these choices' }).click();
+
+    await waitForHeading(page, `${title} (mine)`);
+    expect(await successBanner(page)).toContain('Priority saved');
+    const token = await passwordGrantToken('editor.manchester');
+    const { priority } = await getPriority(token, manchester.code, priorityId);
+    expect(priority.title).toBe(`${title} (mine)`);
+    expect(priority.lead).toBe('Their lead');
+    expect(priority.status).toBe('on_track');
+    await expectNoAxeViolations(page);
+  });
+
+  it('can still overwrite everything a colleague saved, as a last resort', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Edit priority' }).click();
+    const form = new PriorityForm(page);
+    await form.waitUntilLoaded(`${title} (mine)`);
+    await form.fill({ lead: 'My lead' });
 
     const token = await passwordGrantToken('editor.manchester');
     await changePriority(token, manchester.code, priorityId, { title: `${title} (theirs)` });
     await form.save();
 
     await page.getByRole('heading', { name: 'Someone else has changed this priority' }).waitFor();
-    expect(await form.title.inputValue()).toBe(`${title} (mine)`);
     expect(await form.lead.inputValue()).toBe('My lead');
-    const saved = page.getByRole('region', { name: 'The saved version' });
-    expect(await saved.textContent()).toContain(`${title} (theirs)`);
-    await expectNoAxeViolations(page);
-
-    await page.getByRole('button', { name: 'Overwrite with my changes' }).click();
+    await page.getByRole('button', { name: 'Overwrite all with my changes' }).click();
 
     await waitForHeading(page, `${title} (mine)`);
-    expect(await successBanner(page)).toContain('Priority saved');
     const { priority } = await getPriority(token, manchester.code, priorityId);
     expect(priority.title).toBe(`${title} (mine)`);
     expect(priority.lead).toBe('My lead');

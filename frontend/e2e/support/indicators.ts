@@ -115,7 +115,7 @@ export async function createPriorityMeasuredBy(token: string, areaCode: string, 
       strategyId: strategies[0].id,
       title,
       status: 'on_track',
-      measures: [{ indicatorCode, description: 'Pupils in good schools', target: 'Above 60%', targetValue: 60, targetDate: '2027-03-31' }],
+      measures: [{ indicatorCode, description: 'Pupils in good schools', targetValue: 60, targetDate: '2027-03-31' }],
     },
   });
   const priority = (await response.json()) as { id: string };

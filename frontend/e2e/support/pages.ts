@@ -86,12 +86,27 @@ export class PriorityForm {
     await group.getByLabel('Status').selectOption({ label: action.status });
   }
 
-  async addMeasure(measure: { description: string; target: string; targetDate: string }) {
+  /**
+   * Adds a measure, choosing its indicator in the picker by typing `search` and choosing the match
+   * named `indicator`, then (for an indicator with breakdowns) the figure, and a numeric target.
+   * `beforeChoosing` runs while the picker's list is open (an axe scan, say).
+   */
+  async addMeasure(
+    measure: { description: string; search: string; indicator: string; figure?: string; target: string; targetDate: string },
+    beforeChoosing?: () => Promise<void>,
+  ) {
     const count = await this.page.getByRole('group', { name: /^Measure \d+$/ }).count();
     await this.page.getByRole('button', { name: count === 0 ? 'Add a measure' : 'Add another measure' }).click();
     const group = this.page.getByRole('group', { name: `Measure ${count + 1}`, exact: true });
     await group.getByLabel('Description').fill(measure.description);
-    await group.getByLabel('Target', { exact: true }).fill(measure.target);
+    const picker = group.getByRole('combobox', { name: 'Indicator (optional)' });
+    await picker.fill(measure.search);
+    const option = group.getByRole('option', { name: new RegExp(`^${measure.indicator}`) });
+    await option.first().waitFor();
+    if (beforeChoosing) await beforeChoosing();
+    await option.first().click();
+    if (measure.figure) await group.getByLabel('Which figure').selectOption({ label: measure.figure });
+    await group.getByLabel('Target (optional)').fill(measure.target);
     await fillDate(group, 'Target date', measure.targetDate);
   }
 

@@ -56,7 +56,7 @@ describe('every page meets WCAG 2.2 AA (the checks that run without a browser)',
 
     await user.type(screen.getByLabelText('Title'), 'Another title');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
-    await screen.findByRole('button', { name: 'Overwrite with my changes' });
+    await screen.findByRole('button', { name: 'Overwrite all with my changes' });
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('every page meets WCAG 2.2 AA (the checks that run without a browser)',
     expect(await axeViolations(container)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Save service' }));
-    await screen.findByRole('button', { name: 'Overwrite with my changes' });
+    await screen.findByRole('button', { name: 'Overwrite all with my changes' });
     expect(await axeViolations(container)).toEqual([]);
   });
 });

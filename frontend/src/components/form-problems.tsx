@@ -2,7 +2,109 @@ import type { ReactNode } from 'react';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/govuk/error-summary';
 import { SummaryList, type SummaryListRow } from '@/components/govuk/summary-list';
+import { Radios } from '@/components/govuk/radios';
 import type { ApiError } from '@/lib/api-client';
+import { valueInWords, type Merge } from '@/lib/record-merge';
+
+/** How the user's changes meet the saved version's, with the choice of each field both changed. */
+export type MergeView = {
+  merge: Merge<Record<string, unknown>>;
+  mine: Record<string, unknown>;
+  theirs: Record<string, unknown>;
+  sides: Record<string, 'mine' | 'theirs' | undefined>;
+  unsettled: string[];
+  labelOf: (field: string) => string;
+  onChoose: (field: string, side: 'mine' | 'theirs') => void;
+  onSave: () => void;
+};
+
+const clashId = (field: string) => `keep-${field}`;
+
+function ChangedFields({ heading, fields, values, labelOf }: { heading: string; fields: string[]; values: Record<string, unknown>; labelOf: (field: string) => string }) {
+  if (fields.length === 0) return null;
+  return (
+    <>
+      <h3 className="govuk-heading-s">{heading}</h3>
+      <dl className="govuk-summary-list">
+        {fields.map((field) => (
+          <div className="govuk-summary-list__row" key={field}>
+            <dt className="govuk-summary-list__key">{labelOf(field)}</dt>
+            <dd className="govuk-summary-list__value sendhub-pre-line">{valueInWords(values[field])}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/**
+ * Someone else saved the record after the user opened it: their changes and the user's, field by
+ * field. Fields only one side changed are kept as that side left them; the user chooses, for each
+ * field both changed, which version to keep, then saves against the saved version.
+ */
+export function MergePanel({
+  noun,
+  attempt,
+  view,
+  onOverwrite,
+  onDiscard,
+}: {
+  noun: string;
+  attempt: number;
+  view: MergeView;
+  onOverwrite: () => void;
+  onDiscard: () => void;
+}) {
+  const { merge, mine, theirs, sides, unsettled, labelOf, onChoose, onSave } = view;
+  return (
+    <>
+      <ErrorSummary
+        title={`Someone else has changed this ${noun}`}
+        focusKey={attempt}
+        items={unsettled.map((field) => ({ text: `Choose which version of ${labelOf(field).toLowerCase()} to keep`, href: `#${clashId(field)}` }))}
+      >
+        <p className="govuk-body">
+          Someone else saved changes to this {noun} after you opened it, so your changes have not been saved yet. Below are their changes and yours.
+          {merge.clashes.length > 0
+            ? ' You both changed the fields at the end: choose which version of each to keep, then save.'
+            : ' You did not change the same fields, so both sets of changes can be kept: check them, then save.'}
+        </p>
+      </ErrorSummary>
+      <section aria-labelledby="merge-heading" className="govuk-!-margin-bottom-6">
+        <h2 className="govuk-heading-m" id="merge-heading">
+          What changed since you opened it
+        </h2>
+        <ChangedFields heading="Their changes, which will be kept" fields={merge.theirsOnly} values={theirs} labelOf={labelOf} />
+        <ChangedFields heading="Your changes, which will be kept" fields={merge.mineOnly} values={mine} labelOf={labelOf} />
+        {merge.clashes.map((field) => (
+          <Radios
+            key={field}
+            id={clashId(field)}
+            legend={`${labelOf(field)}: you both changed it`}
+            legendSize="s"
+            error={unsettled.includes(field) ? `Choose which version of ${labelOf(field).toLowerCase()} to keep` : undefined}
+            value={sides[field] ?? ''}
+            onChange={(side) => onChoose(field, side as 'mine' | 'theirs')}
+            items={[
+              { value: 'mine', label: 'Keep mine', hint: <span className="sendhub-pre-line">{valueInWords(mine[field])}</span> },
+              { value: 'theirs', label: 'Keep theirs', hint: <span className="sendhub-pre-line">{valueInWords(theirs[field])}</span> },
+            ]}
+          />
+        ))}
+        <ButtonGroup>
+          <Button onClick={onSave}>{merge.clashes.length > 0 ? 'Save with these choices' : 'Save both sets of changes'}</Button>
+          <Button variant="secondary" onClick={onDiscard}>
+            Discard my changes
+          </Button>
+        </ButtonGroup>
+        <p className="govuk-body">If you are sure yours should replace everything they saved:</p>
+        <Button variant="warning" onClick={onOverwrite}>
+          Overwrite all with my changes
+        </Button>
+      </section>
+    </>
+  );
+}
 
 type SavedVersion = { rows: SummaryListRow[] } | undefined;
 

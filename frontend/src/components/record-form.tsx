@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ConflictPanel, FormProblems } from '@/components/form-problems';
+import { ConflictPanel, FormProblems, MergePanel, type MergeView } from '@/components/form-problems';
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import type { SummaryListRow } from '@/components/govuk/summary-list';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -50,7 +50,25 @@ export function RecordForm<V, T>({
     <>
       <FormProblems
         conflict={
-          conflict && (
+          conflict &&
+          (conflict.merge && conflict.theirs && conflict.etag ? (
+            <MergePanel
+              noun={noun}
+              attempt={attempt}
+              onOverwrite={form.overwrite}
+              onDiscard={form.discard}
+              view={{
+                merge: conflict.merge as unknown as MergeView['merge'],
+                mine: form.values as Record<string, unknown>,
+                theirs: conflict.theirs as Record<string, unknown>,
+                sides: form.sides as MergeView['sides'],
+                unsettled: form.unsettled,
+                labelOf: form.labelOf,
+                onChoose: (field, side) => form.choose(field as keyof V & string, side),
+                onSave: form.saveMerged,
+              }}
+            />
+          ) : (
             <ConflictPanel
               noun={noun}
               attempt={attempt}
@@ -59,7 +77,7 @@ export function RecordForm<V, T>({
               onDiscard={form.discard}
               saved={conflict.current && { rows: savedRows(conflict.current) }}
             />
-          )
+          ))
         }
         errors={form.errors}
         failure={form.failure}

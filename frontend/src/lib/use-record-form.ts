@@ -2,9 +2,16 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, quoteVersion, type FieldError, type Versioned } from '@/lib/api-client';
 import { linkChoices, type LinkOption } from '@/lib/link-choices';
 import { dateInputError, describeFieldErrors, normaliseField, type FieldLabels } from '@/lib/field-errors';
+import { mergeValues, type Merge } from '@/lib/record-merge';
 
-/** Someone else saved the record after the form loaded it: `current` is their version, when the API sent it. */
-type Conflict<T> = { current: T | undefined; etag: string | undefined };
+/**
+ * Someone else saved the record after the form loaded it: `current` is their version, when the API
+ * sent it, and `merge` how it meets the user's changes field by field (from the version the form loaded).
+ */
+type Conflict<T, V> = { current: T | undefined; etag: string | undefined; theirs: V | undefined; merge: Merge<V> | undefined };
+
+/** Which version wins a field both sides changed. */
+export type Side = 'mine' | 'theirs';
 
 function unexpectedError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -72,7 +79,11 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
   const [etag, setEtag] = useState(options.existing?.etag);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError>();
-  const [conflict, setConflict] = useState<Conflict<T>>();
+  const [conflict, setConflict] = useState<Conflict<T, V>>();
+  /** The version the user's changes are changes of: the one loaded, or the one merged with. */
+  const [base, setBase] = useState<V | undefined>(() => (options.existing ? valuesFrom(options.existing.record) : undefined));
+  const [sides, setSides] = useState<Partial<Record<keyof V & string, Side>>>({});
+  const [unsettled, setUnsettled] = useState<(keyof V & string)[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const focusAfterRender = useRef<string | undefined>(undefined);
@@ -104,7 +115,11 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
       if (apiError.status === 412) {
         const current = readCurrent(apiError.current);
         const version = (current as { version?: number } | undefined)?.version ?? apiError.currentVersion;
-        setConflict({ current, etag: version === undefined ? undefined : quoteVersion(version) });
+        const theirs = current ? valuesFrom(current) : undefined;
+        const merge = theirs && base ? (mergeValues(base as V & object, toSave as V & object, theirs as V & object) as Merge<V>) : undefined;
+        setSides({});
+        setUnsettled([]);
+        setConflict({ current, etag: version === undefined ? undefined : quoteVersion(version), theirs, merge });
       } else if (apiError.fieldErrors.length > 0) {
         setFieldErrors(apiError.fieldErrors.map((fieldError) => ({ ...fieldError, field: normaliseField(fieldError.field, fieldRoots) })));
       } else {
@@ -123,8 +138,39 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
   const overwrite = () => {
     if (!conflict?.etag) return;
     setEtag(conflict.etag);
+    if (conflict.theirs) setBase(conflict.theirs);
     setConflict(undefined);
     void save(conflict.etag);
+  };
+
+  /**
+   * Saves against the saved version: the fields only they changed as they left them, the fields
+   * only the user changed as the user left them, and each field both changed as the user chose.
+   */
+  const saveMerged = () => {
+    const { etag: theirEtag, theirs, merge } = conflict ?? {};
+    if (!theirEtag || !theirs || !merge) return;
+    const missing = merge.clashes.filter((field) => !sides[field]);
+    if (missing.length > 0) {
+      setUnsettled(missing);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const merged = { ...merge.merged };
+    for (const field of merge.clashes) {
+      if (sides[field] === 'theirs') merged[field] = theirs[field];
+    }
+    setValues(merged);
+    setBase(theirs);
+    setEtag(theirEtag);
+    setConflict(undefined);
+    setUnsettled([]);
+    void save(theirEtag, merged);
+  };
+
+  const choose = (field: keyof V & string, side: Side) => {
+    setSides((current) => ({ ...current, [field]: side }));
+    setUnsettled((current) => current.filter((one) => one !== field));
   };
 
   const discard = async () => {
@@ -141,6 +187,7 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
       }
     }
     setValues(valuesFrom(latest.record));
+    setBase(valuesFrom(latest.record));
     setEtag(latest.etag);
     setConflict(undefined);
     setFieldErrors([]);
@@ -196,6 +243,13 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     dateErrorFor: (id: string) => dateInputError(described.byId, id),
     failure,
     conflict,
+    /** The side chosen for each field both changed, and those still to choose when saving the merge. */
+    sides,
+    unsettled,
+    choose,
+    saveMerged,
+    /** What each field is called, for the conflict panel. */
+    labelOf: (field: string) => labels[field] ?? field,
     attempt,
     hasProblems: fieldErrors.length > 0 || failure !== undefined || conflict !== undefined,
     onSubmit,

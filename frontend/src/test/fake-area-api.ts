@@ -1,5 +1,5 @@
 import { json, mockApi } from '@/test/fetch-mock';
-import { coproduction, editor, manchester, outcome, page, priority, service, strategy } from '@/test/fixtures';
+import { coproduction, editor, manchester, outcome, page, priority, service, strategy, indicatorChoices, measuresOf } from '@/test/fixtures';
 
 const area = `/api/v1/areas/${manchester.code}`;
 
@@ -30,7 +30,8 @@ export function fakeAreaApi(me = editor) {
     .on('GET', `${area}/strategies/${strategy.id}`, strategy)
     .on('GET', `${area}/priorities`, list([priority]))
     .on('GET', `${area}/priorities/${priority.id}`, json(priority, { headers: { ETag: '"3"' } }))
-    .on('GET', `${area}/priorities/${priority.id}/measures`, { items: [] })
+    .on('GET', `${area}/priorities/${priority.id}/measures`, measuresOf(priority))
+    .on('GET', `${area}/indicator-choices`, { items: indicatorChoices })
     .on('GET', `${area}/outcomes`, list([outcome]))
     .on(
       'GET',

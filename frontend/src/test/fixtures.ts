@@ -1,3 +1,4 @@
+import type { IndicatorChoice } from '@/lib/indicator-choices';
 import type { Area } from '@/features/area/api/get-areas';
 import type { Coproduction } from '@/features/coproduction/types';
 import type { Indicator } from '@/features/indicator/types';
@@ -48,7 +49,7 @@ export const priority: Priority = {
   status: 'at_risk',
   lead: 'Head of SEND',
   actions: [{ description: 'Train EHC plan writers', owner: 'SEND team', dueDate: '2025-09-30', status: 'in_progress' }],
-  measures: [{ indicatorCode: 'ehcp_timeliness', description: 'Plans issued within 20 weeks', target: '90%', targetDate: '2026-03-31' }],
+  measures: [{ indicatorCode: 'ehcp_timeliness', description: 'Plans issued within 20 weeks', targetValue: 90, targetDate: '2026-03-31' }],
   outcomeIds: ['55555555-5555-4555-8555-555555555555'],
 };
 
@@ -144,4 +145,72 @@ export const admin: Me = { ...editor, username: 'admin', name: 'Ada Admin', role
 
 export function page<T>(items: T[]) {
   return { items, page: 0, size: 50, total: items.length };
+}
+
+/** The catalogue as Manchester's pickers offer it: one headline indicator, one by primary need. */
+export const indicatorChoices: IndicatorChoice[] = [
+  {
+    code: 'ehcp_timeliness',
+    name: 'EHC plans issued within 20 weeks',
+    definition: 'Plans issued within 20 weeks of the request, excluding exceptions.',
+    unit: 'percent',
+    polarity: 'higher_is_better',
+    source: 'DfE: Education, health and care plans',
+    published: true,
+    hasData: true,
+    breakdowns: [],
+  },
+  {
+    code: 'ehcp_primary_need',
+    name: 'EHC plans by primary need',
+    definition: null,
+    unit: 'count',
+    polarity: 'no_judgement',
+    source: 'DfE: Education, health and care plans',
+    published: true,
+    hasData: true,
+    breakdowns: [
+      {
+        breakdown: 'primary_need',
+        categories: [
+          { category: 'ASD', hasData: true },
+          { category: 'VI', hasData: false },
+        ],
+      },
+    ],
+  },
+  {
+    code: 'short_breaks_uptake',
+    name: 'Families using short breaks',
+    definition: null,
+    unit: 'count',
+    polarity: 'higher_is_better',
+    source: null,
+    published: false,
+    hasData: false,
+    breakdowns: [],
+  },
+];
+
+/** A priority's measures as the measures endpoint answers them, before any figure is loaded. */
+export function measuresOf(record: Priority, indicatorName = 'EHC plans issued within 20 weeks') {
+  return {
+    items: record.measures.map((measure) => ({
+      indicatorCode: measure.indicatorCode ?? null,
+      indicatorName: measure.indicatorCode ? indicatorName : null,
+      unit: 'percent',
+      polarity: 'higher_is_better',
+      breakdown: measure.breakdown ?? 'total',
+      category: measure.category ?? 'total',
+      description: measure.description,
+      targetValue: measure.targetValue ?? null,
+      targetDate: measure.targetDate ?? null,
+      latest: null,
+      previous: null,
+      direction: null,
+      onTarget: null,
+      toTarget: null,
+      benchmark: null,
+    })),
+  };
 }

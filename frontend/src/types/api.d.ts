@@ -506,6 +506,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/indicator-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The catalogue as a picker offers it to the area
+         * @description Every live indicator by name, with its unit, source, whether the area has figures, and the categories of each breakdown (with whether the area has figures of each): what a measure or an outcome may choose.
+         */
+        get: operations["listIndicatorChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geography": {
         parameters: {
             query?: never;
@@ -1081,13 +1104,20 @@ export interface components {
             dueDate?: string | null;
             status?: components["schemas"]["ActionStatus"];
         };
+        /** @description How a priority will know it works. An unknown indicator, a breakdown the indicator does not have, or a category not of that breakdown is 422 (as is a breakdown, category or target without an indicator). */
         Measure: {
+            /** @description An indicator of the catalogue */
             indicatorCode?: string | null;
-            /** @description The target in words, e.g. "below 4%" */
-            target?: string | null;
-            /** @description The target as a number in the indicator's unit, to judge progress */
+            /** @description One of the indicator's breakdowns (e.g. primary_need); total (the default with an indicator) for its headline figure */
+            breakdown?: string | null;
+            /** @description A category of that breakdown (e.g. ASD); total with the headline figure */
+            category?: string | null;
+            /** @description The one target: a number in the indicator's unit */
             targetValue?: number | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the target should be met by
+             */
             targetDate?: string | null;
             description: string;
         };
@@ -1812,8 +1842,10 @@ export interface components {
             indicatorName: string | null;
             unit: string | null;
             polarity: string | null;
+            /** @description The breakdown of the figure followed (total for the headline) */
+            breakdown: string | null;
+            category: string | null;
             description: string;
-            target: string | null;
             targetValue: number | null;
             /** Format: date */
             targetDate: string | null;
@@ -1822,6 +1854,30 @@ export interface components {
             direction: components["schemas"]["Direction"];
             /** @description Latest value meets targetValue, given the polarity */
             onTarget: boolean | null;
+            /** @description targetValue less the latest value, in the indicator's unit */
+            toTarget: number | null;
+            /** @description The latest figure against England, the region and the statistical neighbours at 95% (as GET /api/v1/indicators/{code}/benchmark answers, without series); null without a figure */
+            benchmark: components["schemas"]["Benchmark"] | null;
+        };
+        IndicatorChoiceList: {
+            items: {
+                code: components["schemas"]["IndicatorCode"];
+                name: string;
+                definition: string | null;
+                unit: components["schemas"]["IndicatorUnit"];
+                polarity: components["schemas"]["Polarity"];
+                source: string | null;
+                published: boolean;
+                /** @description The area has at least one figure of it */
+                hasData: boolean;
+                breakdowns: {
+                    breakdown: string;
+                    categories: {
+                        category: string;
+                        hasData: boolean;
+                    }[];
+                }[];
+            }[];
         };
         MeasureProgressList: {
             items: components["schemas"]["MeasureProgress"][];
@@ -1846,7 +1902,13 @@ export interface components {
                 from: string | null;
                 to: string;
             }[];
-            overdueActions: {
+            /**
+             * Format: date
+             * @description The day of the area's first audit entry: before it only records entered as the baseline are known, as entered
+             */
+            historyBegins: string | null;
+            /** @description Actions not done whose due date is in the next 6 months or has passed (overdue first): the one definition of due that contracts and reviews use */
+            actionsDue: {
                 /** Format: uuid */
                 priorityId: string;
                 priorityTitle: string;
@@ -1855,6 +1917,8 @@ export interface components {
                 /** Format: date */
                 dueDate: string;
                 status: string | null;
+                /** @description The due date has passed (before asOf) */
+                overdue: boolean;
             }[];
             /** @description Active services whose contract ends in the next 6 months or has ended (overdue first): the one definition the register's due=contract_end uses */
             contractsEnding: components["schemas"]["ServiceDate"][];
@@ -1876,17 +1940,16 @@ export interface components {
             coproductionClosedShare: number | null;
             /** @description Median days from the event to feedback given */
             medianDaysToClose: number | null;
-            /** @description The indicators the priorities measure themselves by */
+            /** @description Each measure of a live priority that names an indicator, in priority order, with where it stands */
             keyIndicators: {
-                indicatorCode: string;
-                name: string;
-                unit: string;
-                polarity: string;
-                latest: components["schemas"]["TrendPoint"];
-                previous: components["schemas"]["TrendPoint"];
-                direction: components["schemas"]["Direction"];
-                comparison: components["schemas"]["Comparison"];
+                /** Format: uuid */
+                priorityId: string;
+                priorityNumber: number;
+                priorityTitle: string;
+                measure: components["schemas"]["MeasureProgress"];
             }[];
+            /** @description Live priorities none of whose measures names an indicator: the one rule the trace and the broken chains use */
+            prioritiesWithoutMeasure: components["schemas"]["LinkRef"][];
         };
         ServiceDate: {
             /** Format: uuid */
@@ -1936,8 +1999,19 @@ export interface components {
             areaCode: string;
             prevalenceIndicator: string | null;
             growthIndicator: string | null;
+            /** @description The rule the needs are ranked by, in words: the ranking follows it and nothing else */
+            rule: string;
             note: string | null;
-            /** @description Every primary need, fast-growing needs with thin provision first */
+            /** @description The indicators read, with what a reader should know before trusting them */
+            sources: {
+                indicator: string;
+                name: string;
+                unit: components["schemas"]["IndicatorUnit"];
+                source: string | null;
+                definition: string | null;
+                caveats: string[];
+            }[];
+            /** @description Every primary need, in the order the rule says */
             needs: {
                 rank: number;
                 need: components["schemas"]["PrimaryNeed"];
@@ -1952,9 +2026,14 @@ export interface components {
                 totalAnnualValue: number;
                 /** @description Services with no annual value recorded */
                 servicesWithoutValue: number;
-                /** @description Growth in % per serving service (plus one) */
+                /**
+                 * @description Which figure ranked the need: needs with growth come first, then those with only a latest figure, then those with neither
+                 * @enum {string}
+                 */
+                rankedBy: "growth" | "prevalence" | "services";
+                /** @description The figure ranked by: growth in %, or the latest figure, divided by one more than the serving services; or the number of services */
                 score: number;
-                /** @description The figures behind the rank */
+                /** @description The figures behind the rank, in words with units */
                 reason: string;
             }[];
         };
@@ -2334,6 +2413,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+        baseline: boolean;
         /** @description ONS GSS code of the area, e.g. E08000003 */
         areaCode: components["schemas"]["AreaCode"];
         id: string;
@@ -2566,7 +2647,10 @@ export interface operations {
     };
     createStrategy: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
@@ -2797,7 +2881,10 @@ export interface operations {
     };
     createPriority: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
@@ -3027,7 +3114,10 @@ export interface operations {
     };
     createOutcome: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
@@ -3271,7 +3361,10 @@ export interface operations {
     };
     createService: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
@@ -3509,7 +3602,10 @@ export interface operations {
     };
     createCoproduction: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
@@ -3713,6 +3809,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasureProgressList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIndicatorChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorChoiceList"];
                 };
             };
             400: components["responses"]["BadRequest"];

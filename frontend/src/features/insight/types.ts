@@ -2,12 +2,9 @@ import type { components } from '@/types/api';
 
 type Schemas = components['schemas'];
 
-/** How an area's latest value stands against a comparator's (England when loaded), as the trend endpoint gives it. */
-export type Comparison = { areaCode: string; period: string; value: number; difference: number };
-
-/** The API declares a key indicator's comparison as a bare object; it holds a `Comparison`. */
-export type KeyIndicator = Omit<Schemas['Dashboard']['keyIndicators'][number], 'comparison'> & { comparison: Comparison | null };
-export type Dashboard = Omit<Schemas['Dashboard'], 'keyIndicators'> & { keyIndicators: KeyIndicator[] };
+export type KeyIndicator = Schemas['Dashboard']['keyIndicators'][number];
+export type Dashboard = Schemas['Dashboard'];
+export type ActionDue = Dashboard['actionsDue'][number];
 export type ServiceDate = Schemas['ServiceDate'];
 export type MeasureProgress = Schemas['MeasureProgress'];
 export type TrendPoint = Schemas['TrendPoint'];
@@ -19,5 +16,5 @@ export type LinkRef = Schemas['LinkRef'];
 export type BrokenChains = Schemas['BrokenChains'];
 export type GapAnalysis = Schemas['GapAnalysis'];
 export type NeedGap = GapAnalysis['needs'][number];
-export type BoardReport = Omit<Schemas['BoardReport'], 'dashboard'> & { dashboard: Dashboard };
+export type BoardReport = Schemas['BoardReport'];
 export type BoardPriority = BoardReport['priorities'][number];

@@ -234,7 +234,7 @@ describe('an administrator', () => {
     const { user } = renderApp(`${entry}/edit`);
 
     await user.click(await screen.findByRole('button', { name: 'Save indicator' }));
-    await user.click(await screen.findByRole('button', { name: 'Overwrite with my changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Overwrite all with my changes' }));
 
     expect(await screen.findByText('Indicator saved')).toBeInTheDocument();
     expect(api.sent('PUT', indicatorApi).map((request) => request.headers.get('If-Match'))).toEqual(['"2"', '"3"']);

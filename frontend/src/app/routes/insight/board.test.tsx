@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoardReport, Dashboard, GapAnalysis, Trace } from '@/features/insight/types';
 import { axeViolations } from '@/test/axe';
+import { timeliness } from '@/test/benchmark-fixtures';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { coproduction, manchester, priority, service } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
@@ -21,7 +22,8 @@ const emptyDashboard: Dashboard = {
     { status: 'achieved', now: 0, then: 0 },
   ],
   statusChanges: [],
-  overdueActions: [],
+  historyBegins: '2025-01-01',
+  actionsDue: [],
   contractsEnding: [],
   contractsEndingValue: 0,
   reviewsDue: [],
@@ -35,13 +37,15 @@ const emptyDashboard: Dashboard = {
   coproductionClosedShare: null,
   medianDaysToClose: null,
   keyIndicators: [],
+  prioritiesWithoutMeasure: [],
 };
 
 const dashboard: Dashboard = {
   ...emptyDashboard,
   statusChanges: [{ priorityId: priority.id, title: priority.title, from: 'on_track', to: 'at_risk' }],
-  overdueActions: [
-    { priorityId: priority.id, priorityTitle: priority.title, description: 'Train EHC plan writers', owner: 'SEND team', dueDate: '2025-04-30', status: 'in_progress' },
+  actionsDue: [
+    { priorityId: priority.id, priorityTitle: priority.title, description: 'Train EHC plan writers', owner: 'SEND team', dueDate: '2025-04-30', status: 'in_progress', overdue: true },
+    { priorityId: priority.id, priorityTitle: priority.title, description: 'Review the plan template', owner: null, dueDate: '2025-08-30', status: 'not_started', overdue: false },
   ],
   contractsEnding: [{ serviceId: service.id, name: service.name, provider: service.provider, date: '2025-09-30', annualValue: 1250000, overdue: false }],
   contractsEndingValue: 1250000,
@@ -54,14 +58,26 @@ const dashboard: Dashboard = {
   medianDaysToClose: 42,
   keyIndicators: [
     {
-      indicatorCode: 'ehcp_timeliness',
-      name: 'EHC plans issued within 20 weeks',
-      unit: 'percent',
-      polarity: 'higher_is_better',
-      latest: { period: '2024', periodStart: '2024-01-01', value: 61.5, lowerCi: null, upperCi: null },
-      previous: { period: '2023', periodStart: '2023-01-01', value: 55, lowerCi: null, upperCi: null },
-      direction: 'improving',
-      comparison: { areaCode: 'E92000001', period: '2024', value: 46.4, difference: 15.1 },
+      priorityId: priority.id,
+      priorityNumber: 1,
+      priorityTitle: priority.title,
+      measure: {
+        indicatorCode: 'ehcp_issued_within_20_weeks',
+        indicatorName: 'EHC plans issued within 20 weeks (%)',
+        unit: 'percent',
+        polarity: 'higher_is_better',
+        breakdown: 'total',
+        category: 'total',
+        description: 'Plans issued within 20 weeks',
+        targetValue: 90,
+        targetDate: '2026-03-31',
+        latest: { period: '2024', periodStart: '2024-01-01', value: 63.5, lowerCi: null, upperCi: null },
+        previous: { period: '2023', periodStart: '2023-01-01', value: 55, lowerCi: null, upperCi: null },
+        direction: 'improving',
+        onTarget: false,
+        toTarget: 26.5,
+        benchmark: timeliness,
+      },
     },
   ],
 };
@@ -84,7 +100,18 @@ const gaps: GapAnalysis = {
   areaCode: manchester.code,
   prevalenceIndicator: 'send_primary_need_share',
   growthIndicator: 'send_need_growth_percent',
+  rule: 'Needs with a growth figure come first, the highest growth per service first.',
   note: 'Growth is from 2019 to 2023.',
+  sources: [
+    {
+      indicator: 'send_need_growth_percent',
+      name: 'Growth in SEND by primary need (%)',
+      unit: 'percent',
+      source: "Wigan's SEND JSNA",
+      definition: null,
+      caveats: ['Growth is the change from the first figure here to the latest.'],
+    },
+  ],
   // Sent out of order, to show the page orders by rank.
   needs: [
     {
@@ -99,6 +126,7 @@ const gaps: GapAnalysis = {
       tiers: ['targeted', 'specialist'],
       totalAnnualValue: 800000,
       servicesWithoutValue: 1,
+      rankedBy: 'growth',
       score: 24.9,
       reason: 'grew 99.5% (2019-2023); 21.2 in 2023; 3 services (targeted, specialist)',
     },
@@ -114,6 +142,7 @@ const gaps: GapAnalysis = {
       tiers: [],
       totalAnnualValue: 0,
       servicesWithoutValue: 0,
+      rankedBy: 'growth',
       score: 57.5,
       reason: 'grew 57.5% (2019-2023); 8.6 in 2023; no services',
     },
@@ -169,7 +198,12 @@ describe('the dashboard', () => {
     renderApp(`${area}/dashboard`);
 
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
-    expect(within(section('Overdue actions')).getByRole('cell', { name: 'Train EHC plan writers' })).toBeInTheDocument();
+    const actions = section('Actions due in the next 6 months');
+    const actionRows = within(actions).getAllByRole('row').slice(1);
+    expect(within(actionRows[0]).getByRole('cell', { name: 'Train EHC plan writers' })).toBeInTheDocument();
+    expect(within(actionRows[0]).getByText('Overdue')).toHaveClass('govuk-tag--red');
+    expect(within(actionRows[1]).queryByText('Overdue')).not.toBeInTheDocument();
+    expect(screen.getByText('actions due in 6 months (1 overdue)')).toBeInTheDocument();
     const contracts = section('Contracts ending in the next 6 months');
     expect(contracts).toHaveTextContent('1 contract, total annual value £1,250,000.');
     expect(within(contracts).getByRole('cell', { name: '30 September 2025' })).toBeInTheDocument();
@@ -183,8 +217,11 @@ describe('the dashboard', () => {
     expect(voice).toHaveTextContent('Median time from the event to feedback: 42 days.');
     expect(within(voice).getByRole('rowheader', { name: 'Drop-in' })).toBeInTheDocument();
     const indicators = section('Key indicators');
-    expect(indicators).toHaveTextContent('61.5% (2024)');
-    expect(indicators).toHaveTextContent('England 46.4% (2024): +15.1 percentage points here');
+    expect(indicators).toHaveTextContent(`Priority 1: ${priority.title}`);
+    expect(indicators).toHaveTextContent('63.5% (2024)');
+    expect(indicators).toHaveTextContent('26.5% below the target');
+    expect(within(indicators).getByText('Not on target')).toHaveClass('govuk-tag--red');
+    expect(indicators).toHaveTextContent("Manchester: 63.5% in 2024, better than England (46.4%) and similar to its statistical neighbours' mean (64.1%).");
     expect(within(indicators).getByText('Improving')).toHaveClass('govuk-tag');
   });
 
@@ -192,12 +229,13 @@ describe('the dashboard', () => {
     fakeBoardApi().on('GET', `${api}/dashboard`, emptyDashboard);
     renderApp(`${area}/dashboard`);
 
-    expect(await screen.findByText('No overdue actions.')).toBeInTheDocument();
+    expect(await screen.findByText('No action that is not done is due in the next 6 months or overdue.')).toBeInTheDocument();
     expect(screen.getByText('No priority has changed status since 1 March 2025.')).toBeInTheDocument();
     expect(screen.getByText('No active contract ends in the next 6 months.')).toBeInTheDocument();
     expect(screen.getByText('No review is due in the next 6 months or overdue.')).toBeInTheDocument();
-    expect(screen.getByText('No co-production was held in the last 12 months.')).toBeInTheDocument();
-    expect(screen.getByText('No priority measures itself by an indicator yet.')).toBeInTheDocument();
+    expect(screen.getByText(/No co-production was held in the last 12 months, so there is no loop to close/)).toBeInTheDocument();
+    expect(screen.getByText('co-production held in the last 12 months, so no loop to close')).toBeInTheDocument();
+    expect(screen.getByText(/No priority measures itself by an indicator yet\. Edit a priority/)).toBeInTheDocument();
   });
 
   it('keeps the day to compare with in the address and asks the API for it', async () => {
@@ -299,6 +337,9 @@ describe('the gap analysis', () => {
     expect(within(rows[1]).getByText('Targeted, Specialist')).toBeInTheDocument();
     expect(within(rows[0]).getByText('Grew 57.5% (2019-2023); 8.6 in 2023; no services')).toBeInTheDocument();
     expect(screen.getByText('Growth is from 2019 to 2023.')).toBeInTheDocument();
+    expect(screen.getByText('Needs with a growth figure come first, the highest growth per service first.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Growth in SEND by primary need (%)' })).toBeInTheDocument();
+    expect(screen.getByText('Growth is the change from the first figure here to the latest.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Bar chart of growth in % by primary need: ASD 57.5%, SLCN 99.5%/ })).toBeInTheDocument();
   });
 });
@@ -315,6 +356,7 @@ describe('the board report', () => {
       'Dashboard',
       'Priorities',
       'Gap analysis',
+      'Where the figures come from',
       'You said, we did',
     ]);
     const block = screen.getByRole('heading', { level: 3, name: `1. ${priority.title}` }).closest('.sendhub-report-block') as HTMLElement;

@@ -10,7 +10,7 @@ import { useArea } from '@/features/area/api/get-area';
 import { useOutcomeTrace } from '@/features/insight/api/get-outcome-trace';
 import { usePriorityTrace } from '@/features/insight/api/get-priority-trace';
 import { useServiceTrace } from '@/features/insight/api/get-service-trace';
-import { MeasureProgressTable } from '@/features/insight/components/measure-progress-table';
+import { MeasureProgressTable } from '@/components/measure-progress-table';
 import type { LinkRef, Trace, TraceFlag, TraceType } from '@/features/insight/types';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { ServiceStatus } from '@/features/service/types';

@@ -30,6 +30,7 @@ export function PriorityEditRoute() {
         <PriorityForm
           key={existing.record.id}
           areaCode={areaCode}
+          areaName={areaData.name}
           strategies={strategyList}
           outcomes={outcomeOptions(outcomeList.items, strategyList)}
           existing={existing}

@@ -23,6 +23,7 @@ export function PriorityNewRoute() {
       {(areaData, strategyList, outcomeList) => (
         <PriorityForm
           areaCode={areaCode}
+          areaName={areaData.name}
           strategies={strategyList}
           outcomes={outcomeOptions(outcomeList.items, strategyList)}
           defaultStrategyId={strategyList.some((strategy) => strategy.id === requested) ? requested : undefined}

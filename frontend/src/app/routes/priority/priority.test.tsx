@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockApi } from '@/test/fetch-mock';
-import { editor, manchester, page, priority, strategy, viewer } from '@/test/fixtures';
+import { editor, manchester, page, priority, strategy, viewer, measuresOf } from '@/test/fixtures';
 import { axeViolations } from '@/test/axe';
 import { renderApp } from '@/test/render-app';
 
@@ -13,7 +13,8 @@ function fakeApi(me = editor) {
     .on('GET', '/api/v1/me', me)
     .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
     .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
-    .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
+    .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }))
+    .on('GET', `${priorityPath}/measures`, measuresOf(priority));
 }
 
 describe('the priority page', () => {
@@ -31,8 +32,10 @@ describe('the priority page', () => {
     expect(screen.getByText('Only 60% of plans were issued within 20 weeks.')).toBeInTheDocument();
     const actions = screen.getByRole('table', { name: 'Actions' });
     expect(within(actions).getByRole('row', { name: /Train EHC plan writers SEND team 30 September 2025 In progress/ })).toBeInTheDocument();
-    const measures = screen.getByRole('table', { name: 'How we will know' });
-    expect(within(measures).getByRole('row', { name: /Plans issued within 20 weeks Indicator: ehcp_timeliness .*90% 31 March 2026/ })).toBeInTheDocument();
+    const measures = await screen.findByRole('table', { name: 'How we will know' });
+    const measure = await within(measures).findByRole('row', { name: /^Plans issued within 20 weeks/ });
+    expect(measure).toHaveTextContent('Indicator: EHC plans issued within 20 weeks');
+    expect(measure).toHaveTextContent('90%by 31 March 2026');
     expect(screen.getByText('Demo')).toHaveClass('govuk-phase-banner__content__tag');
   });
 
@@ -41,20 +44,23 @@ describe('the priority page', () => {
       ...priority,
       measures: [
         { ...priority.measures[0], targetValue: 90 },
-        { indicatorCode: 'send_pupils_percent', description: 'Pupils with SEND', target: 'Below 15%', targetValue: 15, targetDate: null },
-        { indicatorCode: null, description: 'Families say they are heard', target: null, targetDate: null },
+        { indicatorCode: 'send_pupils_percent', description: 'Pupils with SEND', targetValue: 15, targetDate: null },
+        { indicatorCode: null, description: 'Families say they are heard', targetDate: null },
       ],
     };
     const progress = (overrides: object) => ({
       unit: 'percent',
       polarity: 'higher_is_better',
-      target: null,
+      breakdown: 'total',
+      category: 'total',
       targetValue: null,
       targetDate: null,
       latest: null,
       previous: null,
       direction: null,
       onTarget: null,
+      toTarget: null,
+      benchmark: null,
       ...overrides,
     });
     fakeApi()
@@ -65,8 +71,8 @@ describe('the priority page', () => {
             indicatorCode: 'ehcp_timeliness',
             indicatorName: 'EHC plans issued within 20 weeks',
             description: 'Plans issued within 20 weeks',
-            target: '90%',
             targetValue: 90,
+            toTarget: 27.5,
             targetDate: '2026-03-31',
             latest: { period: '2024', periodStart: '2024-01-01', value: 62.5, lowerCi: null, upperCi: null },
             previous: { period: '2023', periodStart: '2023-01-01', value: 60, lowerCi: null, upperCi: null },
@@ -78,7 +84,6 @@ describe('the priority page', () => {
             indicatorName: 'Pupils with SEND',
             polarity: 'lower_is_better',
             description: 'Pupils with SEND',
-            target: 'Below 15%',
             targetValue: 15,
             latest: { period: '2024', periodStart: '2024-01-01', value: 13.5, lowerCi: null, upperCi: null },
             previous: { period: '2023', periodStart: '2023-01-01', value: 12, lowerCi: null, upperCi: null },
@@ -97,8 +102,8 @@ describe('the priority page', () => {
       'href',
       `/indicators?indicator=ehcp_timeliness&area=${manchester.code}`,
     );
-    expect(timeliness).toHaveTextContent('90% Target value: 90%');
-    expect(timeliness).toHaveTextContent('31 March 2026');
+    expect(timeliness).toHaveTextContent('90%by 31 March 2026');
+    expect(timeliness).toHaveTextContent('27.5% below the target');
     expect(within(timeliness).getByText('Improving')).toHaveClass('govuk-tag--green');
     expect(within(timeliness).getByText('Not on target')).toHaveClass('govuk-tag--red');
 

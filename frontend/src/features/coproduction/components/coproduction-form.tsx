@@ -104,11 +104,12 @@ export function CoproductionForm({
       <DateInput
         {...date('feedbackGivenOn')}
         legend="Date feedback was given"
-        hint="The day we told those who took part what we did: this closes the loop"
+        hint="The day we told those who took part what we did: this closes the loop. Needed before the record can be closed."
       />
       <Radios
         {...choice('status')}
         legend="Status"
+        hint="Closed means the loop is closed: give what we did and the date feedback was given first"
         inline
         items={coproductionStatuses.map((status) => ({ value: status.value, label: status.label }))}
       />

@@ -1,5 +1,5 @@
 import { isRagStatus, RagTag } from '@/components/rag-tag';
-import { MeasureProgressTable } from '@/features/insight/components/measure-progress-table';
+import { MeasureProgressTable } from '@/components/measure-progress-table';
 import type { BoardPriority as BoardPriorityEntry } from '@/features/insight/types';
 
 /** A priority in the board report: its status now and at the last report, its lead and its measures. */

@@ -5,7 +5,7 @@ import { Table } from '@/components/govuk/table';
 import { Tag } from '@/components/govuk/tag';
 import { actionStatusLabel, isRagStatus, RagTag, type ActionStatus } from '@/components/rag-tag';
 import { KeyIndicatorsTable } from '@/features/insight/components/key-indicators-table';
-import { OverdueActionsTable } from '@/features/insight/components/overdue-actions-table';
+import { ActionsDueTable } from '@/features/insight/components/actions-due-table';
 import { ServiceDatesTable } from '@/features/insight/components/service-dates-table';
 import type { Dashboard } from '@/features/insight/types';
 import { coproductionKinds } from '@/lib/coproduction-labels';
@@ -25,22 +25,49 @@ function StatusTag({ status }: { status: string }) {
   return isRagStatus(status) ? <RagTag status={status} /> : <Tag>{status}</Tag>;
 }
 
-function overdueCount(services: Dashboard['reviewsDue']): string {
-  return services.filter((service) => service.overdue).length.toLocaleString('en-GB');
+function overdueCount(items: { overdue: boolean }[]): string {
+  return items.filter((item) => item.overdue).length.toLocaleString('en-GB');
 }
 
 /** The figures a board looks at first, each told in full in its section below. */
 function Headlines({ dashboard }: { dashboard: Dashboard }) {
   const figures = [
-    { figure: dashboard.overdueActions.length.toLocaleString('en-GB'), label: 'overdue actions' },
-    { figure: dashboard.contractsEnding.length.toLocaleString('en-GB'), label: `contracts ending in 6 months (${formatMoney(dashboard.contractsEndingValue)})` },
+    { figure: dashboard.actionsDue.length.toLocaleString('en-GB'), label: `actions due in 6 months (${overdueCount(dashboard.actionsDue)} overdue)` },
+    {
+      figure: dashboard.contractsEnding.length.toLocaleString('en-GB'),
+      label: `contracts ending in 6 months (${overdueCount(dashboard.contractsEnding)} ended, ${formatMoney(dashboard.contractsEndingValue)})`,
+    },
     { figure: dashboard.reviewsDue.length.toLocaleString('en-GB'), label: `reviews due in 6 months (${overdueCount(dashboard.reviewsDue)} overdue)` },
     {
-      figure: dashboard.coproductionClosedShare === null ? '–' : `${Math.round(dashboard.coproductionClosedShare)}%`,
-      label: 'of co-production loops closed',
+      figure: dashboard.coproductionClosedShare === null ? 'None' : `${Math.round(dashboard.coproductionClosedShare)}%`,
+      label:
+        dashboard.coproductionClosedShare === null
+          ? 'co-production held in the last 12 months, so no loop to close'
+          : 'of co-production loops closed (feedback given)',
     },
   ];
   return <Figures figures={figures} />;
+}
+
+/** The last day counted as due: six months after the day (the API's one definition of due). */
+function dueBy(asOf: string): string {
+  const day = new Date(`${asOf}T00:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() + 6);
+  return day.toISOString().slice(0, 10);
+}
+
+/** When the records' history begins, when the comparison day is before it: "then" counts only what was entered as it was. */
+function HistoryBegins({ dashboard }: { dashboard: Dashboard }) {
+  if (!dashboard.historyBegins || dashboard.historyBegins <= dashboard.since) return null;
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body">
+        History begins on {formatDate(dashboard.historyBegins)}, when these records were first entered. For {formatDate(dashboard.since)}, records entered
+        as they already were (the demo data, an import, a first entry marked as the starting point) count with the status they were entered with; others
+        count as new.
+      </p>
+    </div>
+  );
 }
 
 /** A section of the dashboard; when it has nothing to show, it says so in `none`. */
@@ -84,6 +111,8 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
         />
       </Section>
 
+      <HistoryBegins dashboard={dashboard} />
+
       <Section level={level} heading={`Changes since ${since}`} none={dashboard.statusChanges.length === 0 && `No priority has changed status since ${since}.`}>
         <ul className="govuk-list govuk-list--spaced">
           {dashboard.statusChanges.map((change) => (
@@ -108,12 +137,19 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
         </ul>
       </Section>
 
-      <Section level={level} heading="Overdue actions" none={dashboard.overdueActions.length === 0 && 'No overdue actions.'}>
-        <p className="govuk-body">Actions not done whose due date is before {asOf}.</p>
-        <OverdueActionsTable
+      <Section
+        level={level}
+        heading="Actions due in the next 6 months"
+        none={dashboard.actionsDue.length === 0 && 'No action that is not done is due in the next 6 months or overdue.'}
+      >
+        <p className="govuk-body">
+          {countOf(dashboard.actionsDue.length, 'action')} not done, due by {formatDate(dueBy(dashboard.asOf))}:{' '}
+          {overdueCount(dashboard.actionsDue)} overdue (due before {asOf}), listed first.
+        </p>
+        <ActionsDueTable
           areaCode={areaCode}
-          actions={dashboard.overdueActions}
-          caption="Overdue actions"
+          actions={dashboard.actionsDue}
+          caption="Actions due in the next 6 months"
           statusLabel={(status) => actionStatusLabel((status ?? undefined) as ActionStatus | undefined)}
         />
       </Section>
@@ -164,11 +200,14 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
       <Section
         level={level}
         heading="Co-production in the last 12 months"
-        none={dashboard.coproductionByKind.length === 0 && 'No co-production was held in the last 12 months.'}
+        none={
+          dashboard.coproductionByKind.length === 0 &&
+          'No co-production was held in the last 12 months, so there is no loop to close. Record workshops, surveys and forums on the co-production log; a loop is closed when you record the date feedback was given.'
+        }
       >
         <p className="govuk-body">
           {dashboard.coproductionClosedShare === null
-            ? 'No loop is closed yet.'
+            ? 'No loop is closed yet: a loop is closed when the date feedback was given is recorded.'
             : `${dashboard.coproductionClosedShare}% of the records have their loop closed (feedback given).`}{' '}
           {dashboard.medianDaysToClose === null ? '' : `Median time from the event to feedback: ${countOf(dashboard.medianDaysToClose, 'day')}.`}
         </p>
@@ -184,9 +223,30 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
         />
       </Section>
 
-      <Section level={level} heading="Key indicators" none={dashboard.keyIndicators.length === 0 && 'No priority measures itself by an indicator yet.'}>
-        <KeyIndicatorsTable indicators={dashboard.keyIndicators} caption="Key indicators" />
+      <Section
+        level={level}
+        heading="Key indicators"
+        none={
+          dashboard.keyIndicators.length === 0 &&
+          'No priority measures itself by an indicator yet. Edit a priority and, under “How we will know”, choose the indicator that shows whether it is working and a target.'
+        }
+      >
+        <KeyIndicatorsTable areaCode={areaCode} indicators={dashboard.keyIndicators} caption="Key indicators" />
       </Section>
+      {dashboard.keyIndicators.length > 0 && dashboard.prioritiesWithoutMeasure.length > 0 && (
+        <p className="govuk-body">
+          {countOf(dashboard.prioritiesWithoutMeasure.length, 'priority', 'priorities')} without a measure:{' '}
+          {dashboard.prioritiesWithoutMeasure.map((priority, index) => (
+            <span key={priority.id}>
+              {index > 0 && ', '}
+              <Link className="govuk-link" to={priorityPath(areaCode, priority.id)}>
+                {priority.label}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
     </>
   );
 }

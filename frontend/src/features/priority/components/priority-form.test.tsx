@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '@/test/axe';
 import { typeDate } from '@/test/date-input';
 import { json, mockApi, problem } from '@/test/fetch-mock';
-import { editor, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
+import { editor, indicatorChoices, manchester, outcome, page, priority, strategy } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const priorityPath = `/api/v1/areas/${manchester.code}/priorities/${priority.id}`;
@@ -16,6 +17,7 @@ function fakeApi() {
     .on('GET', `/api/v1/areas/${manchester.code}`, manchester)
     .on('GET', `/api/v1/areas/${manchester.code}/strategies`, page([strategy]))
     .on('GET', `/api/v1/areas/${manchester.code}/outcomes`, page([outcome, otherStrategysOutcome, archivedOutcome]))
+    .on('GET', `/api/v1/areas/${manchester.code}/indicator-choices`, { items: indicatorChoices })
     .on('GET', priorityPath, json(priority, { headers: { ETag: '"3"' } }));
 }
 
@@ -37,7 +39,13 @@ describe('the priority form', () => {
     await user.click(screen.getByRole('button', { name: 'Add a measure' }));
     const measure = screen.getByRole('group', { name: 'Measure 1' });
     await user.type(within(measure).getByLabelText('Description'), 'Families using short breaks');
-    await user.type(within(measure).getByLabelText('Indicator code'), 'short_breaks_uptake');
+    const picker = await within(measure).findByRole('combobox', { name: 'Indicator (optional)' });
+    await user.type(picker, 'short breaks');
+    expect(within(measure).getByRole('option', { name: /Families using short breaks/ })).toHaveTextContent('No figures for Manchester yet.');
+    expect(within(measure).queryByRole('option', { name: /EHC plans/ })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(picker).toHaveValue('Families using short breaks');
+    await user.type(within(measure).getByLabelText('Target (optional)'), '400');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Short breaks for all' })).toBeInTheDocument();
@@ -51,9 +59,30 @@ describe('the priority form', () => {
       description: null,
       rationale: null,
       actions: [{ description: 'Open two more short break clubs', owner: null, dueDate: '2026-03-31', status: 'not_started' }],
-      measures: [{ description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', target: null, targetValue: null, targetDate: null }],
+      measures: [
+        { description: 'Families using short breaks', indicatorCode: 'short_breaks_uptake', breakdown: 'total', category: 'total', targetValue: 400, targetDate: null },
+      ],
       outcomeIds: [],
     });
+  });
+
+  it('chooses a category of an indicator with breakdowns, and says which have figures', async () => {
+    const api = fakeApi().on('PUT', priorityPath, json({ ...priority, version: 4 }, { headers: { ETag: '"4"' } }));
+    const { user } = renderApp(editUrl);
+
+    const measure = await screen.findByRole('group', { name: 'Measure 1' });
+    const picker = await within(measure).findByRole('combobox', { name: 'Indicator (optional)' });
+    expect(picker).toHaveValue('EHC plans issued within 20 weeks');
+    await user.clear(picker);
+    await user.type(picker, 'primary need');
+    await user.click(within(measure).getByRole('option', { name: /EHC plans by primary need/ }));
+    const figure = within(measure).getByLabelText('Which figure');
+    expect(within(figure).getByRole('option', { name: 'Primary need: Vision impairment (VI) (no figures for Manchester yet)' })).toBeInTheDocument();
+    await user.selectOptions(figure, 'Primary need: Autistic spectrum disorder (ASD)');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    await waitFor(() => expect(api.sent('PUT')).toHaveLength(1));
+    expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_primary_need', breakdown: 'primary_need', category: 'ASD' }] });
   });
 
   it('says what is missing before sending anything', async () => {
@@ -117,25 +146,74 @@ describe('the priority form', () => {
     const { user } = renderApp(editUrl);
 
     const measure = await screen.findByRole('group', { name: 'Measure 1' });
-    await user.type(within(measure).getByLabelText('Target value (number)'), '-5');
+    const target = await within(measure).findByLabelText('Target (optional)');
+    await user.clear(target);
+    await user.type(target, '-5');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
 
     const summary = await screen.findByRole('alert');
-    const link = within(summary).getByRole('link', { name: 'Target value for measure 1 must not be negative' });
+    const link = within(summary).getByRole('link', { name: 'Target for measure 1 must not be negative' });
     expect(link).toHaveAttribute('href', '#measures-0-targetValue');
-    expect(within(measure).getByLabelText('Target value (number)')).toHaveAccessibleDescription(
-      expect.stringContaining('Error: Target value for measure 1 must not be negative'),
+    expect(within(measure).getByLabelText('Target (optional)')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Target for measure 1 must not be negative'),
     );
     expect(api.sent('PUT')[0].body).toMatchObject({ measures: [{ indicatorCode: 'ehcp_timeliness', targetValue: -5 }] });
   });
 
-  it('keeps what the user typed when someone else saved first, and can overwrite', async () => {
-    const theirs = { ...priority, version: 4, title: 'Their title', status: 'off_track' as const, outcomeIds: ['66666666-6666-4666-8666-666666666666'] };
-    const mine = { ...priority, version: 5, title: 'My better title' };
+  it('merges with what someone else saved first: keeps what only they changed and asks about what both changed', async () => {
+    const theirs = {
+      ...priority,
+      version: 4,
+      title: 'Their title',
+      status: 'off_track' as const,
+      outcomeIds: ['66666666-6666-4666-8666-666666666666'],
+    };
     const api = fakeApi().on('PUT', priorityPath, (request) =>
       request.headers.get('If-Match') === '"4"'
-        ? json(mine, { headers: { ETag: '"5"' } })
+        ? json({ ...theirs, version: 5 }, { headers: { ETag: '"5"' } })
         : problem(412, { title: 'Precondition Failed', detail: 'The priority has changed', currentVersion: 4, current: theirs }),
+    );
+    const { user, container } = renderApp(editUrl);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'My better title');
+    await user.clear(screen.getByLabelText('Lead'));
+    await user.type(screen.getByLabelText('Lead'), 'SEND lead');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const conflict = await screen.findByRole('alert');
+    expect(conflict).toHaveTextContent('Someone else has changed this priority');
+    expect(screen.getByLabelText('Title')).toHaveValue('My better title');
+    const merge = screen.getByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('Their changes, which will be kept');
+    expect(merge).toHaveTextContent('StatusOff track');
+    expect(merge).toHaveTextContent('Outcomes1 linked record');
+    expect(merge).toHaveTextContent('Your changes, which will be kept');
+    expect(merge).toHaveTextContent('LeadSEND lead');
+    const clash = within(merge).getByRole('group', { name: 'Title: you both changed it' });
+    expect(within(merge).getAllByRole('group')).toHaveLength(1);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.click(within(merge).getByRole('button', { name: 'Save with these choices' }));
+    expect(await screen.findByRole('link', { name: 'Choose which version of title to keep' })).toHaveAttribute('href', '#keep-title');
+    expect(api.sent('PUT')).toHaveLength(1);
+
+    await user.click(within(clash).getByRole('radio', { name: /Keep mine/ }));
+    await user.click(within(merge).getByRole('button', { name: 'Save with these choices' }));
+
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    const merged = api.sent('PUT')[1];
+    expect(merged.headers.get('If-Match')).toBe('"4"');
+    expect(merged.body).toMatchObject({ title: 'My better title', lead: 'SEND lead', status: 'off_track', outcomeIds: theirs.outcomeIds });
+  });
+
+  it('can overwrite everything they saved with the user’s version, as a last resort', async () => {
+    const theirs = { ...priority, version: 4, title: 'Their title', status: 'off_track' as const, outcomeIds: ['66666666-6666-4666-8666-666666666666'] };
+    const api = fakeApi().on('PUT', priorityPath, (request) =>
+      request.headers.get('If-Match') === '"4"'
+        ? json({ ...priority, version: 5, title: 'My better title' }, { headers: { ETag: '"5"' } })
+        : problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }),
     );
     const { user } = renderApp(editUrl);
 
@@ -143,22 +221,12 @@ describe('the priority form', () => {
     await user.clear(title);
     await user.type(title, 'My better title');
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
-
-    const conflict = await screen.findByRole('alert');
-    expect(conflict).toHaveTextContent('Someone else has changed this priority');
-    expect(screen.getByLabelText('Title')).toHaveValue('My better title');
-    const saved = screen.getByRole('region', { name: 'The saved version' });
-    expect(saved).toHaveTextContent('Their title');
-    expect(saved).toHaveTextContent('Off track');
-    expect(api.sent('PUT')[0].headers.get('If-Match')).toBe('"3"');
-
-    await user.click(screen.getByRole('button', { name: 'Overwrite with my changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Overwrite all with my changes' }));
 
     expect(await screen.findByText('Priority saved')).toBeInTheDocument();
     const overwrite = api.sent('PUT')[1];
     expect(overwrite.headers.get('If-Match')).toBe('"4"');
-    // The form edits the outcome links too, so "my changes" include mine.
-    expect(overwrite.body).toMatchObject({ title: 'My better title', outcomeIds: priority.outcomeIds });
+    expect(overwrite.body).toMatchObject({ title: 'My better title', status: priority.status, outcomeIds: priority.outcomeIds });
   });
 
   it('can discard the user’s changes for the saved version', async () => {

@@ -3,6 +3,7 @@ import { Checkboxes } from '@/components/govuk/checkboxes';
 import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
 import { Input } from '@/components/govuk/input';
+import { IndicatorPicker } from '@/components/indicator-picker';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
 import { RecordForm, type RecordFormProps } from '@/components/record-form';
@@ -16,11 +17,13 @@ import {
   emptyAction,
   emptyMeasure,
   emptyValues,
+  headlineFigure,
   toInput,
   type ActionValues,
   type MeasureValues,
   priorityFormFields,
 } from '@/features/priority/utils/form-values';
+import { categoryLabel, breakdownLabel, unitInWords, useIndicatorChoices, type IndicatorChoice } from '@/lib/indicator-choices';
 import type { LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
@@ -28,13 +31,28 @@ export type StrategyOption = { id: string; title: string };
 
 type PriorityFormProps = RecordFormProps<VersionedPriority> & {
   areaCode: string;
+  /** The area's name, as the indicator picker says whether it has figures. */
+  areaName: string;
   strategies: StrategyOption[];
   /** The outcomes the priority may work towards: the form offers those of the chosen strategy. */
   outcomes: LinkOption[];
   defaultStrategyId?: string;
 };
 
-export function PriorityForm({ areaCode, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
+/** The figures a measure on the indicator may follow: its headline, or one category of a breakdown. */
+function figureOptions(choice: IndicatorChoice, areaName: string) {
+  return [
+    { value: headlineFigure, text: 'The headline figure (all children and young people)' },
+    ...choice.breakdowns.flatMap(({ breakdown, categories }) =>
+      categories.map(({ category, hasData }) => ({
+        value: `${breakdown}|${category}`,
+        text: `${breakdownLabel(breakdown)}: ${categoryLabel(breakdown, category)}${hasData ? '' : ` (no figures for ${areaName} yet)`}`,
+      })),
+    ),
+  ];
+}
+
+export function PriorityForm({ areaCode, areaName, strategies, outcomes, existing, defaultStrategyId, heading, caption, cancelHref, onSaved }: PriorityFormProps) {
   const form = useRecordForm({
     ...priorityFormFields,
     emptyValues: () => emptyValues(defaultStrategyId ?? strategies[0]?.id ?? ''),
@@ -43,6 +61,8 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
     fetchLatest: () => getPriority(areaCode, existing?.record.id ?? ''),
   });
   const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, links } = form;
+  const indicatorChoices = useIndicatorChoices(areaCode);
+  const catalogue = indicatorChoices.data ?? [];
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -168,34 +188,51 @@ export function PriorityForm({ areaCode, strategies, outcomes, existing, default
               onChange={(value) => setMeasure(index, { description: value })}
               error={errorFor(`${prefix}-description`)}
             />
-            <Input
-              id={`${prefix}-indicatorCode`}
-              label="Indicator code"
-              hint="Optional. Lower-case letters, numbers and underscores, like ehcp_rate"
-              width="20"
-              spellCheck={false}
-              value={measure.indicatorCode}
-              onChange={(value) => setMeasure(index, { indicatorCode: value })}
-              error={errorFor(`${prefix}-indicatorCode`)}
-            />
-            <Input
-              id={`${prefix}-target`}
-              label="Target"
-              value={measure.target}
-              onChange={(value) => setMeasure(index, { target: value })}
-              error={errorFor(`${prefix}-target`)}
-            />
-            <Input
-              id={`${prefix}-targetValue`}
-              label="Target value (number)"
-              hint="Optional. The target in the indicator's unit, like 90 for 90%, so progress can be judged"
-              width="10"
-              inputMode="decimal"
-              spellCheck={false}
-              value={measure.targetValue}
-              onChange={(value) => setMeasure(index, { targetValue: value })}
-              error={errorFor(`${prefix}-targetValue`)}
-            />
+            {indicatorChoices.isError && <p className="govuk-body">The indicator catalogue could not be loaded. Reload the page to choose an indicator.</p>}
+            {indicatorChoices.isPending ? (
+              <p className="govuk-body">Loading the indicator catalogue…</p>
+            ) : (
+              <IndicatorPicker
+                id={`${prefix}-indicatorCode`}
+                label="Indicator (optional)"
+                hint="The figure that shows whether this is working. Type part of its name, like “EHC plans” or “attendance”, then choose it from the list"
+                choices={catalogue}
+                areaName={areaName}
+                value={measure.indicatorCode}
+                onChange={(code) => setMeasure(index, { indicatorCode: code, figure: headlineFigure })}
+                error={errorFor(`${prefix}-indicatorCode`)}
+              />
+            )}
+            {(() => {
+              const chosen = catalogue.find((one) => one.code === measure.indicatorCode);
+              if (!chosen) return null;
+              return (
+                <>
+                  {chosen.breakdowns.length > 0 && (
+                    <Select
+                      id={`${prefix}-category`}
+                      label="Which figure"
+                      hint={`The whole figure, or one group of it, like one primary need`}
+                      options={figureOptions(chosen, areaName)}
+                      value={measure.figure}
+                      onChange={(figure) => setMeasure(index, { figure })}
+                      error={errorFor(`${prefix}-category`) ?? errorFor(`${prefix}-breakdown`)}
+                    />
+                  )}
+                  <Input
+                    id={`${prefix}-targetValue`}
+                    label="Target (optional)"
+                    hint={`A number in the indicator's unit (${unitInWords(chosen.unit)}), like ${chosen.unit === 'percent' ? '90 for 90%' : '120'}`}
+                    width="10"
+                    inputMode="decimal"
+                    spellCheck={false}
+                    value={measure.targetValue}
+                    onChange={(value) => setMeasure(index, { targetValue: value })}
+                    error={errorFor(`${prefix}-targetValue`)}
+                  />
+                </>
+              );
+            })()}
             <DateInput
               id={`${prefix}-targetDate`}
               legend="Target date"

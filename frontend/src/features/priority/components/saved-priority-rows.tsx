@@ -35,7 +35,7 @@ export function savedPriorityRows(current: Priority, strategies: { id: string; t
           none="None"
           items={current.measures.map(
             (measure) =>
-              `${measure.description}${measure.target ? `: target ${measure.target}` : ''}${measure.targetDate ? ` by ${formatDate(measure.targetDate)}` : ''}`,
+              `${measure.description}${measure.targetValue !== null && measure.targetValue !== undefined ? `: target ${measure.targetValue}` : ''}${measure.targetDate ? ` by ${formatDate(measure.targetDate)}` : ''}`,
           )}
         />
       ),

@@ -23,7 +23,7 @@ describe('the priority form values', () => {
         ...['strategyId', 'number', 'title', 'status', 'lead', 'description', 'rationale', 'actions', 'measures', 'outcomeIds'],
         ...['actions-0', 'actions-0-description', 'actions-0-owner', 'actions-0-dueDate', 'actions-0-status'],
         ...['actions-0-dueDate-day', 'actions-0-dueDate-month', 'actions-0-dueDate-year'],
-        ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-target', 'measures-0-targetValue', 'measures-0-targetDate'],
+        ...['measures-0', 'measures-0-description', 'measures-0-indicatorCode', 'measures-0-breakdown', 'measures-0-category', 'measures-0-targetValue', 'measures-0-targetDate'],
         ...['measures-0-targetDate-day', 'measures-0-targetDate-month', 'measures-0-targetDate-year'],
       ]),
     );
@@ -49,18 +49,30 @@ describe('the priority form values', () => {
       description: priority.description,
       rationale: priority.rationale,
       actions: priority.actions,
-      measures: measured.measures,
+      measures: [{ ...measured.measures[0], breakdown: 'total', category: 'total' }],
       outcomeIds: priority.outcomeIds,
     });
   });
 
   it('send a target value as a number, and refuse one that is not', () => {
-    const measure = { ...emptyMeasure(), description: 'Plans on time', targetValue: ' 4.5 ' };
+    const measure = { ...emptyMeasure(), description: 'Plans on time', indicatorCode: 'ehcp_timeliness', targetValue: ' 4.5 ' };
     expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [measure] }).measures?.[0]?.targetValue).toBe(4.5);
     expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, targetValue: '' }] }).measures?.[0]?.targetValue).toBeNull();
     expect(validate({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, targetValue: '90%' }] })).toEqual([
-      { field: 'measures[0].targetValue', message: 'Target value for measure 1 must be a number, like 90 or 4.5' },
+      { field: 'measures[0].targetValue', message: 'Target for measure 1 must be a number, like 90 or 4.5' },
     ]);
+    expect(validate({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, indicatorCode: '' }] })).toEqual([
+      { field: 'measures[0].targetValue', message: 'Choose an indicator for measure 1 before giving a target: a target is a figure of one' },
+    ]);
+  });
+
+  it('send the figure a measure follows, and none without an indicator', () => {
+    const measure = { ...emptyMeasure(), description: 'Autism', indicatorCode: 'ehcp_primary_need', figure: 'primary_need|ASD' };
+    expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [measure] }).measures?.[0]).toMatchObject({ breakdown: 'primary_need', category: 'ASD' });
+    expect(toInput({ ...emptyValues('s-1'), title: 'T', measures: [{ ...measure, indicatorCode: '' }] }).measures?.[0]).toMatchObject({ breakdown: null, category: null });
+    expect(valuesFromPriority({ ...priority, measures: [{ description: 'Autism', indicatorCode: 'x', breakdown: 'primary_need', category: 'ASD' }] }).measures[0].figure).toBe(
+      'primary_need|ASD',
+    );
   });
 
   it('send empty optional text as null and an empty number as none', () => {
@@ -80,7 +92,7 @@ describe('the priority form values', () => {
       ...emptyValues(''),
       number: 'one',
       actions: [{ ...emptyAction(), dueDate: { day: '31', month: '4', year: '2026' } }],
-      measures: [{ ...emptyMeasure(), description: 'Timeliness', indicatorCode: 'EHCP Rate', targetDate: { day: '1', month: '', year: '' } }],
+      measures: [{ ...emptyMeasure(), description: 'Timeliness', targetDate: { day: '1', month: '', year: '' } }],
     };
 
     expect(validate(values)).toEqual([
@@ -89,10 +101,6 @@ describe('the priority form values', () => {
       { field: 'title', message: 'Enter a title' },
       { field: 'actions[0].description', message: 'Enter a description for action 1' },
       { field: 'actions[0].dueDate', message: 'Due date for action 1 must be a real date' },
-      {
-        field: 'measures[0].indicatorCode',
-        message: 'Indicator code for measure 1 must only include lower-case letters, numbers and underscores',
-      },
       { field: 'measures[0].targetDate.month', message: 'Target date for measure 1 must include a month and year' },
       { field: 'measures[0].targetDate.year', message: 'Target date for measure 1 must include a month and year' },
     ]);

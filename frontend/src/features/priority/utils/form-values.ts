@@ -5,7 +5,15 @@ import type { FieldLabels } from '@/lib/field-errors';
 import type { FormFields } from '@/lib/use-record-form';
 
 export type ActionValues = { key: string; description: string; owner: string; dueDate: DateParts; status: ActionStatus };
-export type MeasureValues = { key: string; description: string; indicatorCode: string; target: string; targetValue: string; targetDate: DateParts };
+/** `figure`: which figure of the indicator the measure follows, as `breakdown|category` (`total|total`: the headline). */
+export type MeasureValues = { key: string; description: string; indicatorCode: string; figure: string; targetValue: string; targetDate: DateParts };
+
+export const headlineFigure = 'total|total';
+
+/** `breakdown|category`, as the form's figure choice holds them. */
+export function figureValue(breakdown: string | null | undefined, category: string | null | undefined): string {
+  return breakdown && category ? `${breakdown}|${category}` : headlineFigure;
+}
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
 export type PriorityFormValues = {
@@ -32,7 +40,7 @@ export function emptyAction(): ActionValues {
 }
 
 export function emptyMeasure(): MeasureValues {
-  return { key: newKey(), description: '', indicatorCode: '', target: '', targetValue: '', targetDate: emptyDate() };
+  return { key: newKey(), description: '', indicatorCode: '', figure: headlineFigure, targetValue: '', targetDate: emptyDate() };
 }
 
 export function emptyValues(strategyId = ''): PriorityFormValues {
@@ -70,7 +78,7 @@ export function valuesFromPriority(priority: Priority): PriorityFormValues {
       key: newKey(),
       description: measure.description ?? '',
       indicatorCode: measure.indicatorCode ?? '',
-      target: measure.target ?? '',
+      figure: figureValue(measure.breakdown, measure.category),
       targetValue: measure.targetValue === null || measure.targetValue === undefined ? '' : String(measure.targetValue),
       targetDate: datePartsFromIso(measure.targetDate),
     })),
@@ -102,12 +110,19 @@ export function toInput(values: PriorityFormValues): PriorityInput {
     measures: values.measures.map((measure) => ({
       description: measure.description.trim(),
       indicatorCode: textOrNull(measure.indicatorCode),
-      target: textOrNull(measure.target),
+      ...figureInput(measure),
       targetValue: measure.targetValue.trim() === '' ? null : Number(measure.targetValue.trim()),
       targetDate: isoFromDateParts(measure.targetDate),
     })),
     outcomeIds: values.outcomeIds,
   };
+}
+
+/** The breakdown and category a measure follows: none without an indicator. */
+function figureInput(measure: MeasureValues): { breakdown: string | null; category: string | null } {
+  if (measure.indicatorCode.trim() === '') return { breakdown: null, category: null };
+  const [breakdown, category] = measure.figure.split('|');
+  return { breakdown: breakdown || 'total', category: category || 'total' };
 }
 
 function tooLong(value: string, max: number): boolean {
@@ -140,14 +155,11 @@ export function validate(values: PriorityFormValues): FieldError[] {
     const n = index + 1;
     if (measure.description.trim() === '') add(`measures[${index}].description`, `Enter a description for measure ${n}`);
     else if (tooLong(measure.description, 2000)) add(`measures[${index}].description`, `Description for measure ${n} must be 2000 characters or fewer`);
-    const code = measure.indicatorCode.trim();
-    if (code !== '' && !/^[a-z0-9_]{1,64}$/.test(code)) {
-      add(`measures[${index}].indicatorCode`, `Indicator code for measure ${n} must only include lower-case letters, numbers and underscores`);
-    }
-    if (tooLong(measure.target, 200)) add(`measures[${index}].target`, `Target for measure ${n} must be 200 characters or fewer`);
     const targetValue = measure.targetValue.trim();
     if (targetValue !== '' && !/^-?\d+(\.\d+)?$/.test(targetValue)) {
-      add(`measures[${index}].targetValue`, `Target value for measure ${n} must be a number, like 90 or 4.5`);
+      add(`measures[${index}].targetValue`, `Target for measure ${n} must be a number, like 90 or 4.5`);
+    } else if (targetValue !== '' && measure.indicatorCode.trim() === '') {
+      add(`measures[${index}].targetValue`, `Choose an indicator for measure ${n} before giving a target: a target is a figure of one`);
     }
     errors.push(...dateProblems(`measures[${index}].targetDate`, `Target date for measure ${n}`, measure.targetDate));
   });
@@ -184,9 +196,10 @@ export const priorityFieldLabels: FieldLabels = {
   measures: 'Measures',
   'measures[]': 'Measure {n}',
   'measures[].description': 'Description for measure {n}',
-  'measures[].indicatorCode': 'Indicator code for measure {n}',
-  'measures[].target': 'Target for measure {n}',
-  'measures[].targetValue': 'Target value for measure {n}',
+  'measures[].indicatorCode': 'Indicator for measure {n}',
+  'measures[].breakdown': 'Figure followed by measure {n}',
+  'measures[].category': 'Figure followed by measure {n}',
+  'measures[].targetValue': 'Target for measure {n}',
   'measures[].targetDate': 'Target date for measure {n}',
   outcomeIds: 'Outcomes',
   'outcomeIds[]': 'Outcome {n}',
@@ -200,7 +213,7 @@ export function fieldIds(values: PriorityFormValues): Set<string> {
     ids.push(...datePartIds(`actions-${index}-dueDate`));
   });
   values.measures.forEach((_, index) => {
-    ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'target', 'targetValue', 'targetDate'].map((name) => `measures-${index}-${name}`));
+    ids.push(`measures-${index}`, ...['description', 'indicatorCode', 'breakdown', 'category', 'targetValue', 'targetDate'].map((name) => `measures-${index}-${name}`));
     ids.push(...datePartIds(`measures-${index}-targetDate`));
   });
   return new Set(ids);

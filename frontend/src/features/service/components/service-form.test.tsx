@@ -173,11 +173,11 @@ describe('the service form', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this service');
     expect(screen.getByLabelText('Name')).toHaveValue('My name');
-    const saved = screen.getByRole('region', { name: 'The saved version' });
-    expect(saved).toHaveTextContent('Their name');
-    expect(saved).toHaveTextContent('£1');
+    const merge = screen.getByRole('region', { name: 'What changed since you opened it' });
+    expect(within(merge).getByRole('group', { name: 'Name: you both changed it' })).toHaveTextContent('Their name');
+    expect(merge).toHaveTextContent('Their changes, which will be kept');
 
-    await user.click(screen.getByRole('button', { name: 'Overwrite with my changes' }));
+    await user.click(screen.getByRole('button', { name: 'Overwrite all with my changes' }));
 
     expect(await screen.findByText('Service saved')).toBeInTheDocument();
     expect(api.sent('PUT')[1].headers.get('If-Match')).toBe('"7"');

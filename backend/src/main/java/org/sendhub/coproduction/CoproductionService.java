@@ -93,6 +93,11 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
         if (input.status() == CoproductionStatus.CLOSED && (input.weDid() == null || input.weDid().isBlank())) {
             errors.add(new FieldError("weDid", "must say what changed before the record is closed"));
         }
+        if (input.status() == CoproductionStatus.CLOSED && input.feedbackGivenOn() == null) {
+            // Closed means the loop is closed: those who took part were told what changed, on a day.
+            errors.add(new FieldError("feedbackGivenOn",
+                    "must give the date feedback was given before the record is closed"));
+        }
         errors.addAll(links.check(areaCode, LinkType.PRIORITY, "priorityIds", input.priorityIds()));
         errors.addAll(links.check(areaCode, LinkType.SERVICE, "serviceIds", input.serviceIds()));
         return errors;

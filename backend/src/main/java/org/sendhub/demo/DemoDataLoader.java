@@ -123,15 +123,15 @@ public class DemoDataLoader {
         int counted = 0;
         for (JsonNode s : data.path("strategies")) {
             String area = s.path("areaCode").asText();
-            UUID strategyId = strategies.create(area, json.treeToValue(s, StrategyInput.class), ACTOR).id();
+            UUID strategyId = strategies.create(area, json.treeToValue(s, StrategyInput.class), ACTOR, true).id();
             for (JsonNode o : s.path("outcomes")) {
                 var node = withStrategy(o, strategyId);
-                remember(o, outcomes.create(area, json.treeToValue(node, OutcomeInput.class), ACTOR).id());
+                remember(o, outcomes.create(area, json.treeToValue(node, OutcomeInput.class), ACTOR, true).id());
             }
             for (JsonNode p : s.path("priorities")) {
                 var node = withStrategy(p, strategyId);
                 resolve(node, "outcomeKeys", "outcomeIds");
-                remember(p, priorities.create(area, json.treeToValue(node, PriorityInput.class), ACTOR).id());
+                remember(p, priorities.create(area, json.treeToValue(node, PriorityInput.class), ACTOR, true).id());
                 counted++;
             }
         }
@@ -140,13 +140,13 @@ public class DemoDataLoader {
             resolve(node, "priorityKeys", "priorityIds");
             resolve(node, "outcomeKeys", "outcomeIds");
             remember(s, services.create(s.path("areaCode").asText(), json.treeToValue(node, ServiceInput.class),
-                    ACTOR).id());
+                    ACTOR, true).id());
         }
         for (JsonNode c : data.path("coproduction")) {
             var node = ((ObjectNode) c).deepCopy();
             resolve(node, "priorityKeys", "priorityIds");
             resolve(node, "serviceKeys", "serviceIds");
-            coproduction.create(c.path("areaCode").asText(), json.treeToValue(node, CoproductionInput.class), ACTOR);
+            coproduction.create(c.path("areaCode").asText(), json.treeToValue(node, CoproductionInput.class), ACTOR, true);
         }
         long values = loadValues();
         LOG.infof("Loaded demo data: %d areas, %d strategies, %d priorities, %d services, %d co-production records,"

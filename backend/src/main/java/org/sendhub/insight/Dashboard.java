@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.sendhub.indicator.values.IndicatorTrends;
+import org.sendhub.link.LinkRef;
+import org.sendhub.priority.MeasureProgress;
 
 /** The SEND Board's view of an area on a day. */
 public record Dashboard(
@@ -14,7 +15,8 @@ public record Dashboard(
         LocalDate since,
         List<StatusCount> priorityStatus,
         List<StatusChange> statusChanges,
-        List<OverdueAction> overdueActions,
+        LocalDate historyBegins,
+        List<ActionDue> actionsDue,
         List<ServiceDate> contractsEnding,
         BigDecimal contractsEndingValue,
         List<ServiceDate> reviewsDue,
@@ -22,7 +24,8 @@ public record Dashboard(
         List<KindCount> coproductionByKind,
         Double coproductionClosedShare,
         Double medianDaysToClose,
-        List<KeyIndicator> keyIndicators) {
+        List<KeyIndicator> keyIndicators,
+        List<LinkRef> prioritiesWithoutMeasure) {
 
     /** How many priorities have a RAG status now, and had it on the {@code since} day. */
     public record StatusCount(String status, long now, long then) {
@@ -31,8 +34,9 @@ public record Dashboard(
     public record StatusChange(UUID priorityId, String title, String from, String to) {
     }
 
-    public record OverdueAction(UUID priorityId, String priorityTitle, String description, String owner,
-            LocalDate dueDate, String status) {
+    /** A priority's action not done whose due date is due or overdue ({@link org.sendhub.service.Deadline}). */
+    public record ActionDue(UUID priorityId, String priorityTitle, String description, String owner,
+            LocalDate dueDate, String status, boolean overdue) {
     }
 
     /** A contract end or review that is due; {@code overdue} when its day has passed. */
@@ -46,8 +50,8 @@ public record Dashboard(
     public record KindCount(String kind, long records, long loopClosed) {
     }
 
-    public record KeyIndicator(String indicatorCode, String name, String unit, String polarity,
-            IndicatorTrends.Point latest, IndicatorTrends.Point previous, IndicatorTrends.Direction direction,
-            IndicatorTrends.Comparison comparison) {
+    /** A measure of a live priority that names an indicator, with where it stands. */
+    public record KeyIndicator(UUID priorityId, int priorityNumber, String priorityTitle,
+            MeasureProgress.Progress measure) {
     }
 }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +19,10 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.coproduction.Coproduction;
 import org.sendhub.coproduction.CoproductionKind;
-import org.sendhub.geography.Geography;
-import org.sendhub.indicator.catalogue.IndicatorRepository;
-import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.priority.ActionStatus;
+import org.sendhub.priority.MeasureProgress;
 import org.sendhub.priority.Priority;
+import org.sendhub.priority.PriorityDto.PriorityView;
 import org.sendhub.priority.RagStatus;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.CommissioningStage;
@@ -44,10 +42,7 @@ public class DashboardService {
     EntityManager em;
 
     @Inject
-    IndicatorRepository indicators;
-
-    @Inject
-    IndicatorTrends trends;
+    MeasureProgress progress;
 
     public Dashboard dashboard(String area, LocalDate asOf, LocalDate since) {
         var priorities = em.createQuery("from Priority where areaCode = :area and archived = false order by number",
@@ -72,16 +67,18 @@ public class DashboardService {
             }
         }
 
-        var overdue = new ArrayList<Dashboard.OverdueAction>();
+        var actionsDue = new ArrayList<Dashboard.ActionDue>();
         for (Priority p : priorities) {
             for (var action : p.actions) {
-                if (Deadline.isOverdue(action.dueDate(), asOf) && action.actionStatus() != ActionStatus.DONE) {
-                    overdue.add(new Dashboard.OverdueAction(p.id, p.title, action.description(), action.owner(),
-                            action.dueDate(), ApiEnums.apiName(action.actionStatus())));
+                if (Deadline.isDue(action.dueDate(), asOf) && action.actionStatus() != ActionStatus.DONE) {
+                    actionsDue.add(new Dashboard.ActionDue(p.id, p.title, action.description(), action.owner(),
+                            action.dueDate(), ApiEnums.apiName(action.actionStatus()),
+                            Deadline.isOverdue(action.dueDate(), asOf)));
                 }
             }
         }
-        overdue.sort(Comparator.comparing(Dashboard.OverdueAction::dueDate));
+        // Earliest first: the overdue ones come before those only due.
+        actionsDue.sort(Comparator.comparing(Dashboard.ActionDue::dueDate));
 
         var ending = due(services, Deadline.CONTRACT_END, asOf);
         var reviews = due(services, Deadline.REVIEW, asOf);
@@ -110,18 +107,22 @@ public class DashboardService {
         var daysToClose = coproduction.stream().filter(c -> c.feedbackGivenOn != null && c.heldOn != null)
                 .map(c -> ChronoUnit.DAYS.between(c.heldOn, c.feedbackGivenOn)).sorted().toList();
 
-        return new Dashboard(area, asOf, since, counts, changes, overdue, ending, endingValue, reviews, stages, kinds,
-                closedShare, median(daysToClose), keyIndicators(area, priorities));
+        return new Dashboard(area, asOf, since, counts, changes, historyBegins(area), actionsDue, ending, endingValue,
+                reviews, stages, kinds, closedShare, median(daysToClose), keyIndicators(priorities),
+                TraceService.unmeasured(priorities));
     }
 
-    /** Each live priority's RAG status on a day, from the last audit entry up to its end. */
+    /**
+     * Each live priority's RAG status on a day, from the last audit entry up to its end; a priority
+     * entered as the baseline (it existed before it was entered) had its first state all along.
+     */
     Map<UUID, String> statusOn(String area, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT DISTINCT ON (entity_id) entity_id, record_status, record_archived
                 FROM audit_entry
-                WHERE area_code = :area AND entity_type = 'priority' AND at < :dayAfter
-                ORDER BY entity_id, id DESC""", Object[].class)
+                WHERE area_code = :area AND entity_type = 'priority' AND (at < :dayAfter OR baseline)
+                ORDER BY entity_id, at < :dayAfter DESC, id DESC""", Object[].class)
                 .setParameter("area", area).setParameter("dayAfter", Date.valueOf(day.plusDays(1)))
                 .getResultList();
         var out = new HashMap<UUID, String>();
@@ -133,25 +134,24 @@ public class DashboardService {
         return out;
     }
 
-    /** The indicators the area's priorities measure themselves by, with where they stand. */
-    List<Dashboard.KeyIndicator> keyIndicators(String area, List<Priority> priorities) {
-        var codes = new LinkedHashSet<String>();
-        priorities.forEach(p -> p.measures.forEach(m -> {
-            if (m.indicatorCode() != null) {
-                codes.add(m.indicatorCode());
-            }
-        }));
+    /**
+     * The day the area's history begins: its first audit entry. Before it, only records entered as
+     * the baseline are known, as they were when entered.
+     */
+    LocalDate historyBegins(String area) {
+        var first = em.createQuery("select min(e.at) from AuditEntry e where e.areaCode = :area",
+                java.time.OffsetDateTime.class).setParameter("area", area).getSingleResult();
+        return first == null ? null : first.toLocalDate();
+    }
+
+    /** Each measure of the live priorities that names an indicator, in priority order, with where it stands. */
+    List<Dashboard.KeyIndicator> keyIndicators(List<Priority> priorities) {
         var out = new ArrayList<Dashboard.KeyIndicator>();
-        for (String code : codes) {
-            var indicator = indicators.findById(code);
-            if (indicator == null) {
-                continue;
-            }
-            var trend = trends.trend(indicator, area, Geography.ENGLAND, "total", "total", null, null);
-            if (trend.latest() != null) {
-                out.add(new Dashboard.KeyIndicator(code, indicator.name, ApiEnums.apiName(indicator.unit),
-                        ApiEnums.apiName(indicator.polarity), trend.latest(), trend.previous(), trend.direction(),
-                        trend.comparison()));
+        for (Priority p : priorities) {
+            for (var measure : progress.of(PriorityView.from(p))) {
+                if (measure.indicatorName() != null) {
+                    out.add(new Dashboard.KeyIndicator(p.id, p.number, p.title, measure));
+                }
             }
         }
         return out;

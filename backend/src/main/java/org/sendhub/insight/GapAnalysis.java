@@ -1,6 +1,7 @@
 package org.sendhub.insight;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.problem.ProblemException;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
+import org.sendhub.indicator.catalogue.IndicatorUnit;
 import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.PrimaryNeed;
@@ -25,7 +27,8 @@ import org.sendhub.service.ServiceStatus;
 /**
  * Need against provision, by primary need: how common each need is and how fast it grows (from
  * the indicators), against the services that serve it (how many, which tiers, what they cost).
- * Fast-growing needs with thin provision rank first; each row carries the figures behind its rank.
+ * The ranking follows the rule the answer states ({@link #RULE_GROWTH} and the sentences after
+ * it), and each row says its figures, with units, in words.
  */
 @ApplicationScoped
 @Transactional
@@ -33,14 +36,31 @@ public class GapAnalysis {
 
     static final String BREAKDOWN = "primary_need";
 
-    public record NeedGap(int rank, String need, String prevalenceIndicator, IndicatorTrends.Point prevalence,
-            String growthIndicator, String growthPeriod, BigDecimal growthPercent, long services, List<String> tiers,
-            BigDecimal totalAnnualValue, long servicesWithoutValue, double score, String reason) {
+    /** Which figure a need was ranked by: the three groups, in the order they are ranked. */
+    public enum RankedBy {
+        growth, prevalence, services
     }
 
-    public record Result(String areaCode, String prevalenceIndicator, String growthIndicator, List<NeedGap> needs,
-            String note) {
+    public record NeedGap(int rank, String need, String prevalenceIndicator, IndicatorTrends.Point prevalence,
+            String growthIndicator, String growthPeriod, BigDecimal growthPercent, long services, List<String> tiers,
+            BigDecimal totalAnnualValue, long servicesWithoutValue, RankedBy rankedBy, double score, String reason) {
     }
+
+    /** An indicator the analysis read, with what a reader should know before trusting it. */
+    public record Source(String indicator, String name, String unit, String source, String definition,
+            List<String> caveats) {
+    }
+
+    public record Result(String areaCode, String prevalenceIndicator, String growthIndicator, String rule,
+            List<NeedGap> needs, String note, List<Source> sources) {
+    }
+
+    static final String RULE_GROWTH = "Needs with a growth figure come first, the highest growth per service first:"
+            + " the growth in % divided by one more than the number of live services that serve the need.";
+    static final String RULE_PREVALENCE = "Needs without a growth figure come next, the most common per service"
+            + " first: the latest figure divided by one more than the number of live services that serve the need.";
+    static final String RULE_SERVICES = "Needs with neither figure come last, those with the fewest live services"
+            + " first.";
 
     @Inject
     EntityManager em;
@@ -72,7 +92,7 @@ public class GapAnalysis {
                 if (growth == null && series.size() >= 2) {
                     var change = IndicatorTrends.change(series.get(0), latest);
                     growthPercent = change.percent();
-                    growthPeriod = change.fromPeriod() + "-" + change.toPeriod();
+                    growthPeriod = change.fromPeriod() + " to " + change.toPeriod();
                 }
             }
             if (growth != null) {
@@ -89,33 +109,58 @@ public class GapAnalysis {
             BigDecimal value = serving.stream().map(s -> s.annualValue).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long withoutValue = serving.stream().filter(s -> s.annualValue == null).count();
-            // Growth per service that serves the need: the more growth each service has to absorb,
-            // the thinner the provision.
-            double score = growthPercent == null ? 0 : growthPercent.doubleValue() / (1 + serving.size());
+            // The more growth (or need) each service has to absorb, the thinner the provision.
+            RankedBy by = growthPercent != null ? RankedBy.growth
+                    : latest != null ? RankedBy.prevalence : RankedBy.services;
+            double score = switch (by) {
+                case growth -> growthPercent.doubleValue() / (1 + serving.size());
+                case prevalence -> latest.value().doubleValue() / (1 + serving.size());
+                case services -> serving.size();
+            };
             rows.add(new NeedGap(0, code, prevalence == null ? null : prevalence.code, latest,
                     growthPercent == null ? null : (growth != null ? growth.code : prevalence.code), growthPeriod,
-                    growthPercent, serving.size(), List.copyOf(tiers), value, withoutValue, round(score), null));
+                    growthPercent, serving.size(), List.copyOf(tiers), value, withoutValue, by, round(score), null));
         }
-        rows.sort(Comparator.comparingDouble(NeedGap::score).reversed()
-                .thenComparing(r -> r.prevalence() == null ? BigDecimal.valueOf(-1) : r.prevalence().value(),
-                        Comparator.reverseOrder())
+        // The stated rule, and nothing else: group, then the group's figure (fewest services for the
+        // last group), then the need's code so that the order never depends on the database's.
+        rows.sort(Comparator.comparing(NeedGap::rankedBy)
+                .thenComparing(r -> r.rankedBy() == RankedBy.services ? r.score() : -r.score())
                 .thenComparing(NeedGap::need));
         var ranked = new ArrayList<NeedGap>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             ranked.add(new NeedGap(i + 1, r.need(), r.prevalenceIndicator(), r.prevalence(), r.growthIndicator(),
                     r.growthPeriod(), r.growthPercent(), r.services(), r.tiers(), r.totalAnnualValue(),
-                    r.servicesWithoutValue(), r.score(), reason(r, prevalence)));
+                    r.servicesWithoutValue(), r.rankedBy(), r.score(), reason(r, prevalence, growth)));
         }
         String note = prevalence == null && growth == null
-                ? "No indicator with a primary_need breakdown has values for this area yet: needs are ranked by"
-                        + " provision alone. Import prevalence or growth figures by primary need to rank by need."
+                ? "No indicator with a breakdown by primary need has figures for this area yet, so needs are ranked"
+                        + " by provision alone. Import figures by primary need (how common each need is, or how"
+                        + " fast it grows) to rank by need."
                 : null;
         return new Result(area, prevalence == null ? null : prevalence.code, growth == null ? null : growth.code,
-                ranked, note);
+                rule(ranked), ranked, note, sources(area, prevalence, growth, ranked));
     }
 
-    /** The named indicator, or the first by code with values here (growth ones hold growth figures). */
+    /** The sentences of the rule for the groups this ranking has, in its order. */
+    private static String rule(List<NeedGap> ranked) {
+        var sentences = new ArrayList<String>();
+        if (ranked.stream().anyMatch(r -> r.rankedBy() == RankedBy.growth)) {
+            sentences.add(RULE_GROWTH);
+        }
+        if (ranked.stream().anyMatch(r -> r.rankedBy() == RankedBy.prevalence)) {
+            sentences.add(sentences.isEmpty() ? RULE_PREVALENCE.replace("Needs without a growth figure come next,",
+                    "No need has a growth figure, so needs are ranked") : RULE_PREVALENCE);
+        }
+        if (ranked.stream().anyMatch(r -> r.rankedBy() == RankedBy.services)) {
+            sentences.add(sentences.isEmpty() ? "No need has a figure, so needs are ranked by live services alone,"
+                    + " the fewest first." : RULE_SERVICES);
+        }
+        sentences.add("Equal figures are listed by need.");
+        return String.join(" ", sentences);
+    }
+
+    /** The named indicator, or the first with figures here (a percentage before a count; growth ones hold growth). */
     private Indicator choose(List<Indicator> byNeed, String code, String area, boolean growth) {
         if (code != null && !code.isBlank()) {
             return byNeed.stream().filter(i -> i.code.equals(code)).findFirst().orElseThrow(() ->
@@ -123,6 +168,7 @@ public class GapAnalysis {
                             "must be an indicator with a primary_need breakdown"));
         }
         return byNeed.stream().filter(i -> i.code.contains("growth") == growth)
+                .sorted(Comparator.comparing((Indicator i) -> i.unit != IndicatorUnit.PERCENT))
                 .filter(i -> hasValues(i.code, area)).findFirst().orElse(null);
     }
 
@@ -132,18 +178,94 @@ public class GapAnalysis {
                 .setParameter("b", BREAKDOWN).getResultList().isEmpty();
     }
 
-    private static String reason(NeedGap r, Indicator prevalence) {
-        String provision = r.services() == 0 ? "no service serves it"
-                : r.services() + (r.services() == 1 ? " service" : " services") + " (" + String.join(", ", r.tiers())
-                        + ")" + (r.totalAnnualValue().signum() > 0 ? ", GBP " + String.format(Locale.UK, "%,.0f",
-                                r.totalAnnualValue()) + " a year" : "");
-        String need = r.growthPercent() == null ? "growth unknown"
-                : "grew " + r.growthPercent().stripTrailingZeros().toPlainString() + "% (" + r.growthPeriod() + ")";
-        String unit = prevalence != null && prevalence.unit == org.sendhub.indicator.catalogue.IndicatorUnit.PERCENT ? "%" : "";
-        String share = r.prevalence() == null ? ""
-                : "; " + r.prevalence().value().stripTrailingZeros().toPlainString() + unit + " ("
-                        + r.prevalence().period() + ")";
-        return need + share + "; " + provision;
+    private List<Source> sources(String area, Indicator prevalence, Indicator growth, List<NeedGap> ranked) {
+        var out = new ArrayList<Source>();
+        if (prevalence != null) {
+            var caveats = new ArrayList<>(notes(prevalence.code, area));
+            if (prevalence.unit == IndicatorUnit.COUNT) {
+                caveats.add("A count grows with the number of children: a large need has more plans without being"
+                        + " more common. Compare shares where you can.");
+            }
+            if (growth == null && ranked.stream().anyMatch(r -> r.growthPercent() != null)) {
+                caveats.add("Growth is the change from the first figure here to the latest, over the years shown on"
+                        + " each need, not a yearly rate.");
+            }
+            if (growth == null && ranked.stream().allMatch(r -> r.growthPercent() == null)) {
+                caveats.add("Only one year of figures: growth cannot be worked out from it.");
+            }
+            out.add(source(prevalence, caveats));
+        }
+        if (growth != null) {
+            out.add(source(growth, notes(growth.code, area)));
+        }
+        return out;
+    }
+
+    private static Source source(Indicator indicator, List<String> caveats) {
+        return new Source(indicator.code, indicator.name, ApiEnums.apiName(indicator.unit), indicator.source,
+                indicator.definition, caveats);
+    }
+
+    /** The notes the source attached to the area's figures by need, each once. */
+    private List<String> notes(String indicator, String area) {
+        @SuppressWarnings("unchecked")
+        List<String> notes = em.createNativeQuery("SELECT DISTINCT note FROM indicator_value WHERE indicator_code = :i"
+                + " AND area_code = :a AND breakdown = :b AND note IS NOT NULL AND note <> '' ORDER BY note")
+                .setParameter("i", indicator).setParameter("a", area).setParameter("b", BREAKDOWN).getResultList();
+        return notes;
+    }
+
+    /** The figures behind a rank, in words with their units. */
+    private static String reason(NeedGap r, Indicator prevalence, Indicator growth) {
+        var parts = new ArrayList<String>();
+        if (r.growthPercent() != null) {
+            BigDecimal change = r.growthPercent();
+            String moved = change.signum() < 0 ? "Fell " + plain(change.negate()) + "%" : "Grew " + plain(change) + "%";
+            parts.add(moved + (growth != null ? " (" + growth.name + ", " + r.growthPeriod() + ")"
+                    : " from " + r.growthPeriod()));
+        } else if (prevalence != null || growth != null) {
+            parts.add("Growth not known");
+        }
+        if (r.prevalence() != null) {
+            parts.add("latest figure " + figure(r.prevalence().value(), prevalence.unit) + " (" + prevalence.name
+                    + ", " + r.prevalence().period() + ")");
+        }
+        String provision = r.services() == 0 ? "no live service serves it"
+                : r.services() + (r.services() == 1 ? " live service" : " live services") + " ("
+                        + String.join(", ", r.tiers()) + ")"
+                        + (r.totalAnnualValue().signum() > 0 ? ", " + money(r.totalAnnualValue()) + " a year" : "")
+                        + (r.servicesWithoutValue() > 0 ? ", " + r.servicesWithoutValue() + " with no annual value"
+                                + " recorded" : "");
+        parts.add(provision);
+        String score = switch (r.rankedBy()) {
+            case growth -> "ranked by " + plain(r.growthPercent()) + "% growth ÷ " + (r.services() + 1) + " = "
+                    + plain(BigDecimal.valueOf(r.score()));
+            case prevalence -> "ranked by " + figure(r.prevalence().value(), prevalence.unit) + " ÷ "
+                    + (r.services() + 1) + " = " + plain(BigDecimal.valueOf(r.score()));
+            case services -> "ranked by its number of live services";
+        };
+        parts.add(score);
+        String text = String.join("; ", parts) + ".";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String figure(BigDecimal value, IndicatorUnit unit) {
+        return switch (unit) {
+            case PERCENT -> plain(value) + "%";
+            case RATE_PER_1000 -> plain(value) + " per 1,000";
+            case CURRENCY -> money(value);
+            default -> value.stripTrailingZeros().scale() <= 0 ? String.format(Locale.UK, "%,d", value.longValue())
+                    : plain(value);
+        };
+    }
+
+    private static String money(BigDecimal value) {
+        return "£" + String.format(Locale.UK, "%,.0f", value);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static double round(double value) {

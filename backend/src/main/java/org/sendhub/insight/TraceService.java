@@ -49,7 +49,7 @@ public class TraceService {
         var services = servicesLinking("priorityIds", id);
         var coproduction = links.linking(LinkType.COPRODUCTION, "priorityIds", id);
         var flags = new ArrayList<String>();
-        if (priority.measures.stream().noneMatch(m -> m.indicatorCode() != null)) {
+        if (!priority.isMeasured()) {
             flags.add(NO_MEASURE);
         }
         if (services.stream().noneMatch(s -> !s.archived())) {
@@ -104,7 +104,8 @@ public class TraceService {
 
     public Trace.Gaps gaps(String area) {
         return new Trace.Gaps(
-                refs(LinkType.PRIORITY, area, "e.hasMeasure = false"),
+                unmeasured(em.createQuery("from Priority where areaCode = :area and archived = false"
+                        + " order by number, title", Priority.class).setParameter("area", area).getResultList()),
                 refs(LinkType.PRIORITY, area, "not exists (select 1 from CommissionedService s where e.id member of"
                         + " s.priorityIds and s.archived = false)"),
                 refs(LinkType.PRIORITY, area, "not exists (select 1 from Coproduction c where e.id member of"
@@ -112,6 +113,12 @@ public class TraceService {
                 refs(LinkType.SERVICE, area, "e.status = org.sendhub.service.ServiceStatus.ACTIVE"
                         + " and e.priorityIds is empty"),
                 refs(LinkType.COPRODUCTION, area, "e.priorityIds is empty and e.serviceIds is empty"));
+    }
+
+    /** The priorities without a measure, by {@link Priority#isMeasured}: as the trace flags them and the dashboard counts them. */
+    static List<LinkRef> unmeasured(List<Priority> priorities) {
+        return priorities.stream().filter(p -> !p.isMeasured())
+                .map(p -> new LinkRef(p.id, p.number + ". " + p.title, p.archived)).toList();
     }
 
     private List<LinkRef> refs(LinkType type, String area, String condition) {

@@ -42,10 +42,14 @@ public class Priority extends AreaRecord {
         }
     }
 
-    /** A measure as stored: how the priority will know it is working. */
+    /**
+     * A measure as stored: how the priority will know it is working. {@code breakdown} and
+     * {@code category} say which figure of the indicator it follows (total/total: the headline).
+     */
     public record Measure(
             @JsonProperty("indicatorCode") String indicatorCode,
-            @JsonProperty("target") String target,
+            @JsonProperty("breakdown") String breakdown,
+            @JsonProperty("category") String category,
             @JsonProperty("targetValue") BigDecimal targetValue,
             @JsonProperty("targetDate") LocalDate targetDate,
             @JsonProperty("description") String description) {
@@ -74,15 +78,19 @@ public class Priority extends AreaRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Measure> measures = new ArrayList<>();
 
-    /** Whether a measure names an indicator: a column PostgreSQL keeps from {@code measures}. */
-    @Column(name = "has_measure", insertable = false, updatable = false)
-    public boolean hasMeasure;
-
     /** The outcomes this priority serves. */
     @ElementCollection
     @CollectionTable(name = "priority_outcome", joinColumns = @JoinColumn(name = "priority_id"))
     @Column(name = "outcome_id")
     public Set<UUID> outcomeIds = new LinkedHashSet<>();
+
+    /**
+     * Whether the priority measures itself by an indicator: the one rule behind "has a measure"
+     * on the trace, the broken chains and the dashboard. A measure in words alone is not one.
+     */
+    public boolean isMeasured() {
+        return measures.stream().anyMatch(m -> m.indicatorCode() != null);
+    }
 
     @Override
     public String auditedStatus() {

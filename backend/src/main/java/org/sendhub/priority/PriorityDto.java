@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.sendhub.indicator.catalogue.IndicatorChoices;
 import org.sendhub.link.Linked;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,21 +45,41 @@ public final class PriorityDto {
         }
     }
 
+    /**
+     * How the priority will know it works: an indicator of the catalogue, the figure of it followed
+     * (a category of one of its breakdowns, or total/total for the headline), one target as a
+     * number in the indicator's unit, and the date it should be met by.
+     */
     public record Measure(
             @Pattern(regexp = "^[a-z0-9_]{1,64}$", message = "must be an indicator code such as ehcp_rate")
             String indicatorCode,
-            @Size(max = 200) String target,
+            @Size(max = 64) String breakdown,
+            @Size(max = 64) String category,
             @Digits(integer = 12, fraction = 6, message = "must be a number") BigDecimal targetValue,
             LocalDate targetDate,
             @NotBlank @Size(max = 2000) String description) {
 
         static Measure from(Priority.Measure stored) {
-            return new Measure(stored.indicatorCode(), stored.target(), stored.targetValue(), stored.targetDate(),
-                    stored.description());
+            return new Measure(stored.indicatorCode(), stored.breakdown(), stored.category(), stored.targetValue(),
+                    stored.targetDate(), stored.description());
+        }
+
+        /** The headline figure unless a breakdown is named; no figure at all without an indicator. */
+        String breakdownOrTotal() {
+            return indicatorCode == null ? null : blank(breakdown) ? IndicatorChoices.TOTAL : breakdown.trim();
+        }
+
+        String categoryOrTotal() {
+            return indicatorCode == null ? null : blank(category) ? IndicatorChoices.TOTAL : category.trim();
         }
 
         Priority.Measure stored() {
-            return new Priority.Measure(indicatorCode, target, targetValue, targetDate, description);
+            return new Priority.Measure(indicatorCode, breakdownOrTotal(), categoryOrTotal(), targetValue,
+                    targetDate, description);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
         }
     }
 

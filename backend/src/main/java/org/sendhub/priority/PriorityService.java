@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.indicator.catalogue.IndicatorChoices;
+import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
@@ -42,6 +44,12 @@ public class PriorityService extends AreaRecordService<Priority, PriorityInput, 
 
     @Inject
     LinkQueries links;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    IndicatorChoices choices;
 
     @Override
     protected Priority newRecord() {
@@ -86,10 +94,59 @@ public class PriorityService extends AreaRecordService<Priority, PriorityInput, 
         errors.addAll(links.checkOne(areaCode, LinkType.STRATEGY, "strategyId", input.strategyId()));
         errors.addAll(links.check(areaCode, LinkType.OUTCOME, "outcomeIds", input.outcomeIds()));
         var measures = input.measures() == null ? List.<Measure>of() : input.measures();
-        errors.addAll(links.check(areaCode, LinkType.INDICATOR,
+        var unknown = links.check(areaCode, LinkType.INDICATOR,
                 measures.stream().map(m -> m == null ? null : m.indicatorCode()).toList(),
-                i -> "measures[" + i + "].indicatorCode"));
+                i -> "measures[" + i + "].indicatorCode");
+        errors.addAll(unknown);
+        for (int i = 0; i < measures.size(); i++) {
+            String field = "measures[" + i + "]";
+            if (measures.get(i) != null && unknown.stream().noneMatch(e -> e.field().startsWith(field + "."))) {
+                errors.addAll(figureOf(measures.get(i), field));
+            }
+        }
         return errors;
+    }
+
+    /**
+     * The figure a measure follows must be one its indicator has: the headline (total), or a
+     * category of one of its breakdowns; a breakdown, category or target needs an indicator.
+     */
+    private List<FieldError> figureOf(Measure measure, String field) {
+        boolean named = measure.breakdown() != null && !measure.breakdown().isBlank();
+        boolean chosen = measure.category() != null && !measure.category().isBlank();
+        if (measure.indicatorCode() == null) {
+            var errors = new ArrayList<FieldError>();
+            if (named) {
+                errors.add(new FieldError(field + ".breakdown", "needs an indicator to break down"));
+            }
+            if (chosen) {
+                errors.add(new FieldError(field + ".category", "needs an indicator to be a category of"));
+            }
+            if (measure.targetValue() != null) {
+                errors.add(new FieldError(field + ".targetValue", "needs an indicator: a target is a figure of one"));
+            }
+            return errors;
+        }
+        var indicator = indicators.findById(measure.indicatorCode());
+        String breakdown = measure.breakdownOrTotal();
+        String category = measure.categoryOrTotal();
+        if (breakdown.equals(IndicatorChoices.TOTAL)) {
+            return category.equals(IndicatorChoices.TOTAL) ? List.of()
+                    : List.of(new FieldError(field + ".category", "must be total for the headline figure, or name a"
+                            + " breakdown of " + indicator.name));
+        }
+        if (!indicator.breakdowns.contains(breakdown)) {
+            return List.of(new FieldError(field + ".breakdown", "is not a breakdown of " + indicator.name
+                    + (indicator.breakdowns.isEmpty() ? ", which has only its headline figure (total)"
+                            : "; it has " + String.join(", ", indicator.breakdowns))));
+        }
+        var categories = choices.categoriesOf(indicator, breakdown);
+        if (!categories.contains(category)) {
+            return List.of(new FieldError(field + ".category", "is not a category of " + indicator.name + " by "
+                    + breakdown + (categories.isEmpty() ? ", which has no figures yet" : "; it has "
+                            + String.join(", ", categories))));
+        }
+        return List.of();
     }
 
     @Override

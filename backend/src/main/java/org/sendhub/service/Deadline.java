@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What comes up for commissioners, defined once for the register, the dashboard and the board
- * report: an active service's contract end, or the review of a service not decommissioned, that
- * falls within {@link #AHEAD} of a day or has already passed (overdue, and listed first).
+ * report: an active service's contract end, or the review of a service not decommissioned, or a
+ * priority's action not done, that falls within {@link #AHEAD} of a day or has already passed
+ * (overdue, and listed first).
  */
 public enum Deadline {
     @JsonProperty("contract_end") CONTRACT_END("contractEnd", s -> s.contractEnd, ServiceStatus.ACTIVE, null),
@@ -42,6 +43,11 @@ public enum Deadline {
         return date != null && date.isBefore(asOf);
     }
 
+    /** A date that falls within {@link #AHEAD} of the day, or before it: due (the one rule for every deadline). */
+    public static boolean isDue(LocalDate date, LocalDate asOf) {
+        return date != null && !date.isAfter(dueBy(asOf));
+    }
+
     public LocalDate dateOf(CommissionedService service) {
         return date.apply(service);
     }
@@ -50,7 +56,7 @@ public enum Deadline {
     public boolean isDue(CommissionedService service, LocalDate asOf) {
         LocalDate when = dateOf(service);
         boolean status = onlyStatus != null ? service.status == onlyStatus : service.status != exceptStatus;
-        return status && when != null && !when.isAfter(dueBy(asOf));
+        return status && isDue(when, asOf);
     }
 
     /** The same rule as a register query's condition, with the parameter {@code dueBy}. */

@@ -1,6 +1,7 @@
 package org.sendhub.coproduction;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.sendhub.testsupport.Api.as;
 
@@ -74,5 +75,25 @@ class CoproductionResourceTest {
         as(editor).body(record).post(BASE).then().statusCode(422)
                 .body("errors.field", contains("participants.parentsCarers", "feedbackGivenOn", "weDid"));
         as(editor).queryParam("q", "Closed too soon").get(BASE).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aRecordIsNotClosedWithoutTheDayFeedbackWasGivenAndNothingChanges() {
+        String area = Api.unusedArea(java.util.stream.IntStream.rangeClosed(11, 19)
+                .mapToObj(n -> String.format("E080000%02d", n)).toList());
+        Api.ensureArea(area, "Loop borough");
+        String editor = Tokens.editor(area);
+        String base = "/api/v1/areas/" + area + "/coproduction";
+        var record = Fixtures.coproduction("Closed without feedback");
+        record.putAll(Map.of("status", "responded", "weDid", "Changed the pathway"));
+        String id = Fixtures.create(area, editor, "coproduction", record);
+        record.put("status", "closed");
+        as(editor).header("If-Match", "\"0\"").body(record).put(base + "/" + id).then().statusCode(422)
+                .body("errors.field", contains("feedbackGivenOn"))
+                .body("errors[0].message", containsString("date feedback was given"));
+        as(editor).get(base + "/" + id).then().body("status", equalTo("responded")).body("version", equalTo(0));
+        record.put("feedbackGivenOn", "2025-01-10");
+        as(editor).header("If-Match", "\"0\"").body(record).put(base + "/" + id).then().statusCode(200)
+                .body("status", equalTo("closed"));
     }
 }

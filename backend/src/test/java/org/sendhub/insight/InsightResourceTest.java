@@ -85,7 +85,9 @@ class InsightResourceTest {
                 "status", "on_track", "actions", List.of(
                         Map.of("description", "Late", "dueDate", day(-30), "status", "in_progress", "owner", "SENCO"),
                         Map.of("description", "Done late", "dueDate", day(-30), "status", "done"),
-                        Map.of("description", "Not due", "dueDate", day(30), "status", "not_started")),
+                        Map.of("description", "Due soon", "dueDate", day(30), "status", "not_started"),
+                        Map.of("description", "Not due", "dueDate", day(400), "status", "not_started"),
+                        Map.of("description", "Overdue first", "dueDate", day(-90), "status", "blocked")),
                 "measures", List.of(Map.of("indicatorCode", code, "description", "EHCP rate"))));
         String changed = as(editor).body(transitions).post(api("/priorities")).then().statusCode(201).extract()
                 .path("id");
@@ -115,8 +117,9 @@ class InsightResourceTest {
                 .body("statusChanges.title", contains("Transitions"))
                 .body("statusChanges[0].from", equalTo("on_track"))
                 .body("statusChanges[0].to", equalTo("off_track"))
-                .body("overdueActions.description", contains("Late"))
-                .body("overdueActions[0].owner", equalTo("SENCO"))
+                .body("actionsDue.description", contains("Overdue first", "Late", "Due soon"))
+                .body("actionsDue.overdue", contains(true, true, false))
+                .body("actionsDue[1].owner", equalTo("SENCO"))
                 .body("contractsEnding.name", contains("Ending soon"))
                 .body("contractsEndingValue", equalTo(100000.5f))
                 .body("reviewsDue.name", contains("Ending later"))
@@ -127,10 +130,13 @@ class InsightResourceTest {
                 .body("coproductionByKind.find { it.kind == 'drop_in' }.records", equalTo(1))
                 .body("coproductionClosedShare", equalTo(66.7f))
                 .body("medianDaysToClose", equalTo(25.0f))
-                .body("keyIndicators[0].indicatorCode", equalTo(code))
-                .body("keyIndicators[0].latest.value", equalTo(3.8f))
-                .body("keyIndicators[0].direction", equalTo("improving"))
-                .body("keyIndicators[0].comparison.value", equalTo(4.0f));
+                .body("keyIndicators.priorityTitle", contains("Transitions"))
+                .body("keyIndicators[0].measure.indicatorCode", equalTo(code))
+                .body("keyIndicators[0].measure.latest.value", equalTo(3.8f))
+                .body("keyIndicators[0].measure.direction", equalTo("improving"))
+                .body("keyIndicators[0].measure.benchmark.place.code", equalTo(area))
+                .body("keyIndicators[0].measure.benchmark.value.value", equalTo(3.8f))
+                .body("prioritiesWithoutMeasure.label", contains("2. Short breaks"));
         as(Tokens.viewer(area)).queryParam("since", today).get(api("/dashboard")).then().statusCode(200)
                 .body("statusChanges", empty());
         as(Tokens.viewer(area)).queryParam("since", "2030-01-01").queryParam("asOf", AS_OF).get(api("/dashboard"))
@@ -142,7 +148,7 @@ class InsightResourceTest {
         newArea();
         as(Tokens.viewer(area)).get(api("/dashboard")).then().statusCode(200)
                 .body("priorityStatus.now", contains(0, 0, 0, 0, 0))
-                .body("overdueActions", empty()).body("contractsEnding", empty())
+                .body("actionsDue", empty()).body("contractsEnding", empty())
                 .body("coproductionClosedShare", nullValue()).body("medianDaysToClose", nullValue())
                 .body("keyIndicators", empty());
         as(Tokens.viewer("E08000003")).get(api("/dashboard")).then().statusCode(404);
@@ -216,15 +222,63 @@ class InsightResourceTest {
                 .body("needs[0].need", equalTo("SLCN"))
                 .body("needs[0].growthPercent", equalTo(100.0f))
                 .body("needs[0].services", equalTo(1))
-                .body("needs[0].reason", containsString("grew 100% (2019-2023)"))
+                .body("needs[0].rankedBy", equalTo("growth"))
+                .body("needs[0].reason", containsString("Grew 100% from 2019 to 2023"))
+                .body("needs[0].reason", containsString("latest figure 20% ("))
+                .body("needs[0].reason", containsString("1 live service (targeted), £1,000 a year"))
+                .body("rule", containsString("the growth in % divided by one more than the number of live services"))
                 .body("needs[1].need", equalTo("ASD"))
                 .body("needs[1].growthPercent", equalTo(50.0f))
                 .body("needs[1].tiers", contains("specialist", "universal"))
                 .body("needs[1].totalAnnualValue", equalTo(2000.0f))
                 .body("needs[1].servicesWithoutValue", equalTo(1))
                 .body("needs[2].need", equalTo("SEMH"))
-                .body("needs[2].reason", containsString("no service serves it"))
+                .body("needs[2].reason", containsString("no live service serves it"))
                 .body("needs.size()", equalTo(13));
+    }
+
+    @Test
+    void withOneYearOfFiguresNeedsAreRankedByTheFigurePerServiceAsTheRuleSays() {
+        newArea();
+        String share = indicatorWithValues("one_year_" + area.toLowerCase(), List.of("primary_need"),
+                area + ",x,2025,2025-01-01,primary_need,ASD,30,,,,,,",
+                area + ",x,2025,2025-01-01,primary_need,SEMH,20,,,,,,",
+                area + ",x,2025,2025-01-01,primary_need,SLCN,12,,,,,,");
+        serviceFor("Autism outreach", List.of("ASD"), "specialist", 2000);
+        serviceFor("Autism groups", List.of("ASD"), "universal", null);
+        serviceFor("Hearing support", List.of("HI"), "specialist", 10);
+        // ASD 30 / 3 = 10, SEMH 20 / 1 = 20, SLCN 12 / 1 = 12; then the needs with no figure, fewest services first.
+        as(Tokens.viewer(area)).queryParam("prevalence", share).get(api("/gap-analysis")).then().statusCode(200)
+                .body("needs.need[0..2]", contains("SEMH", "SLCN", "ASD"))
+                .body("needs.rankedBy[0..3]", contains("prevalence", "prevalence", "prevalence", "services"))
+                .body("needs[12].need", equalTo("HI"))
+                .body("needs[0].reason", containsString("latest figure 20% ("))
+                .body("needs[0].reason", containsString("ranked by 20% ÷ 1 = 20"))
+                .body("needs[2].reason", containsString("2 live services (specialist, universal), £2,000 a year,"
+                        + " 1 with no annual value recorded"))
+                .body("rule", containsString("No need has a growth figure"))
+                .body("sources[0].indicator", equalTo(share))
+                .body("sources[0].caveats", org.hamcrest.Matchers.hasItem(containsString("Only one year")));
+    }
+
+    @Test
+    void recordsEnteredAsTheBaselineAreNotNewAndTheDashboardSaysWhenHistoryBegins() {
+        newArea();
+        String strategy = Fixtures.strategy(area, editor);
+        String existing = as(editor).queryParam("baseline", true)
+                .body(Map.of("strategyId", strategy, "title", "Existing", "status", "at_risk"))
+                .post(api("/priorities")).then().statusCode(201).extract().path("id");
+        as(editor).body(Map.of("strategyId", strategy, "title", "Brand new", "status", "on_track"))
+                .post(api("/priorities")).then().statusCode(201);
+        as(editor).queryParam("baseline", "maybe").body(Map.of("strategyId", strategy, "title", "Bad flag"))
+                .post(api("/priorities")).then().statusCode(400);
+        as(Tokens.viewer(area)).queryParam("since", day(-90)).get(api("/dashboard")).then().statusCode(200)
+                .body("priorityStatus.find { it.status == 'at_risk' }.then", equalTo(1))
+                .body("priorityStatus.find { it.status == 'on_track' }.then", equalTo(0))
+                .body("statusChanges.title", contains("Brand new"))
+                .body("historyBegins", equalTo(LocalDate.now().toString()));
+        as(Tokens.viewer(area)).queryParam("since", day(-90)).get(api("/board-report")).then().statusCode(200)
+                .body("priorities.find { it.priority.id == '" + existing + "' }.statusThen", equalTo("at_risk"));
     }
 
     @Test

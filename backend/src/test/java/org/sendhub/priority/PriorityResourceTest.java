@@ -49,7 +49,7 @@ class PriorityResourceTest {
         return Map.of("strategyId", strategyId, "title", title, "status", "on_track", "lead", "Head of SEND",
                 "actions", List.of(Map.of("description", "Map the pathway", "dueDate", "2025-03-31",
                         "status", "in_progress")),
-                "measures", List.of(Map.of("indicatorCode", "ehcp_rate", "target", "below 4%",
+                "measures", List.of(Map.of("indicatorCode", "ehcp_rate", "targetValue", 4,
                         "description", "EHCP rate")));
     }
 

@@ -48,4 +48,7 @@ public class AuditEntry {
 
     @Column(name = "record_archived")
     public Boolean recordArchived;
+
+    /** A first entry of a record that existed before it was entered: history reads it as its state from the start. */
+    public boolean baseline;
 }

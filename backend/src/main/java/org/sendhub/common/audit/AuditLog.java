@@ -45,6 +45,12 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
 
     public void record(String areaCode, String entityType, Object entityId, Action action, String actor,
             Object before, Object after, State state) {
+        record(areaCode, entityType, entityId, action, actor, before, after, state, false);
+    }
+
+    /** {@code baseline}: a record's creation that stands for its state before history began. */
+    public void record(String areaCode, String entityType, Object entityId, Action action, String actor,
+            Object before, Object after, State state, boolean baseline) {
         var entry = new AuditEntry();
         entry.areaCode = areaCode;
         entry.entityType = entityType;
@@ -56,6 +62,7 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.after = after == null ? null : json.valueToTree(after);
         entry.recordStatus = state.status();
         entry.recordArchived = state.archived();
+        entry.baseline = baseline;
         persist(entry);
     }
 

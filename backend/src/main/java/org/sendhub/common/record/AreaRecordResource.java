@@ -19,6 +19,7 @@ import org.sendhub.common.audit.HistoryEntry;
 import org.sendhub.common.etag.ETags;
 import org.sendhub.common.etag.RecordResponses;
 import org.sendhub.common.json.Uuids;
+import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.Page;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.security.Access;
@@ -61,10 +62,11 @@ public abstract class AreaRecordResource<I, V extends RecordView> {
         return records().history(areaCode, Uuids.parse(id, "id"), PageRequest.of(page, size));
     }
 
+    /** {@code baseline=true}: the record existed before it was entered, and is not "new" on days before. */
     @POST
-    public Response create(I input) {
+    public Response create(@QueryParam("baseline") String baseline, I input) {
         access.checkWrite(areaCode);
-        return created(records().create(areaCode, input, actor()));
+        return created(records().create(areaCode, input, actor(), ListFilters.flag(baseline, "baseline")));
     }
 
     @PUT

@@ -32,10 +32,20 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
     protected abstract void apply(E entity, I input);
 
     public V create(String areaCode, I input, String actor) {
+        return create(areaCode, input, actor, false);
+    }
+
+    /**
+     * {@code baseline}: the record existed before it was entered (the demo load, an import, a first
+     * entry marked so), so that history does not count it as new on days before.
+     */
+    public V create(String areaCode, I input, String actor, boolean baseline) {
         checked(areaCode, input);
         E entity = newRecord();
         apply(entity, input);
-        return insert(areaCode, entity, actor);
+        entity.id = UUID.randomUUID();
+        entity.areaCode = areaCode;
+        return insert(entity, actor, baseline);
     }
 
     public V update(String areaCode, UUID id, int expectedVersion, I input, String actor) {
@@ -96,12 +106,6 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
 
     protected Page<V> page(ListQuery query, PageRequest page) {
         return query.page(repository(), page, this::view);
-    }
-
-    protected V insert(String areaCode, E entity, String actor) {
-        entity.id = UUID.randomUUID();
-        entity.areaCode = areaCode;
-        return insert(entity, actor);
     }
 
     /** Loads the record and refuses the change if the caller read an older version. */

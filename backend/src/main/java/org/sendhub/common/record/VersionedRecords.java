@@ -50,10 +50,15 @@ public abstract class VersionedRecords<E extends VersionedEntity, K, V> {
     }
 
     protected V insert(E entity, String actor) {
+        return insert(entity, actor, false);
+    }
+
+    /** {@code baseline}: the record existed before it was entered (a demo load, an import, a first entry). */
+    protected V insert(E entity, String actor, boolean baseline) {
         entity.createdAt = OffsetDateTime.now();
         entity.updatedAt = entity.createdAt;
         repository().persistAndFlush(entity);
-        audited(entity, AuditLog.Action.create, actor, null);
+        audited(entity, AuditLog.Action.create, actor, null, baseline);
         return detail(entity);
     }
 
@@ -111,13 +116,13 @@ public abstract class VersionedRecords<E extends VersionedEntity, K, V> {
     protected V save(E entity, AuditLog.Action action, V before, String actor) {
         entity.updatedAt = OffsetDateTime.now();
         repository().flush();
-        audited(entity, action, actor, before);
+        audited(entity, action, actor, before, false);
         return detail(entity);
     }
 
-    private void audited(E entity, AuditLog.Action action, String actor, V before) {
+    private void audited(E entity, AuditLog.Action action, String actor, V before, boolean baseline) {
         Boolean archived = entity instanceof ArchivableEntity a ? a.archived : null;
         audit.record(auditArea(entity), entityType(), key(entity), action, actor, before, view(entity),
-                new AuditLog.State(entity.auditedStatus(), archived));
+                new AuditLog.State(entity.auditedStatus(), archived), baseline);
     }
 }

@@ -1,17 +1,19 @@
 import { Link } from 'react-router-dom';
 import { Table } from '@/components/govuk/table';
-import type { Dashboard } from '@/features/insight/types';
+import { Tag } from '@/components/govuk/tag';
+import type { ActionDue } from '@/features/insight/types';
 import { formatDate } from '@/lib/format';
 import { priorityPath } from '@/lib/paths';
 
-export function OverdueActionsTable({
+/** Actions not done that are due or overdue, overdue first (the API's order), a passed date tagged. */
+export function ActionsDueTable({
   areaCode,
   actions,
   caption,
   statusLabel,
 }: {
   areaCode: string;
-  actions: Dashboard['overdueActions'];
+  actions: ActionDue[];
   caption: string;
   /** What users call an action's status ("In progress"). */
   statusLabel: (status: string | null) => string;
@@ -29,7 +31,15 @@ export function OverdueActionsTable({
             {action.priorityTitle}
           </Link>,
           action.owner ?? 'Not given',
-          formatDate(action.dueDate),
+          <>
+            {formatDate(action.dueDate)}
+            {action.overdue && (
+              <>
+                {' '}
+                <Tag colour="red">Overdue</Tag>
+              </>
+            )}
+          </>,
           statusLabel(action.status),
         ],
       }))}
