@@ -48,6 +48,7 @@ public class RateLimits {
             return;
         }
         String kind;
+        String verb = "start";
         int allowed;
         if (ctx.request().method() == HttpMethod.POST && RequestGuard.isImport(ctx.normalizedPath())) {
             kind = "import";
@@ -57,6 +58,7 @@ public class RateLimits {
             allowed = limits.exports();
         } else if (ctx.normalizedPath().startsWith(FEED_PATHS) && ctx.request().method() != HttpMethod.OPTIONS) {
             kind = "Local Offer feed request";
+            verb = "make";
             allowed = limits.feedRequests();
         } else {
             ctx.next();
@@ -85,7 +87,7 @@ public class RateLimits {
             ctx.next();
             return;
         }
-        HttpProblems.send(ctx, 429, "Too many requests", "You may " + (kind.endsWith("request") ? "make " : "start ") + allowed + " " + kind
+        HttpProblems.send(ctx, 429, "Too many requests", "You may " + verb + " " + allowed + " " + kind
                 + (allowed == 1 ? "" : "s") + " every " + limits.window().toSeconds() + " seconds; try again in "
                 + retryAfter + " seconds.", retryAfter);
     }
