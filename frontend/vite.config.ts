@@ -63,6 +63,7 @@ export default defineConfig({
       '/api': backend,
       '/q': backend,
       '/config.json': backend,
+      '/openreferral': backend,
     },
   },
   build: {

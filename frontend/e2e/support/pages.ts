@@ -144,6 +144,7 @@ export class ServiceForm {
     status?: string;
     /** Found by a part of their label (labels start with the priority's number). */
     priorities?: string[];
+    publishToLocalOffer?: boolean;
   }) {
     const { page } = this;
     if (values.name !== undefined) await this.name.fill(values.name);
@@ -157,6 +158,9 @@ export class ServiceForm {
     if (values.contractEnd !== undefined) await fillDate(page, 'Contract end date', values.contractEnd);
     if (values.reviewDate !== undefined) await fillDate(page, 'Review date', values.reviewDate);
     if (values.status !== undefined) await page.getByRole('group', { name: 'Status' }).getByLabel(values.status, { exact: true }).check();
+    if (values.publishToLocalOffer !== undefined) {
+      await page.getByRole('checkbox', { name: 'Publish to the Local Offer' }).setChecked(values.publishToLocalOffer);
+    }
     for (const priority of values.priorities ?? []) {
       await page.getByRole('group', { name: 'Priorities it delivers' }).getByRole('checkbox', { name: priority }).check();
     }

@@ -92,6 +92,7 @@ export const service: Service = {
   priorityIds: [priority.id],
   outcomeIds: [outcome.id],
   localOfferUrl: 'https://hsm.manchester.gov.uk/short-breaks',
+  publishToLocalOffer: true,
 };
 
 export const coproduction: Coproduction = {

@@ -1267,6 +1267,8 @@ export interface components {
             outcomeIds?: string[];
             /** Format: uri */
             localOfferUrl?: string | null;
+            /** @description Shown in the area's public Local Offer feed (Open Referral UK) at /openreferral/{areaCode}/ while not archived; absent or null is false */
+            publishToLocalOffer?: boolean | null;
         };
         Service: {
             /** Format: uuid */
@@ -1300,6 +1302,8 @@ export interface components {
             priorityIds: string[];
             outcomeIds: string[];
             localOfferUrl: string | null;
+            /** @description Shown in the public Local Offer feed while not archived */
+            publishToLocalOffer: boolean;
             /** @description Single-record responses only: its priorities, outcomes and the co-production that shaped it */
             linked?: components["schemas"]["Linked"];
         };

@@ -5,6 +5,7 @@ import { AreaProfileLink } from '@/components/area-profile-link';
 import { LinkButton } from '@/components/govuk/button';
 import { listTexts, PagedQuery } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
+import { LocalOfferFeed } from '@/features/area/components/local-offer-feed';
 import { useMe } from '@/features/me/api/get-me';
 import { usePriorityPage, type PriorityFilters as Filters } from '@/features/priority/api/get-priorities';
 import { PriorityFilters } from '@/features/priority/components/priority-filters';
@@ -64,6 +65,7 @@ export function AreaRoute() {
       <h1 className="govuk-heading-l">{area.data.name}</h1>
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
       <AreaProfileLink code={area.data.code} name={area.data.name} />
+      <LocalOfferFeed areaCode={area.data.code} />
 
       <h2 className="govuk-heading-m">Strategies</h2>
       {strategyList.length === 0 ? (

@@ -6,6 +6,7 @@ import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
 import { useService } from '@/features/service/api/get-service';
+import { LocalOfferPreview } from '@/features/service/components/local-offer-preview';
 import { ServiceDetails } from '@/features/service/components/service-details';
 import { areaPath, servicePath, servicesPath, tracePath } from '@/lib/paths';
 
@@ -37,6 +38,7 @@ export function ServiceRoute() {
         canEdit={me.data.canEdit}
         initialMessage={message}
       />
+      <LocalOfferPreview areaCode={areaCode} service={service.data.record} />
       <p className="govuk-body">
         <Link className="govuk-link" to={tracePath(areaCode, 'service', service.data.record.id)}>
           Trace from need to voice

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { typeDate } from '@/test/date-input';
 import { json, problem } from '@/test/fetch-mock';
@@ -55,7 +55,22 @@ describe('the service form', () => {
       priorityIds: [priority.id],
       outcomeIds: [outcome.id],
       localOfferUrl: null,
+      publishToLocalOffer: false,
     });
+  });
+
+  it('publishes a service to the Local Offer only when the box is ticked', async () => {
+    const api = fakeAreaApi().on('PUT', servicePath, json({ ...service, version: 7, publishToLocalOffer: false }, { headers: { ETag: '"7"' } }));
+    const { user } = renderApp(`/areas/${manchester.code}/services/${service.id}/edit`);
+
+    const publish = await screen.findByRole('checkbox', { name: 'Publish to the Local Offer' });
+    expect(publish).toBeChecked();
+    expect(publish).toHaveAccessibleDescription(/public Local Offer feed.*Never its money, contract or commissioners/);
+    await user.click(publish);
+    await user.click(screen.getByRole('button', { name: 'Save service' }));
+
+    await waitFor(() => expect(api.sent('PUT', servicePath)).toHaveLength(1));
+    expect((api.sent('PUT', servicePath)[0].body as { publishToLocalOffer: boolean }).publishToLocalOffer).toBe(false);
   });
 
   it('shows the commissioner’s rules the API enforces, in the summary and on each field', async () => {

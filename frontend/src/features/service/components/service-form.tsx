@@ -1,3 +1,4 @@
+import { Checkbox } from '@/components/govuk/checkbox';
 import { Checkboxes } from '@/components/govuk/checkboxes';
 import { DateInput } from '@/components/govuk/date-input';
 import { Fieldset } from '@/components/govuk/fieldset';
@@ -47,6 +48,7 @@ function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOpt
     { key: 'Priorities', value: linkedLabels(service.priorityIds, priorities) },
     { key: 'Outcomes', value: linkedLabels(service.outcomeIds, outcomes) },
     { key: 'Local Offer web address', value: orNone(service.localOfferUrl) },
+    { key: 'Published to the Local Offer', value: service.publishToLocalOffer ? 'Yes' : 'No' },
   ];
 }
 
@@ -71,7 +73,7 @@ export function ServiceForm({
     submit: submitWith(existing, toInput, useCreateService(areaCode), useUpdateService(areaCode), onSaved),
     fetchLatest: () => getService(areaCode, existing?.record.id ?? ''),
   });
-  const { field, choice, choices, date, links } = form;
+  const { field, choice, choices, date, links, values, set } = form;
   const items = <T extends string>(list: { value: T; label: string }[]) => list.map((entry) => ({ value: entry.value, label: entry.label }));
 
   return (
@@ -133,6 +135,14 @@ export function ServiceForm({
         hint="Optional. Its page on the Local Offer, starting https://"
         type="url"
         spellCheck={false}
+      />
+      <Checkbox
+        id="publishToLocalOffer"
+        label="Publish to the Local Offer"
+        hint="Shows the service in your area’s public Local Offer feed, which Local Offer websites and other directories read: its name, description, provider, ages, needs, tier, sectors, status and web address. Never its money, contract or commissioners."
+        small={false}
+        checked={values.publishToLocalOffer}
+        onChange={set('publishToLocalOffer')}
       />
       <Checkboxes {...links('priorityIds', priorities)} legend="Priorities it delivers" none="This area has no priorities yet." />
       <Checkboxes {...links('outcomeIds', outcomes)} legend="Outcomes it works towards" none="This area has no outcomes yet." />

@@ -36,6 +36,7 @@ export type ServiceFormValues = {
   priorityIds: string[];
   outcomeIds: string[];
   localOfferUrl: string;
+  publishToLocalOffer: boolean;
 };
 
 export const serviceFieldRoots: ReadonlySet<string> = new Set([
@@ -58,6 +59,7 @@ export const serviceFieldRoots: ReadonlySet<string> = new Set([
   'priorityIds',
   'outcomeIds',
   'localOfferUrl',
+  'publishToLocalOffer',
 ]);
 
 const dateFields = ['contractStart', 'contractEnd', 'reviewDate'] as const;
@@ -90,6 +92,7 @@ export const serviceFieldLabels: FieldLabels = {
   outcomeIds: 'Outcomes',
   'outcomeIds[]': 'Linked outcome {n}',
   localOfferUrl: 'Local Offer web address',
+  publishToLocalOffer: 'Publish to the Local Offer',
 };
 
 export function emptyValues(): ServiceFormValues {
@@ -113,6 +116,7 @@ export function emptyValues(): ServiceFormValues {
     priorityIds: [],
     outcomeIds: [],
     localOfferUrl: '',
+    publishToLocalOffer: false,
   };
 }
 
@@ -141,6 +145,7 @@ export function valuesFromService(service: Service): ServiceFormValues {
     priorityIds: [...service.priorityIds],
     outcomeIds: [...service.outcomeIds],
     localOfferUrl: service.localOfferUrl ?? '',
+    publishToLocalOffer: service.publishToLocalOffer,
   };
 }
 
@@ -180,6 +185,7 @@ export function toInput(values: ServiceFormValues): ServiceInput {
     priorityIds: values.priorityIds,
     outcomeIds: values.outcomeIds,
     localOfferUrl: textOrNull(values.localOfferUrl),
+    publishToLocalOffer: values.publishToLocalOffer,
   };
 }
 

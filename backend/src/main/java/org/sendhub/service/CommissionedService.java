@@ -85,6 +85,10 @@ public class CommissionedService extends AreaRecord {
     @Column(name = "local_offer_url")
     public String localOfferUrl;
 
+    /** Shown in the area's public Local Offer feed (Open Referral UK) while not archived. */
+    @Column(name = "publish_to_local_offer")
+    public boolean publishToLocalOffer;
+
     /** The priorities this service delivers. */
     @ElementCollection
     @CollectionTable(name = "service_priority", joinColumns = @JoinColumn(name = "service_id"))

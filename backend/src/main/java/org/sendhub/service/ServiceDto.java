@@ -49,7 +49,8 @@ public final class ServiceDto {
             @Size(max = 100) List<@NotNull UUID> priorityIds,
             @Size(max = 100) List<@NotNull UUID> outcomeIds,
             @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be a web address (http or https)")
-            String localOfferUrl) {
+            String localOfferUrl,
+            Boolean publishToLocalOffer) {
     }
 
     public record ServiceView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
@@ -57,7 +58,7 @@ public final class ServiceDto {
             ServiceTier tier, List<Sector> sectors, List<PrimaryNeed> needs, Integer ageFrom, Integer ageTo,
             List<String> commissioners, FundingModel fundingModel, BigDecimal annualValue, LocalDate contractStart,
             LocalDate contractEnd, LocalDate reviewDate, CommissioningStage stage, ServiceStatus status,
-            List<UUID> priorityIds, List<UUID> outcomeIds, String localOfferUrl,
+            List<UUID> priorityIds, List<UUID> outcomeIds, String localOfferUrl, boolean publishToLocalOffer,
             @JsonInclude(JsonInclude.Include.NON_NULL) Linked linked)
             implements RecordView {
 
@@ -66,7 +67,7 @@ public final class ServiceDto {
                     s.description, s.provider, s.tier, List.copyOf(s.sectors), List.copyOf(s.needs), s.ageFrom,
                     s.ageTo, List.copyOf(s.commissioners), s.fundingModel, s.annualValue, s.contractStart,
                     s.contractEnd, s.reviewDate, s.stage, s.status, s.priorityIds.stream().sorted().toList(),
-                    s.outcomeIds.stream().sorted().toList(), s.localOfferUrl, linked);
+                    s.outcomeIds.stream().sorted().toList(), s.localOfferUrl, s.publishToLocalOffer, linked);
         }
     }
 }

@@ -146,5 +146,6 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
         service.priorityIds = input.priorityIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.priorityIds());
         service.outcomeIds = input.outcomeIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.outcomeIds());
         service.localOfferUrl = input.localOfferUrl();
+        service.publishToLocalOffer = Boolean.TRUE.equals(input.publishToLocalOffer());
     }
 }

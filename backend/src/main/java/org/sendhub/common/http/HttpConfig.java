@@ -28,7 +28,7 @@ public interface HttpConfig {
     /** Strict-Transport-Security, sent on requests that came over TLS. */
     Hsts hsts();
 
-    /** Per-client limits on the indicator import and CSV export. */
+    /** Per-client limits on the indicator import, the CSV export and the public Local Offer feed. */
     RateLimit rateLimit();
 
     interface Hsts {
@@ -50,6 +50,10 @@ public interface HttpConfig {
         /** CSV exports a client may start in one window. */
         @WithDefault("30")
         int exports();
+
+        /** Requests a client may make to the public Local Offer feed (/openreferral/) in one window. */
+        @WithDefault("600")
+        int feedRequests();
 
         @WithDefault("1M")
         Duration window();

@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The indicator import and the CSV export are the two heavy operations: each client may start
  * a configured number of each per window ({@code sendhub.http.rate-limit.*}); more is a 429 with
- * Retry-After, before the body is read. A client is the token's subject (the signature is
+ * Retry-After, before the body is read. The public Local Offer feed, open to anyone without a
+ * token, has a bucket of its own. A client is the token's subject (the signature is
  * checked later: a forged token only spends its own allowance and is then refused), or the
  * address for requests without one.
  */
@@ -24,6 +25,7 @@ public class RateLimits {
 
     private static final String VALUES_PATH = "/api/v1/indicator-values";
     private static final Pattern PROFILE_PATH = Pattern.compile("^/api/v1/geography/[^/]+/profile$");
+    private static final String FEED_PATHS = "/openreferral/";
 
     @Inject
     HttpConfig config;
@@ -46,6 +48,7 @@ public class RateLimits {
             return;
         }
         String kind;
+        String verb = "start";
         int allowed;
         if (ctx.request().method() == HttpMethod.POST && RequestGuard.isImport(ctx.normalizedPath())) {
             kind = "import";
@@ -53,6 +56,10 @@ public class RateLimits {
         } else if (ctx.request().method() == HttpMethod.GET && isCsvExport(ctx.normalizedPath()) && wantsCsv(ctx)) {
             kind = "export";
             allowed = limits.exports();
+        } else if (ctx.normalizedPath().startsWith(FEED_PATHS) && ctx.request().method() != HttpMethod.OPTIONS) {
+            kind = "Local Offer feed request";
+            verb = "make";
+            allowed = limits.feedRequests();
         } else {
             ctx.next();
             return;
@@ -80,7 +87,7 @@ public class RateLimits {
             ctx.next();
             return;
         }
-        HttpProblems.send(ctx, 429, "Too many requests", "You may start " + allowed + " " + kind
+        HttpProblems.send(ctx, 429, "Too many requests", "You may " + verb + " " + allowed + " " + kind
                 + (allowed == 1 ? "" : "s") + " every " + limits.window().toSeconds() + " seconds; try again in "
                 + retryAfter + " seconds.", retryAfter);
     }

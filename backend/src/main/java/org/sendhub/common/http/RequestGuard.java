@@ -25,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestGuard {
 
     /** Before every other route, the web app's and the API's. */
-    static final int ORDER = -20_000;
+    public static final int ORDER = -20_000;
 
     /** The addresses that take a file, up to the import limit rather than the JSON body's. */
     private static final Set<String> IMPORT_PATHS = Set.of("/api/v1/indicator-values/import",
