@@ -3,6 +3,7 @@ package org.sendhub.decision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,7 +87,7 @@ public final class DecisionDto {
 
         /** The figures in the order they must keep: lower95 <= lower80 <= forecast <= upper80 <= upper95. */
         List<Double> ordered() {
-            return java.util.Arrays.asList(lower95, lower80, forecast, upper80, upper95);
+            return Arrays.asList(lower95, lower80, forecast, upper80, upper95);
         }
 
         private static Double unsignedZero(Double value) {

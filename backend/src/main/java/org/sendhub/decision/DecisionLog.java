@@ -1,11 +1,13 @@
 package org.sendhub.decision;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class DecisionLog extends AreaRecordService<CommissioningDecision, DecisionInput, DecisionView> {
 
     /** A browser's clock may run a little ahead of the server's: a snapshot "taken" that far ahead is still now. */
-    static final java.time.Duration CLOCK_GRACE = java.time.Duration.ofMinutes(5);
+    static final Duration CLOCK_GRACE = Duration.ofMinutes(5);
 
     static final String EVIDENCE_KEPT = "was recorded with the decision and cannot be changed: send it as it was,"
             + " or leave it out to keep it";
@@ -133,7 +135,7 @@ public class DecisionLog extends AreaRecordService<CommissioningDecision, Decisi
             if (point.period() != null && !periods.add(point.period().trim())) {
                 errors.add(new FieldError(at + ".period", "is given twice: one point a period"));
             }
-            var numbers = new java.util.LinkedHashMap<String, Double>();
+            var numbers = new LinkedHashMap<String, Double>();
             numbers.put("forecast", point.forecast());
             numbers.put("lower80", point.lower80());
             numbers.put("upper80", point.upper80());
