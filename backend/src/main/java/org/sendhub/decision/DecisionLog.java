@@ -3,6 +3,7 @@ package org.sendhub.decision;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ public class DecisionLog extends AreaRecordService<CommissioningDecision, Decisi
 
     /** A browser's clock may run a little ahead of the server's: a snapshot "taken" that far ahead is still now. */
     static final Duration CLOCK_GRACE = Duration.ofMinutes(5);
+
+    /** Decisions are taken in England: "today" is England's, whatever the server's clock zone. */
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     static final String EVIDENCE_KEPT = "was recorded with the decision and cannot be changed: send it as it was,"
             + " or leave it out to keep it";
@@ -103,7 +107,7 @@ public class DecisionLog extends AreaRecordService<CommissioningDecision, Decisi
     protected List<FieldError> check(String areaCode, DecisionInput input) {
         var errors = new ArrayList<FieldError>();
         errors.addAll(links.checkOne(areaCode, LinkType.SERVICE, "serviceId", input.serviceId()));
-        if (input.decidedOn() != null && input.decidedOn().isAfter(LocalDate.now())) {
+        if (input.decidedOn() != null && input.decidedOn().isAfter(LocalDate.now(ENGLAND))) {
             errors.add(new FieldError("decidedOn", "must not be in the future: the log records decisions taken"));
         }
         errors.addAll(links.check(areaCode, LinkType.INDICATOR, "indicatorCodes", input.indicatorCodes()));
