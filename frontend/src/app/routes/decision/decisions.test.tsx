@@ -190,6 +190,24 @@ describe('the decision form', () => {
   });
 });
 
+describe('changing a decision', () => {
+  it('sends its forecast back as it was kept, with If-Match', async () => {
+    const kept = { ...decision, forecastEvidence: forecast, linked: { services: [{ id: service.id, label: service.name, archived: false }] } };
+    const api = decisionsApi()
+      .on('GET', recordPath, json(kept, { headers: { ETag: '"0"' } }))
+      .on('PUT', recordPath, json({ ...kept, version: 1, decision: 'extend' }, { headers: { ETag: '"1"' } }));
+    const { user } = renderApp(`${area}/decisions/${decision.id}/edit`);
+
+    await user.click(await screen.findByLabelText('Extend'));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+
+    expect(await screen.findByText('Decision saved')).toBeInTheDocument();
+    const [put] = api.sent('PUT', recordPath);
+    expect(put.headers.get('If-Match')).toBe('"0"');
+    expect(put.body).toMatchObject({ decision: 'extend', forecastEvidence: forecast });
+  });
+});
+
 describe('a service’s page', () => {
   it('shows the decisions about it, and offers to record one', async () => {
     const api = decisionsApi();
@@ -208,6 +226,7 @@ describe('the decision pages meet WCAG 2.2 AA (the checks that run without a bro
     ['the log', `${area}/decisions`, 'Commissioning decisions'],
     ['a decision', `${area}/decisions/${decision.id}`, `Recommission: ${service.name}`],
     ['the form', `${area}/decisions/new`, 'Record a commissioning decision'],
+    ['the edit form', `${area}/decisions/${decision.id}/edit`, 'Edit decision'],
     ['its history', `${area}/decisions/${decision.id}/history`, `History of Recommission: ${service.name}`],
   ])('%s', async (_, path, heading) => {
     decisionsApi().on('GET', `${recordPath}/history`, page([]));
