@@ -8,6 +8,10 @@ import { CoproductionRoute } from '@/app/routes/coproduction/coproduction';
 import { CoproductionEditRoute } from '@/app/routes/coproduction/coproduction-edit';
 import { CoproductionListRoute } from '@/app/routes/coproduction/coproduction-list';
 import { CoproductionNewRoute } from '@/app/routes/coproduction/coproduction-new';
+import { DecisionRoute } from '@/app/routes/decision/decision';
+import { DecisionEditRoute } from '@/app/routes/decision/decision-edit';
+import { DecisionNewRoute } from '@/app/routes/decision/decision-new';
+import { DecisionsRoute } from '@/app/routes/decision/decisions';
 import { DashboardRoute } from '@/app/routes/insight/dashboard';
 import { GapAnalysisRoute } from '@/app/routes/insight/gap-analysis';
 import { IndicatorRoute } from '@/app/routes/indicator/indicator';
@@ -67,6 +71,11 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/coproduction/:id" element={<CoproductionRoute />} />
         <Route path="areas/:areaCode/coproduction/:id/edit" element={<CoproductionEditRoute />} />
         <Route path="areas/:areaCode/coproduction/:id/history" element={<RecordHistoryRoute key="coproduction" collection="coproduction" />} />
+        <Route path="areas/:areaCode/decisions" element={<DecisionsRoute />} />
+        <Route path="areas/:areaCode/decisions/new" element={<DecisionNewRoute />} />
+        <Route path="areas/:areaCode/decisions/:id" element={<DecisionRoute />} />
+        <Route path="areas/:areaCode/decisions/:id/edit" element={<DecisionEditRoute />} />
+        <Route path="areas/:areaCode/decisions/:id/history" element={<RecordHistoryRoute key="decisions" collection="decisions" />} />
         <Route path="areas/:areaCode/you-said-we-did" element={<YouSaidWeDidRoute />} />
         <Route path="areas/:areaCode/dashboard" element={<DashboardRoute />} />
         <Route path="areas/:areaCode/traceability" element={<TraceabilityRoute />} />

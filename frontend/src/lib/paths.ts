@@ -15,6 +15,11 @@ export const servicesPath = (areaCode: string) => `/areas/${areaCode}/services`;
 export const servicePath = (areaCode: string, id: string) => `${servicesPath(areaCode)}/${id}`;
 export const coproductionListPath = (areaCode: string) => `/areas/${areaCode}/coproduction`;
 export const coproductionPath = (areaCode: string, id: string) => `${coproductionListPath(areaCode)}/${id}`;
+export const decisionsPath = (areaCode: string) => `/areas/${areaCode}/decisions`;
+export const decisionPath = (areaCode: string, id: string) => `${decisionsPath(areaCode)}/${id}`;
+/** The form to record a decision, about the service given if any. */
+export const newDecisionPath = (areaCode: string, serviceId?: string) =>
+  `${decisionsPath(areaCode)}/new${serviceId ? `?service=${serviceId}` : ''}`;
 export const youSaidWeDidPath = (areaCode: string) => `/areas/${areaCode}/you-said-we-did`;
 
 /** The changes of the record at `recordPath`, newest first. */

@@ -1,5 +1,5 @@
 import { json, mockApi } from '@/test/fetch-mock';
-import { coproduction, editor, manchester, outcome, page, priority, service, strategy, indicatorChoices, measuresOf } from '@/test/fixtures';
+import { coproduction, decision, editor, manchester, outcome, page, priority, service, strategy, indicatorChoices, measuresOf } from '@/test/fixtures';
 
 const area = `/api/v1/areas/${manchester.code}`;
 
@@ -76,6 +76,21 @@ export function fakeAreaApi(me = editor) {
           },
         },
         { headers: { ETag: '"1"' } },
+      ),
+    )
+    .on('GET', `${area}/decisions`, list([decision]))
+    .on(
+      'GET',
+      `${area}/decisions/${decision.id}`,
+      json(
+        {
+          ...decision,
+          linked: {
+            services: [{ id: service.id, label: service.name, archived: false }],
+            coproduction: [{ id: coproduction.id, label: coproduction.title, archived: false }],
+          },
+        },
+        { headers: { ETag: '"0"' } },
       ),
     );
 }

@@ -1,6 +1,7 @@
 import type { IndicatorChoice } from '@/lib/indicator-choices';
 import type { Area } from '@/features/area/api/get-areas';
 import type { Coproduction } from '@/features/coproduction/types';
+import type { Decision } from '@/features/decision/types';
 import type { Indicator } from '@/features/indicator/types';
 import type { Me } from '@/features/me/api/get-me';
 import type { Outcome } from '@/features/outcome/types';
@@ -114,6 +115,23 @@ export const coproduction: Coproduction = {
   status: 'responded',
   priorityIds: [priority.id],
   serviceIds: [service.id],
+};
+
+export const decision: Decision = {
+  id: '99999999-9999-4999-8999-999999999999',
+  areaCode: 'E08000003',
+  version: 0,
+  createdAt: '2025-03-13T00:00:00Z',
+  updatedAt: '2025-03-13T00:00:00Z',
+  archived: false,
+  serviceId: service.id,
+  decidedOn: '2025-03-12',
+  decision: 'recommission',
+  decidedBy: 'SEND Board',
+  rationale: 'Families told us short breaks are hard to find; demand keeps growing.',
+  indicatorCodes: ['ehcp_timeliness'],
+  coproductionIds: [coproduction.id],
+  forecastEvidence: null,
 };
 
 export const indicator: Indicator = {

@@ -485,6 +485,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The area's commissioning decisions log, newest decision first
+         * @description Searched by `q` in who decided and the rationale. Archived decisions only with `includeArchived=true`.
+         */
+        get: operations["listDecisions"];
+        put?: never;
+        /**
+         * Record a commissioning decision
+         * @description About a service of the same area, decided on a day not in the future; its evidence names indicators of the catalogue and co-production records of the same area (422 otherwise), and may carry `forecastEvidence`, the forecast and sufficiency figures it relied on, kept as they were.
+         */
+        post: operations["createDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** @description The decision with `linked`, its service and its co-production records, named. */
+        get: operations["getDecision"];
+        /** @description Every field but `forecastEvidence` may change. The forecast evidence, once recorded, is kept as it was: leave it out (or send it unchanged) and it stays; send different figures and the change is refused (422 on `forecastEvidence`). A decision recorded without one may have it added once. */
+        put: operations["updateDecision"];
+        post?: never;
+        /** Archive (nothing is destroyed; links stay, shown as archived) */
+        delete: operations["archiveDecision"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/decisions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/decisions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The record's history: who changed what and when, field by field
+         * @description From the audit log, newest first: each change with who made it, when, the action, and every field whose value differs, before and after (a creation lists what the record was created with; archiving and restoring change no field). Archived records have theirs too.
+         */
+        get: operations["getDecisionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/priorities/{id}/measures": {
         parameters: {
             query?: never;
@@ -1387,6 +1481,113 @@ export interface components {
             size: number;
             total: number;
         };
+        /**
+         * @description What was decided about the service
+         * @enum {string}
+         */
+        DecisionKind: "commission" | "recommission" | "extend" | "redesign" | "jointly_commission" | "decommission";
+        /** @description One period of a forecast as the decision relied on it. Figures are finite numbers; lower95 <= lower80 <= forecast <= upper80 <= upper95 where given. */
+        ForecastPoint: {
+            /** @description As the series names it, e.g. 2026/27; one point a period */
+            period: string;
+            forecast: number;
+            lower80?: number | null;
+            upper80?: number | null;
+            lower95?: number | null;
+            upper95?: number | null;
+            /** @description The capacity of the services serving it, where known */
+            capacity?: number | null;
+            /** @description As the sufficiency page gave it */
+            gap?: number | null;
+        };
+        /** @description The forecast and sufficiency figures a decision relied on, as they were when it was taken (a snapshot, not a link: a later forecast does not change it). Immutable once recorded. */
+        ForecastEvidence: {
+            indicatorCode: components["schemas"]["IndicatorCode"];
+            /** @description None for the headline (total) series */
+            breakdown?: string | null;
+            category?: string | null;
+            /** @description Periods ahead */
+            horizon: number;
+            /** @description The forecast method, as the forecast named it */
+            method: string;
+            /**
+             * Format: date-time
+             * @description When the figures were read; not in the future
+             */
+            takenAt: string;
+            points: components["schemas"]["ForecastPoint"][];
+        };
+        DecisionInput: {
+            /**
+             * Format: uuid
+             * @description A service of the same area
+             */
+            serviceId: string;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            decidedOn: string;
+            decision: components["schemas"]["DecisionKind"];
+            /** @description Who took it, e.g. the SEND Board */
+            decidedBy: string;
+            rationale?: string | null;
+            /** @description Indicators of the catalogue it was taken on */
+            indicatorCodes?: components["schemas"]["IndicatorCode"][];
+            /** @description Co-production records of the same area it was taken on */
+            coproductionIds?: string[];
+            /** @description Optional; once recorded it cannot change (leave it out on a change to keep it) */
+            forecastEvidence?: components["schemas"]["ForecastEvidence"] | null;
+        };
+        Decision: {
+            /** Format: uuid */
+            id: string;
+            areaCode: components["schemas"]["AreaCode"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            archived: boolean;
+            /** Format: uuid */
+            serviceId: string;
+            /** Format: date */
+            decidedOn: string;
+            decision: components["schemas"]["DecisionKind"];
+            decidedBy: string;
+            rationale: string | null;
+            indicatorCodes: components["schemas"]["IndicatorCode"][];
+            coproductionIds: string[];
+            forecastEvidence: components["schemas"]["ForecastEvidence"] | null;
+            /** @description Single-record responses only: its service and its co-production records */
+            linked?: components["schemas"]["Linked"];
+        };
+        DecisionList: {
+            items: components["schemas"]["Decision"][];
+            page: number;
+            size: number;
+            total: number;
+        };
+        /** @description A decision as the trace and the board report show it, its service and evidence named */
+        DecisionSummary: {
+            /** Format: uuid */
+            id: string;
+            archived: boolean;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            /** Format: date */
+            decidedOn: string;
+            decision: components["schemas"]["DecisionKind"];
+            decidedBy: string;
+            rationale: string | null;
+            indicators: {
+                code: components["schemas"]["IndicatorCode"];
+                name: string;
+            }[];
+            coproduction: components["schemas"]["LinkRef"][];
+            hasForecastEvidence: boolean;
+        };
         /** @enum {string} */
         IndicatorUnit: "percent" | "count" | "rate_per_1000" | "ratio" | "currency";
         /** @enum {string} */
@@ -1991,6 +2192,8 @@ export interface components {
             coproduction: components["schemas"]["LinkRef"][];
             /** @description Where the chain is broken */
             flags: ("no_measure" | "no_service" | "no_coproduction" | "no_priority")[];
+            /** @description Commissioning decisions about the services in the chain, newest first */
+            decisions: components["schemas"]["DecisionSummary"][];
         };
         BrokenChains: {
             prioritiesWithoutMeasure: components["schemas"]["LinkRef"][];
@@ -2057,9 +2260,11 @@ export interface components {
             gaps: components["schemas"]["GapAnalysis"];
             /** @description Co-production held since the last report */
             youSaidWeDid: components["schemas"]["Coproduction"][];
+            /** @description Commissioning decisions taken after since and up to date (not archived), newest first */
+            decisions: components["schemas"]["DecisionSummary"][];
         };
         /** @enum {string} */
-        EntityType: "area" | "strategy" | "priority" | "outcome" | "service" | "coproduction" | "indicator_values";
+        EntityType: "area" | "strategy" | "priority" | "outcome" | "service" | "coproduction" | "decision" | "indicator_values";
         AuditEntry: {
             id: number;
             areaCode: components["schemas"]["AreaCode"];
@@ -2233,6 +2438,27 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Coproduction"];
+            };
+        };
+        /** @description The decision */
+        DecisionOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        /** @description The new decision */
+        DecisionCreated: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Decision"];
             };
         };
         /** @description The indicator */
@@ -3756,6 +3982,244 @@ export interface operations {
         };
     };
     getCoproductionHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDecisions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["page"];
+                /** @description Page size, 1 to 500 */
+                size?: components["parameters"]["size"];
+                /** @description Text search (case-insensitive) in titles and descriptions */
+                q?: components["parameters"]["q"];
+                /** @description Include archived records */
+                includeArchived?: components["parameters"]["includeArchived"];
+                /** @description Sort field, `-` prefix for descending. Default `-decidedOn`. */
+                sort?: "decidedOn" | "-decidedOn" | "decidedBy" | "-decidedBy" | "updatedAt" | "-updatedAt";
+                /** @description Decisions about this service */
+                serviceId?: string;
+                decision?: components["schemas"]["DecisionKind"];
+                /** @description Decided on or after */
+                from?: string;
+                /** @description Decided on or before */
+                to?: string;
+                /** @description Decisions taken on the evidence of this indicator */
+                indicator?: components["schemas"]["IndicatorCode"];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of decisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            201: components["responses"]["DecisionCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DecisionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["DecisionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DecisionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DecisionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDecisionHistory: {
         parameters: {
             query?: {
                 /** @description Page number, from 0 */

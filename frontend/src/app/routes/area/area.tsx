@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { AreaProfileLink } from '@/components/area-profile-link';
@@ -15,7 +15,7 @@ import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
 import { pageParam } from '@/lib/search-params';
-import { newPriorityPath } from '@/lib/paths';
+import { decisionsPath, newPriorityPath } from '@/lib/paths';
 
 /** The strategy whose priorities are shown first: the first active one, else the newest. */
 function defaultStrategy(strategies: Strategy[]): Strategy | undefined {
@@ -66,6 +66,12 @@ export function AreaRoute() {
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
       <AreaProfileLink code={area.data.code} name={area.data.name} />
       <LocalOfferFeed areaCode={area.data.code} />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={decisionsPath(areaCode)}>
+          Commissioning decisions
+        </Link>
+        : what was decided about each service, and on what evidence.
+      </p>
 
       <h2 className="govuk-heading-m">Strategies</h2>
       {strategyList.length === 0 ? (

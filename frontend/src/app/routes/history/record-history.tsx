@@ -4,6 +4,9 @@ import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { PagedQuery, listTexts } from '@/components/paged-list';
 import { useArea } from '@/features/area/api/get-area';
+import { useDecision } from '@/features/decision/api/get-decision';
+import { decisionTitle } from '@/features/decision/components/decision-details';
+import { decisionHistoryFields } from '@/features/decision/utils/history-fields';
 import { useCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { coproductionHistoryFields } from '@/features/coproduction/utils/history-fields';
 import { useRecordHistory, type HistoryCollection } from '@/features/history/api/get-record-history';
@@ -13,6 +16,7 @@ import { outcomeHistoryFields } from '@/features/outcome/utils/history-fields';
 import { usePriority } from '@/features/priority/api/get-priority';
 import { priorityHistoryFields } from '@/features/priority/utils/history-fields';
 import { useService } from '@/features/service/api/get-service';
+import { useServices } from '@/features/service/api/get-services';
 import { serviceHistoryFields } from '@/features/service/utils/history-fields';
 import { useStrategies } from '@/features/strategy/api/get-strategies';
 import { useStrategy } from '@/features/strategy/api/get-strategy';
@@ -23,6 +27,8 @@ import {
   areaPath,
   coproductionListPath,
   coproductionPath,
+  decisionPath,
+  decisionsPath,
   outcomePath,
   outcomesPath,
   priorityPath,
@@ -110,6 +116,19 @@ const historyOf: Record<
       return titleQuery(coproduction, coproduction.data?.record.title);
     },
     useFields: () => coproductionHistoryFields,
+  },
+  decisions: {
+    caption: 'Commissioning decision',
+    recordPath: decisionPath,
+    sections: (areaCode) => [{ text: 'Commissioning decisions', to: decisionsPath(areaCode) }],
+    useTitle: (areaCode, id) => {
+      const decision = useDecision(areaCode, id);
+      return titleQuery(decision, decision.data && decisionTitle(decision.data.record));
+    },
+    useFields: (areaCode) => {
+      const services = useServices(areaCode, { includeArchived: true });
+      return useMemo(() => decisionHistoryFields(new Map((services.data?.items ?? []).map((service) => [service.id, service.name]))), [services.data]);
+    },
   },
 };
 

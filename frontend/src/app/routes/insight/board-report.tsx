@@ -3,6 +3,7 @@ import { DashboardSections } from '@/features/insight/components/dashboard-secti
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useArea } from '@/features/area/api/get-area';
+import { DecisionSummaryTable } from '@/features/decision/components/decision-summary-table';
 import { useBoardReport } from '@/features/insight/api/get-board-report';
 import { BoardPriority } from '@/features/insight/components/board-priority';
 import { BoardYouSaidWeDid } from '@/features/insight/components/board-you-said-we-did';
@@ -67,6 +68,22 @@ export function BoardReportRoute() {
         <div className="sendhub-report-part">
           <h2 className="govuk-heading-l">Gap analysis</h2>
           <GapAnalysisSection gaps={data.gaps} />
+        </div>
+
+        <div className="sendhub-report-part">
+          <h2 className="govuk-heading-l">Decisions this period</h2>
+          {data.decisions.length === 0 ? (
+            <p className="govuk-body">
+              No commissioning decision was recorded between {sinceText} and {formatDate(data.date)}.
+            </p>
+          ) : (
+            <>
+              <p className="govuk-body">
+                Commissioning decisions taken between {sinceText} and {formatDate(data.date)}, with the evidence each was taken on.
+              </p>
+              <DecisionSummaryTable areaCode={areaCode} decisions={data.decisions} caption="Decisions this period" />
+            </>
+          )}
         </div>
 
         <div className="sendhub-report-part">

@@ -4,7 +4,8 @@ import type { BoardReport, Dashboard, GapAnalysis, Trace } from '@/features/insi
 import { axeViolations } from '@/test/axe';
 import { timeliness } from '@/test/benchmark-fixtures';
 import { fakeAreaApi } from '@/test/fake-area-api';
-import { coproduction, manchester, priority, service } from '@/test/fixtures';
+import type { DecisionSummary } from '@/features/decision/types';
+import { coproduction, decision, manchester, priority, service } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const area = `/areas/${manchester.code}`;
@@ -94,6 +95,21 @@ const trace: Trace = {
   fundingPartners: [],
   coproduction: [{ id: coproduction.id, label: coproduction.title, archived: false }],
   flags: ['no_measure', 'no_service'],
+  decisions: [],
+};
+
+const decisionSummary: DecisionSummary = {
+  id: decision.id,
+  archived: false,
+  serviceId: service.id,
+  serviceName: service.name,
+  decidedOn: decision.decidedOn,
+  decision: 'recommission',
+  decidedBy: 'SEND Board',
+  rationale: decision.rationale,
+  indicators: [{ code: 'ehcp_timeliness', name: 'EHC plans issued within 20 weeks' }],
+  coproduction: [{ id: coproduction.id, label: coproduction.title, archived: false }],
+  hasForecastEvidence: true,
 };
 
 const gaps: GapAnalysis = {
@@ -157,6 +173,7 @@ const report: BoardReport = {
   priorities: [{ priority, statusThen: 'on_track', measures: [] }],
   gaps,
   youSaidWeDid: [{ ...coproduction, feedbackGivenOn: '2025-04-15', status: 'closed' }],
+  decisions: [decisionSummary],
 };
 
 function fakeBoardApi() {
@@ -278,9 +295,11 @@ describe('tracing from need to voice', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Evidence',
       'Outcomes',
+      'Commissioning decisions',
       'Services',
       'Co-production',
     ]);
+    expect(screen.getByText('No commissioning decision about these services has been recorded.')).toBeInTheDocument();
     const warnings = Array.from(document.querySelectorAll('.govuk-warning-text__text')).map((warning) => warning.textContent);
     expect(warnings).toEqual([
       'WarningThis priority has no measure: nothing says how we will know it has worked',
@@ -307,6 +326,20 @@ describe('tracing from need to voice', () => {
     expect(screen.getByText('Total annual value').nextElementSibling).toHaveTextContent('£450,000');
     expect(screen.getByText('The chain is complete.', { exact: false })).toBeInTheDocument();
     expect(document.querySelector('.govuk-warning-text')).toBeNull();
+  });
+
+  it('shows the decisions about the services, from their evidence to the service', async () => {
+    fakeBoardApi().on('GET', `${api}/services/:id/trace`, { ...trace, type: 'service', label: service.name, flags: [], decisions: [decisionSummary] });
+    renderApp(`${area}/services/${service.id}/trace`);
+
+    const table = await screen.findByRole('table', { name: 'Commissioning decisions: the evidence, the decision and the service' });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Evidence', 'Decision', 'Decided on', 'Decided by', 'Service']);
+    const row = within(table).getAllByRole('row')[1];
+    expect(within(row).getByText('EHC plans issued within 20 weeks')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: coproduction.title })).toHaveAttribute('href', `${area}/coproduction/${coproduction.id}`);
+    expect(within(row).getByText('The forecast recorded with it')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: `Recommission ${service.name}, 12 March 2025` })).toHaveAttribute('href', `${area}/decisions/${decision.id}`);
+    expect(within(row).getByRole('link', { name: service.name })).toHaveAttribute('href', `${area}/services/${service.id}`);
   });
 
   it('lists where the area’s chains are broken, with counts and links', async () => {
@@ -357,6 +390,7 @@ describe('the board report', () => {
       'Priorities',
       'Gap analysis',
       'Where the figures come from',
+      'Decisions this period',
       'You said, we did',
     ]);
     const block = screen.getByRole('heading', { level: 3, name: `1. ${priority.title}` }).closest('.sendhub-report-block') as HTMLElement;
@@ -366,6 +400,10 @@ describe('the board report', () => {
     const card = screen.getByRole('heading', { level: 3, name: coproduction.title }).closest('.govuk-summary-card') as HTMLElement;
     expect(card).toHaveTextContent('We put every short break on the Local Offer.');
     expect(card).toHaveTextContent('15 April 2025');
+
+    const decisions = screen.getByRole('table', { name: 'Decisions this period' });
+    expect(within(decisions).getByRole('link', { name: `Recommission ${service.name}, 12 March 2025` })).toBeInTheDocument();
+    expect(screen.getByText('Commissioning decisions taken between 1 March 2025 and 1 June 2025', { exact: false })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Print this report' }));
     expect(print).toHaveBeenCalled();
@@ -386,11 +424,12 @@ describe('the board’s pages meet WCAG 2.2 AA (the checks that run without a br
   it.each([
     ['the dashboard', `${area}/dashboard`, 'Dashboard'],
     ['a trace', `${area}/priorities/${priority.id}/trace`, `1. ${priority.title}`],
+    ['a trace with decisions', `${area}/services/${service.id}/trace`, service.name],
     ['the traceability page', `${area}/traceability`, 'Traceability'],
     ['the gap analysis', `${area}/gap-analysis`, 'Gap analysis'],
     ['the board report', `${area}/board-report`, 'SEND Board report, 1 June 2025'],
   ])('%s', async (_, path, heading) => {
-    fakeBoardApi();
+    fakeBoardApi().on('GET', `${api}/services/:id/trace`, { ...trace, type: 'service', label: service.name, decisions: [decisionSummary] });
     const { container } = renderApp(path);
 
     await screen.findByRole('heading', { level: 1, name: heading });

@@ -7,6 +7,7 @@ import { Table } from '@/components/govuk/table';
 import { WarningText } from '@/components/govuk/warning-text';
 import { LinkedRecords } from '@/components/linked-records';
 import { useArea } from '@/features/area/api/get-area';
+import { DecisionSummaryTable } from '@/features/decision/components/decision-summary-table';
 import { useOutcomeTrace } from '@/features/insight/api/get-outcome-trace';
 import { usePriorityTrace } from '@/features/insight/api/get-priority-trace';
 import { useServiceTrace } from '@/features/insight/api/get-service-trace';
@@ -130,8 +131,8 @@ function TraceChain({ areaCode, trace }: { areaCode: string; trace: Trace }) {
   return (
     <>
       <p className="govuk-body">
-        From the evidence of need, through the plan, to the services that deliver it and what children, young people and
-        families told us. {broken ? 'Where the chain is broken, a warning says so.' : 'The chain is complete.'}
+        From the evidence of need, through the plan and the decisions taken on it, to the services that deliver it and what children, young
+        people and families told us. {broken ? 'Where the chain is broken, a warning says so.' : 'The chain is complete.'}
       </p>
 
       <h2 className="govuk-heading-m">Evidence</h2>
@@ -151,6 +152,12 @@ function TraceChain({ areaCode, trace }: { areaCode: string; trace: Trace }) {
       )}
       {trace.type !== 'outcome' && (
         <LinkedRecords heading="Outcomes" records={trace.outcomes} hrefFor={(id) => outcomePath(areaCode, id)} none="No outcomes are linked." />
+      )}
+      <h2 className="govuk-heading-m">Commissioning decisions</h2>
+      {trace.decisions.length === 0 ? (
+        <p className="govuk-body">No commissioning decision about {trace.type === 'service' ? 'this service' : 'these services'} has been recorded.</p>
+      ) : (
+        <DecisionSummaryTable areaCode={areaCode} decisions={trace.decisions} caption="Commissioning decisions: the evidence, the decision and the service" />
       )}
       <ServicesSection areaCode={areaCode} trace={trace} />
       <LinkedSection

@@ -5,6 +5,7 @@ import { useFlashMessage } from '@/app/use-flash-message';
 import { HistoryLink } from '@/components/history-link';
 import { useArea } from '@/features/area/api/get-area';
 import { useMe } from '@/features/me/api/get-me';
+import { ServiceDecisions } from '@/features/decision/components/service-decisions';
 import { useService } from '@/features/service/api/get-service';
 import { LocalOfferPreview } from '@/features/service/components/local-offer-preview';
 import { ServiceDetails } from '@/features/service/components/service-details';
@@ -39,6 +40,7 @@ export function ServiceRoute() {
         initialMessage={message}
       />
       <LocalOfferPreview areaCode={areaCode} service={service.data.record} />
+      <ServiceDecisions areaCode={areaCode} serviceId={service.data.record.id} serviceName={service.data.record.name} canEdit={me.data.canEdit} />
       <p className="govuk-body">
         <Link className="govuk-link" to={tracePath(areaCode, 'service', service.data.record.id)}>
           Trace from need to voice

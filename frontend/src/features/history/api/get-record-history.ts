@@ -5,7 +5,7 @@ import type { components } from '@/types/api';
 export type HistoryList = components['schemas']['HistoryList'];
 
 /** The kinds of record that keep a history, by the name of their collection in the API. */
-export type HistoryCollection = 'strategies' | 'priorities' | 'outcomes' | 'services' | 'coproduction';
+export type HistoryCollection = 'strategies' | 'priorities' | 'outcomes' | 'services' | 'coproduction' | 'decisions';
 
 /** How many changes a page of history shows. */
 export const historyPageSize = 20;
@@ -24,6 +24,8 @@ export async function getRecordHistory(collection: HistoryCollection, areaCode: 
       return expectData(await apiClient.GET('/api/v1/areas/{areaCode}/services/{id}/history', params));
     case 'coproduction':
       return expectData(await apiClient.GET('/api/v1/areas/{areaCode}/coproduction/{id}/history', params));
+    case 'decisions':
+      return expectData(await apiClient.GET('/api/v1/areas/{areaCode}/decisions/{id}/history', params));
   }
 }
 

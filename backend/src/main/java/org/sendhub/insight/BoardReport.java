@@ -13,11 +13,13 @@ import org.sendhub.area.AreaDto.AreaView;
 import org.sendhub.area.AreaService;
 import org.sendhub.coproduction.Coproduction;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
+import org.sendhub.decision.DecisionLog;
+import org.sendhub.decision.DecisionSummary;
 import org.sendhub.priority.MeasureProgress;
 import org.sendhub.priority.Priority;
 import org.sendhub.priority.PriorityDto.PriorityView;
 
-/** One printable set for the SEND Board: the dashboard, the priorities, the gaps, the voice. */
+/** One printable set for the SEND Board: the dashboard, the priorities, the gaps, the voice, the decisions taken. */
 @ApplicationScoped
 @Transactional
 public class BoardReport {
@@ -26,7 +28,8 @@ public class BoardReport {
     }
 
     public record Report(AreaView area, LocalDate date, LocalDate since, Dashboard dashboard,
-            List<PriorityLine> priorities, GapAnalysis.Result gaps, List<CoproductionView> youSaidWeDid) {
+            List<PriorityLine> priorities, GapAnalysis.Result gaps, List<CoproductionView> youSaidWeDid,
+            List<DecisionSummary> decisions) {
     }
 
     @Inject
@@ -44,6 +47,9 @@ public class BoardReport {
     @Inject
     MeasureProgress progress;
 
+    @Inject
+    DecisionLog decisions;
+
     public Report report(String area, LocalDate date, LocalDate since) {
         Map<java.util.UUID, String> then = dashboards.statusOn(area, since);
         var priorities = em.createQuery("from Priority where areaCode = :area and archived = false"
@@ -57,6 +63,6 @@ public class BoardReport {
                 .setParameter("area", area).setParameter("since", since).setParameter("date", date).getResultList()
                 .stream().map(c -> CoproductionView.from(c, null)).toList();
         return new Report(areas.get(area), date, since, dashboards.dashboard(area, date, since), priorities,
-                gapAnalysis.analyse(area, null, null), voice);
+                gapAnalysis.analyse(area, null, null), voice, decisions.takenBetween(area, since, date));
     }
 }

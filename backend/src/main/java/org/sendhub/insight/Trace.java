@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.sendhub.decision.DecisionSummary;
 import org.sendhub.link.LinkRef;
 import org.sendhub.priority.MeasureProgress;
 
 /**
  * The chain from need to voice for one record: evidence (indicators and their latest values),
  * outcomes, the services that deliver (with their money and funders), and the co-production
- * that shaped it; with a flag wherever the chain is broken.
+ * that shaped it; with a flag wherever the chain is broken; and the commissioning decisions
+ * taken about those services, with the evidence each was taken on.
  */
 public record Trace(
         String type,
@@ -23,7 +25,8 @@ public record Trace(
         BigDecimal totalAnnualValue,
         List<String> fundingPartners,
         List<LinkRef> coproduction,
-        List<String> flags) {
+        List<String> flags,
+        List<DecisionSummary> decisions) {
 
     /** A service in a chain, with what it costs and who pays. */
     public record ServiceLink(UUID id, String label, boolean archived, String status, BigDecimal annualValue,

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.problem.ProblemException;
+import org.sendhub.decision.DecisionLog;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkRef;
 import org.sendhub.link.LinkType;
@@ -41,6 +42,9 @@ public class TraceService {
 
     @Inject
     MeasureProgress progress;
+
+    @Inject
+    DecisionLog decisions;
 
     public Trace ofPriority(String area, UUID id) {
         var priority = find(Priority.class, area, id, "priority");
@@ -134,7 +138,7 @@ public class TraceService {
         var partners = new TreeSet<String>();
         live.forEach(s -> partners.addAll(s.commissioners()));
         return new Trace(type, id, label, evidence, priorities, outcomes, services, total, List.copyOf(partners),
-                coproduction, flags);
+                coproduction, flags, decisions.aboutServices(services.stream().map(Trace.ServiceLink::id).toList()));
     }
 
     private List<Trace.ServiceLink> servicesLinking(String field, UUID id) {

@@ -55,7 +55,10 @@ class RecordConventionsTest {
                 Arguments.of("priorities", "priority", "title",
                         (Function<String, Map<String, Object>>) s -> new HashMap<>(Map.of("title", "Transitions"))),
                 Arguments.of("strategies", "strategy", "title",
-                        (Function<String, Map<String, Object>>) s -> new HashMap<>(Map.of("title", "Plan"))));
+                        (Function<String, Map<String, Object>>) s -> new HashMap<>(Map.of("title", "Plan"))),
+                Arguments.of("decisions", "decision", "decidedBy",
+                        (Function<String, Map<String, Object>>) s -> Fixtures.decision(Fixtures.create(AREA,
+                                Tokens.editor(AREA), "services", Fixtures.service(Fixtures.unique("Decided"))))));
     }
 
     private Map<String, Object> body(Function<String, Map<String, Object>> make, String nameField, String name) {

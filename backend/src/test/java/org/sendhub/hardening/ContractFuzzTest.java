@@ -43,13 +43,15 @@ class ContractFuzzTest {
         as(admin).body(Map.of("code", INDICATOR, "name", "Fuzz indicator", "unit", "percent", "polarity",
                 "no_judgement")).post("/api/v1/indicators");
         String strategy = Fixtures.strategy(AREA, admin);
+        String service = Fixtures.create(AREA, admin, "services", Fixtures.service(Fixtures.unique("Fuzz")));
         var ids = Map.of(
                 "strategies", strategy,
                 "priorities", Fixtures.priority(AREA, admin, strategy, List.of()),
                 "outcomes", Fixtures.outcome(AREA, admin, strategy),
-                "services", Fixtures.create(AREA, admin, "services", Fixtures.service(Fixtures.unique("Fuzz"))),
+                "services", service,
                 "coproduction", Fixtures.create(AREA, admin, "coproduction",
-                        Fixtures.coproduction(Fixtures.unique("Fuzz"))));
+                        Fixtures.coproduction(Fixtures.unique("Fuzz"))),
+                "decisions", Fixtures.create(AREA, admin, "decisions", Fixtures.decision(service)));
 
         var generator = new FuzzRequests(OpenApiContract.get().document(),
                 Map.of("areaCode", AREA, "code", INDICATOR), ids, admin, Tokens.viewer(AREA));

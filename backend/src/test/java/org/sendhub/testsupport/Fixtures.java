@@ -45,6 +45,16 @@ public final class Fixtures {
         return body;
     }
 
+    /** A decision about the service, taken by the SEND Board. */
+    public static Map<String, Object> decision(String serviceId) {
+        var body = new HashMap<String, Object>();
+        body.put("serviceId", serviceId);
+        body.put("decidedOn", "2025-03-12");
+        body.put("decision", "recommission");
+        body.put("decidedBy", "SEND Board");
+        return body;
+    }
+
     public static String create(String area, String token, String collection, Map<String, ?> body) {
         return as(token).body(body).post("/api/v1/areas/" + area + "/" + collection).then().statusCode(201)
                 .extract().path("id");

@@ -19,7 +19,7 @@ import org.sendhub.common.security.Access;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction",
+    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("area", "strategy", "priority", "outcome", "service", "coproduction", "decision",
             "indicator_values");
 
     @Inject

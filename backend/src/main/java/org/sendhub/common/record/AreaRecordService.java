@@ -31,6 +31,11 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
     /** Copies the (checked) input onto the record. */
     protected abstract void apply(E entity, I input);
 
+    /** The rules of a change beyond those of the input alone: what the record, once kept, lets change. */
+    protected List<FieldError> checkChange(E entity, I input) {
+        return List.of();
+    }
+
     public V create(String areaCode, I input, String actor) {
         return create(areaCode, input, actor, false);
     }
@@ -40,7 +45,7 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
      * entry marked so), so that history does not count it as new on days before.
      */
     public V create(String areaCode, I input, String actor, boolean baseline) {
-        checked(areaCode, input);
+        checked(areaCode, input, null);
         E entity = newRecord();
         apply(entity, input);
         entity.id = UUID.randomUUID();
@@ -50,15 +55,19 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
 
     public V update(String areaCode, UUID id, int expectedVersion, I input, String actor) {
         E entity = findCurrent(areaCode, id, expectedVersion);
-        checked(areaCode, input);
+        checked(areaCode, input, entity);
         V before = view(entity);
         apply(entity, input);
         return saveChange(entity, before, actor);
     }
 
-    private void checked(String areaCode, I input) {
+    /** @param existing the record as kept, when the input changes one */
+    private void checked(String areaCode, I input, E existing) {
         var errors = new ArrayList<>(rules.violations(input));
         errors.addAll(check(areaCode, input));
+        if (existing != null) {
+            errors.addAll(checkChange(existing, input));
+        }
         InputRules.throwIfAny(errors);
     }
 

@@ -109,6 +109,7 @@ class AccessMatrixTest {
         ids.put("priorities", Fixtures.priority(AREA, editor, strategy, List.of()));
         ids.put("outcomes", Fixtures.outcome(AREA, editor, strategy));
         ids.put("services", Fixtures.create(AREA, editor, "services", Fixtures.service(Fixtures.unique("Service"))));
+        ids.put("decisions", Fixtures.create(AREA, editor, "decisions", Fixtures.decision(ids.get("services"))));
         ids.put("coproduction", Fixtures.create(AREA, editor, "coproduction",
                 Fixtures.coproduction(Fixtures.unique("Survey"))));
     }

@@ -1,0 +1,55 @@
+import { Table } from '@/components/govuk/table';
+import type { ForecastEvidence } from '@/features/decision/types';
+import { formatDateTime } from '@/lib/format';
+
+const figure = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+function number(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'Not given' : figure.format(value);
+}
+
+function interval(lower: number | null | undefined, upper: number | null | undefined): string {
+  return lower === null || lower === undefined || upper === null || upper === undefined ? 'Not given' : `${figure.format(lower)} to ${figure.format(upper)}`;
+}
+
+/** Which series was forecast, in words: the indicator's name and, for a breakdown, its category. */
+function seriesWords(evidence: ForecastEvidence, indicatorName: string): string {
+  const part = evidence.breakdown && evidence.breakdown !== 'total' && evidence.category ? `, ${evidence.category.replace(/_/g, ' ')}` : '';
+  return `${indicatorName}${part}`;
+}
+
+/** The forecast and sufficiency figures a decision relied on, as they were when it was taken. */
+export function ForecastEvidenceTable({ evidence, indicatorName, headingLevel = 3 }: { evidence: ForecastEvidence; indicatorName: string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const hasCapacity = evidence.points.some((point) => point.capacity !== null && point.capacity !== undefined);
+  return (
+    <>
+      <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>Forecast it relied on</Heading>
+      <p className="govuk-body">
+        {seriesWords(evidence, indicatorName)}, forecast {evidence.horizon} {evidence.horizon === 1 ? 'year' : 'years'} ahead by {evidence.method}. The figures
+        were taken on {formatDateTime(evidence.takenAt)} and are kept as they were: a later forecast does not change them.
+      </p>
+      <Table
+        caption={`Forecast of ${seriesWords(evidence, indicatorName)} the decision relied on`}
+        captionHidden
+        head={[
+          { text: 'Year' },
+          { text: 'Forecast', numeric: true },
+          { text: '80% interval', numeric: true },
+          { text: '95% interval', numeric: true },
+          ...(hasCapacity ? [{ text: 'Capacity', numeric: true }, { text: 'Gap', numeric: true }] : []),
+        ]}
+        rows={evidence.points.map((point) => ({
+          key: point.period,
+          cells: [
+            point.period,
+            number(point.forecast),
+            interval(point.lower80, point.upper80),
+            interval(point.lower95, point.upper95),
+            ...(hasCapacity ? [number(point.capacity), number(point.gap)] : []),
+          ],
+        }))}
+      />
+    </>
+  );
+}
