@@ -575,8 +575,8 @@ public class IndicatorBench {
         pgbench(file, protocol, variables, url, work, 3);
         double[] sql = pgbench(file, protocol, variables, url, work, 10);
         double ratio = api[0] / sql[0];
-        return String.format(Locale.ROOT, "  %-10s API %,8.0f requests/s, p99 %6.1f ms   pgbench %,8.0f tps, p99 %6.1f ms"
-                + "   ratio %5.2f   target >= 0.5   %s", what, api[0], api[1], sql[0], sql[1], ratio,
+        return String.format(Locale.ROOT, "  %-10s API %,8.0f requests/s, p99 %6.1f ms   pgbench %,8.0f tps,"
+                + " p99 %6.1f ms   ratio %5.2f   target >= 0.5   %s", what, api[0], api[1], sql[0], sql[1], ratio,
                 ratio >= 0.5 ? "met" : "MISSED");
     }
 

@@ -105,8 +105,8 @@ class DeploymentManifestsTest {
         String dockerfile = Files.readString(Path.of("..", "Dockerfile"));
         assertTrue(dockerfile.contains("COPY backend/jvm.options jvm.options")
                 && dockerfile.contains("${JAVA_OPTS:-@jvm.options}"), "the image runs java with jvm.options");
-        assertTrue(Files.readString(Path.of("..", "scripts", "stack.sh")).contains("${JAVA_OPTS:-@backend/jvm.options}"),
-                "the run command runs java with jvm.options");
+        String runCommand = Files.readString(Path.of("..", "scripts", "stack.sh"));
+        assertTrue(runCommand.contains("${JAVA_OPTS:-@backend/jvm.options}"), "the run command runs java with jvm.options");
     }
 
     @Test
