@@ -119,7 +119,7 @@ class MetricsTest {
 
     /** The value of the sample of that name whose labels include these, or NaN if there is none. */
     static double sample(String metrics, String name, Map<String, String> labels) {
-        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{(.*)\\} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         while (line.find()) {
             String tags = line.group(1);
