@@ -23,6 +23,11 @@ RUN cd backend && ./mvnw -B package -DskipTests
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=backend /src/backend/target/quarkus-app quarkus-app
+# The JVM's memory: heap, metaspace, code cache, stacks and GC (backend/jvm.options), so that the
+# backend stays under 300 MB resident (README "Benchmarks"); glibc's arenas held to two.
+# Kubernetes sets the same JAVA_OPTS (deploy/kubernetes); give your own to change them.
+COPY backend/jvm.options jvm.options
+ENV MALLOC_ARENA_MAX=2
 USER 1001
 EXPOSE 8080
-CMD ["java", "-jar", "quarkus-app/quarkus-run.jar"]
+CMD ["sh", "-c", "exec java ${JAVA_OPTS:-@jvm.options} -jar quarkus-app/quarkus-run.jar"]

@@ -47,7 +47,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *   profile: p50/p99 of one local authority's profile over every indicator through the API / one SQL
  *           query computing the same figures (200 timed rounds)          target p99 <= 3x
  *   benchmark: the benchmark endpoint's requests/s and p50/p99 under 32 concurrent clients (report)
- * Run by `make bench` (bench/run.sh), which builds the backend and starts Keycloak.
+ *   throughput: an area's priorities and one indicator's values for it (JSON) under 32 connections
+ *           (wrk) / pgbench running the same statements with 32 clients (bench/sql/): requests/s
+ *           against transactions/s, with p99s                              target >= 0.5
+ *   memory: the backend's resident memory over the whole run (VmHWM), started with
+ *           backend/jvm.options as in production                        target <= 300 MB
+ *   start:  the backend's process start to /q/health/ready, second and third starts  target < 3 s
+ * Run by `make bench` (bench/run.sh), which builds the backend, starts Keycloak and checks for wrk and pgbench.
  * Options: --areas N --indicators N --periods N (default 153 50 10: about 1.07 million values). The
  * areas are the current local authorities of the geography (153), read from the API.
  */
@@ -71,9 +77,10 @@ public class IndicatorBench {
 
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            Process backend = startBackend(url, work);
+            Process backend = startBackend(url, work.resolve("backend.log"));
+            var memory = new ResidentMemory(backend.pid());
             try {
-                waitUntilReady();
+                waitUntilReady(backend);
                 String token = token();
                 AREAS.addAll(currentLocalAuthorities(token));
                 check(areas <= AREAS.size(), "--areas at most " + AREAS.size() + ", the current local authorities");
@@ -95,8 +102,13 @@ public class IndicatorBench {
                     results.addAll(queryPhase(sql, indicator(Math.min(6, indicators - 1))));
                     results.addAll(profilePhase(sql, indicators, areas));
                     results.addAll(concurrentBenchmarkPhase(indicators, areas));
+                    results.addAll(throughputPhase(url, work, indicator(Math.min(6, indicators - 1))));
                     // Last: it replaces the generated values with DfE's.
                     results.addAll(eesPhase(sql, work));
+                    results.add(memory.report());
+                    backend.destroy();
+                    backend.waitFor();
+                    results.add(warmStarts(url, work));
                     System.out.println();
                     System.out.println("SEND Hub indicator benchmark: API compared with PostgreSQL, same data, same run");
                     System.out.printf(Locale.ROOT, "%,d values; %d cores; machine noise applies: compare ratios%n",
@@ -507,6 +519,137 @@ public class IndicatorBench {
         }
     }
 
+    /**
+     * Two reads as the web app makes them, each under 32 connections: an area's priorities (20, with
+     * their outcomes) and one indicator's values for that area as JSON (10 periods x 14 categories),
+     * through the API (wrk, 2 threads, 10 s after a 3 s warm-up) against pgbench running the
+     * statements the API runs for the same request (bench/sql/, as PostgreSQL's statement log shows
+     * them) with 32 clients on 2 threads, for as long, on the same database.
+     */
+    static List<String> throughputPhase(String url, Path work, String indicator) throws Exception {
+        String token = token();
+        String place = area(0);
+        say("Throughput: %s's priorities and values, wrk and pgbench, 32 connections each ...", place);
+        post(token, "/api/v1/areas", "application/json", "{\"code\":\"" + place + "\",\"name\":\"Bench area\"}", 201);
+        String strategy = created(token, "/api/v1/areas/" + place + "/strategies", "{\"title\":\"Bench strategy\","
+                + "\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2026-12-31\",\"status\":\"active\"}");
+        var outcomes = new ArrayList<String>();
+        for (int o = 1; o <= 3; o++) {
+            outcomes.add(created(token, "/api/v1/areas/" + place + "/outcomes", "{\"strategyId\":\"" + strategy
+                    + "\",\"statement\":\"Bench outcome " + o + "\"}"));
+        }
+        for (int p = 1; p <= 20; p++) {
+            created(token, "/api/v1/areas/" + place + "/priorities", "{\"strategyId\":\"" + strategy
+                    + "\",\"title\":\"Bench priority " + p + "\",\"description\":\"A priority of the benchmark\","
+                    + "\"outcomeIds\":[\"" + outcomes.get(p % 3) + "\"]}");
+        }
+        // The priorities in the page's order, in Hibernate's batches of 16 for their outcomes.
+        var ids = new ArrayList<String>();
+        try (Connection sql = DriverManager.getConnection(url, "postgres", "postgres");
+                var st = sql.prepareStatement("SELECT id FROM priority WHERE area_code = ? AND NOT archived"
+                        + " ORDER BY number, title, id")) {
+            st.setString(1, place);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        var variables = java.util.Map.of("area", place, "indicator", indicator,
+                "first_batch", "{" + String.join(",", ids.subList(0, 16)) + "}",
+                "second_batch", "{" + String.join(",", ids.subList(16, ids.size())) + "}");
+        return List.of(
+                throughput("priorities", "/api/v1/areas/" + place + "/priorities", "priorities.sql", "prepared",
+                        variables, token, url, work),
+                throughput("values", "/api/v1/indicator-values?indicator=" + indicator + "&area=" + place
+                        + "&size=500", "indicator-values.sql", "extended", variables, token, url, work));
+    }
+
+    static String throughput(String what, String path, String script, String protocol,
+            java.util.Map<String, String> variables, String token, String url, Path work) throws Exception {
+        var body = HTTP.send(request(token, path).build(), HttpResponse.BodyHandlers.ofString());
+        check(body.statusCode() == 200, path + " answered " + body.statusCode());
+        Path file = Path.of("bench", "sql", script);
+        wrk(path, token, 3);
+        double[] api = wrk(path, token, 10);
+        pgbench(file, protocol, variables, url, work, 3);
+        double[] sql = pgbench(file, protocol, variables, url, work, 10);
+        double ratio = api[0] / sql[0];
+        return String.format(Locale.ROOT, "  %-10s API %,8.0f requests/s, p99 %6.1f ms   pgbench %,8.0f tps,"
+                + " p99 %6.1f ms   ratio %5.2f   target >= 0.5   %s", what, api[0], api[1], sql[0], sql[1], ratio,
+                ratio >= 0.5 ? "met" : "MISSED");
+    }
+
+    /** wrk against the API: requests/s and p99 in ms. */
+    static double[] wrk(String path, String token, int seconds) throws Exception {
+        String out = run(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", "-H",
+                "Authorization: Bearer " + token, API + path), null);
+        var rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(out);
+        var p99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)").matcher(out);
+        var errors = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
+        check(rate.find() && p99.find() && !errors.find(), "wrk: " + out);
+        double scale = switch (p99.group(2)) {
+            case "us" -> 0.001;
+            case "ms" -> 1;
+            default -> 1000;
+        };
+        return new double[] { Double.parseDouble(rate.group(1)), Double.parseDouble(p99.group(1)) * scale };
+    }
+
+    /** pgbench with the script: transactions/s and the p99 of its per-transaction log, in ms. */
+    static double[] pgbench(Path script, String protocol, java.util.Map<String, String> variables, String url,
+            Path work, int seconds) throws Exception {
+        var port = Pattern.compile("//[^:/]+:(\\d+)/").matcher(url);
+        check(port.find(), "no port in " + url);
+        Path logs = work.resolve("pgbench-logs");
+        if (Files.exists(logs)) {
+            try (var old = Files.list(logs)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(logs);
+        var command = new ArrayList<>(List.of("pgbench", "-n", "-M", protocol, "-f", script.toString(), "-c", "32",
+                "-j", "2", "-T", String.valueOf(seconds), "-l", "--log-prefix=" + logs.resolve("tx"), "-h", "localhost",
+                "-p", port.group(1), "-U", "postgres"));
+        variables.forEach((name, value) -> command.addAll(List.of("-D", name + "=" + value)));
+        command.add("postgres");
+        String out = run(command, java.util.Map.of("PGPASSWORD", "postgres"));
+        var tps = Pattern.compile("tps = ([\\d.]+)").matcher(out);
+        var failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(out);
+        check(tps.find() && (!failed.find() || failed.group(1).equals("0")), "pgbench: " + out);
+        var latencies = new ArrayList<Long>();
+        try (var files = Files.list(logs)) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    latencies.add(Long.parseLong(line.split(" ")[2]));
+                }
+            }
+        }
+        return new double[] { Double.parseDouble(tps.group(1)), percentile(latencies, 99) / 1000.0 };
+    }
+
+    static String run(List<String> command, java.util.Map<String, String> env) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (env != null) {
+            builder.environment().putAll(env);
+        }
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        check(process.waitFor() == 0, String.join(" ", command.subList(0, 1)) + " failed: " + out);
+        return out;
+    }
+
+    static String created(String token, String path, String body) throws Exception {
+        var response = HTTP.send(request(token, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        check(response.statusCode() == 201, path + " answered " + response.statusCode() + ": " + response.body());
+        var id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
+        check(id.find(), path + ": no id in " + response.body());
+        return id.group(1);
+    }
+
     /** Runs a query and reads every column of every row as text, as a client would: the rows read. */
     static long readAll(Connection sql, String query) throws Exception {
         long rows = 0;
@@ -587,8 +730,10 @@ public class IndicatorBench {
 
     // ------------------------------------------------------------------ plumbing
 
-    static Process startBackend(String url, Path work) throws IOException {
-        var command = new ArrayList<>(List.of("java", "-Xmx2g"));
+    /** The backend as the run command, the image and the manifests start it: with backend/jvm.options. */
+    static Process startBackend(String url, Path log) throws IOException {
+        var command = new ArrayList<>(List.of("java"));
+        command.addAll(List.of(Files.readString(Path.of("backend", "jvm.options")).trim().split("\\s+")));
         // e.g. BENCH_BACKEND_JAVA_OPTS=-XX:StartFlightRecording=filename=import.jfr to profile the backend
         String options = System.getenv("BENCH_BACKEND_JAVA_OPTS");
         if (options != null && !options.isBlank()) {
@@ -602,24 +747,102 @@ public class IndicatorBench {
         // The benchmark is one client asking far more often than a person would: no rate limits.
         builder.environment().put("SENDHUB_RATE_LIMIT_IMPORTS", "100000");
         builder.environment().put("SENDHUB_RATE_LIMIT_EXPORTS", "100000");
-        builder.redirectErrorStream(true).redirectOutput(work.resolve("backend.log").toFile());
-        say("Starting the backend on %s (log: .data/bench/backend.log) ...", API);
+        // As the image and the manifests: glibc's per-thread arenas would otherwise hold freed memory.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        say("Starting the backend on %s (log: %s) ...", API, log);
         return builder.start();
     }
 
-    static void waitUntilReady() throws Exception {
-        for (int i = 0; i < 180; i++) {
+    /** Waits for /q/health/ready to answer 200, asking every 20 ms: the time it took, in nanoseconds. */
+    static long waitUntilReady(Process backend) throws Exception {
+        long start = System.nanoTime();
+        var ready = HttpRequest.newBuilder(URI.create(API + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() - start < Duration.ofMinutes(3).toNanos()) {
+            check(backend.isAlive(), "The backend exited: see its log in .data/bench/");
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(API + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return System.nanoTime() - start;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(1000);
+            Thread.sleep(20);
         }
-        throw new IllegalStateException("The backend did not start: see .data/bench/backend.log");
+        throw new IllegalStateException("The backend did not start: see its log in .data/bench/");
+    }
+
+    /**
+     * The backend's start to ready on a database that is already migrated and loaded, as a replica
+     * that is restarted or added finds it: from the process's start to /q/health/ready's 200, for
+     * the second and third starts of the run.
+     */
+    static String warmStarts(String url, Path work) throws Exception {
+        var seconds = new ArrayList<Double>();
+        for (int start = 2; start <= 3; start++) {
+            long begun = System.nanoTime();
+            Process backend = startBackend(url, work.resolve("backend-start-" + start + ".log"));
+            try {
+                waitUntilReady(backend);
+                seconds.add(seconds(System.nanoTime() - begun));
+            } finally {
+                backend.destroy();
+                backend.waitFor();
+            }
+        }
+        double second = seconds.get(0);
+        return String.format(Locale.ROOT, "  %-10s process start to ready: second start %.2f s, third %.2f s"
+                + "                   target < 3 s   %s", "start", second, seconds.get(1), second < 3 ? "met" : "MISSED");
+    }
+
+    /**
+     * The backend's resident memory through the run: its peak (VmHWM, kept by the kernel) and the
+     * largest of VmRSS sampled every 100 ms (what a container's memory limit sees, near enough).
+     */
+    static final class ResidentMemory {
+        static final long TARGET_MB = 300;
+        private final Path status;
+        private volatile long sampledMaxKb;
+        private final Thread sampler;
+
+        ResidentMemory(long pid) {
+            status = Path.of("/proc", String.valueOf(pid), "status");
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampledMaxKb = Math.max(sampledMaxKb, read("VmRSS"));
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }, "rss-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private long read(String field) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith(field + ":")) {
+                        return Long.parseLong(line.replaceAll("\\D+", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                // the process has ended
+            }
+            return 0;
+        }
+
+        /** Read before the backend stops: the peak over the whole run. */
+        String report() {
+            sampler.interrupt();
+            long peakMb = read("VmHWM") >> 10;
+            long sampledMb = sampledMaxKb >> 10;
+            return String.format(Locale.ROOT, "  %-10s backend resident memory, whole run: peak (VmHWM) %d MB,"
+                    + " largest sample (VmRSS) %d MB   target <= %d MB   %s", "memory", peakMb, sampledMb, TARGET_MB,
+                    peakMb <= TARGET_MB ? "met" : "MISSED");
+        }
     }
 
     static String token() throws Exception {

@@ -79,7 +79,10 @@ start_backend() {
   clean_up_orphans
   mkdir -p .data
   echo "Starting the backend on http://localhost:$SENDHUB_HTTP_PORT (log: $LOG_FILE) ..."
-  nohup java ${JAVA_OPTS:-} -jar "$BACKEND_JAR" > "$LOG_FILE" 2>&1 < /dev/null &
+  # The JVM's memory as in production (backend/jvm.options, README "Benchmarks"), unless JAVA_OPTS says
+  # otherwise; plain-text logs for a person reading them (the image and Kubernetes log JSON).
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false} \
+    nohup java ${JAVA_OPTS:-@backend/jvm.options} -jar "$BACKEND_JAR" > "$LOG_FILE" 2>&1 < /dev/null &
   echo $! > "$PID_FILE"
   local started=$SECONDS
   until curl -fsS -o /dev/null --max-time 2 "$READY_URL" 2>/dev/null; do

@@ -136,7 +136,9 @@ NGINX
   "${as_nobody[@]}" nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" \
     > "$WORK/nginx.log" 2>&1 < /dev/null &
   nginx_pid=$!
-  until curl -fsS -o /dev/null --max-time 2 "http://localhost:$LB_PORT/q/health/ready" 2>/dev/null; do
+  # Health is for the internal network: through a proxy it is refused, so ask the balancer for
+  # the public contract instead.
+  until curl -fsS -o /dev/null --max-time 2 "http://localhost:$LB_PORT/q/openapi" 2>/dev/null; do
     kill -0 "$nginx_pid" 2>/dev/null || { echo "nginx exited." >&2; exit 1; }
     sleep 0.2
   done

@@ -56,11 +56,15 @@ public class RequestGuard {
     @Inject
     SecurityHeaders securityHeaders;
 
+    @Inject
+    RequestIds requestIds;
+
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
         router.route().order(ORDER).failureHandler(this::failed);
         for (int status : new int[] { 400, 404, 405, 406, 413, 414, 415, 431 }) {
             router.errorHandler(status, ctx -> {
+                requestIds.addTo(ctx);
                 securityHeaders.addTo(ctx);
                 HttpProblems.send(ctx, status, TITLES.get(status), detail(status));
             });
@@ -125,6 +129,7 @@ public class RequestGuard {
     }
 
     private void failed(RoutingContext ctx) {
+        requestIds.addTo(ctx);
         securityHeaders.addTo(ctx);
         // Vert.x decodes the path to match routes, so a path it cannot decode fails before check() runs.
         String unreadable = notAUri(ctx.request().uri());

@@ -70,6 +70,11 @@ final class EesFormat implements ImportFormat {
     }
 
     @Override
+    public String name() {
+        return "ees";
+    }
+
+    @Override
     public int width() {
         return ANALYSTS_ROW;
     }

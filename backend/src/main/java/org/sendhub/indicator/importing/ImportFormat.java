@@ -12,6 +12,9 @@ import org.sendhub.indicator.values.IndicatorValueQuery;
  */
 interface ImportFormat {
 
+    /** The format's name in metrics: csv (the analysts' own) or ees. */
+    String name();
+
     /**
      * Reads the header; false, with the error noted on line 1, if the file is not of this format.
      * The rules are those its rows will meet (the catalogue, the geography, the writer's rights).
@@ -28,6 +31,11 @@ interface ImportFormat {
     static ImportFormat analystsCsv() {
         return new ImportFormat() {
             private int width;
+
+            @Override
+            public String name() {
+                return "csv";
+            }
 
             @Override
             public boolean readHeader(List<String> columns, ImportRowRules rules, RowErrors errors) {

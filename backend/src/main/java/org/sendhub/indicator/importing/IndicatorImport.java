@@ -65,6 +65,9 @@ public class IndicatorImport {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ImportMetrics metrics;
+
 
     /** Joins the caller's transaction (the demo loader's), or starts one long enough for a national file. */
     public ImportReport run(InputStream csv, ValueWriter writer, boolean dryRun) {
@@ -73,8 +76,22 @@ public class IndicatorImport {
 
     /** The same, for a file of another format (an EES file through its mapping). */
     ImportReport run(InputStream file, ImportFormat format, ValueWriter writer, boolean dryRun) {
-        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
-                .call(() -> runInTransaction(file, format, writer, dryRun));
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            var report = QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
+                    .call(() -> runInTransaction(file, format, writer, dryRun));
+            outcome = "done";
+            if (!dryRun) {
+                metrics.written(format, report);
+            }
+            return report;
+        } catch (ProblemException refused) {
+            outcome = "refused";
+            throw refused;
+        } finally {
+            metrics.finished(format, dryRun, outcome, System.nanoTime() - started);
+        }
     }
 
     /** Where checked rows go: straight into indicator_value, or into a temporary table first. */
