@@ -15,12 +15,15 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.problem.ProblemException;
+import org.sendhub.forecast.ForecastResource;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.PrimaryNeed;
 import org.sendhub.service.ServiceStatus;
+import org.sendhub.sufficiency.SufficiencyAnalysis;
+import org.sendhub.sufficiency.SufficiencyDto;
 
 /**
  * Need against provision, by primary need: how common each need is and how fast it grows (from
@@ -38,8 +41,13 @@ public class GapAnalysis {
             BigDecimal totalAnnualValue, long servicesWithoutValue, double score, String reason) {
     }
 
+    /** A setting or need whose forecast demand exceeds the capacity serving it, at its worst year. */
+    public record ForecastGap(String dimension, String code, String label, String firstShortfallPeriod,
+            String period, BigDecimal demand, Integer capacity, BigDecimal gap) {
+    }
+
     public record Result(String areaCode, String prevalenceIndicator, String growthIndicator, List<NeedGap> needs,
-            String note) {
+            String note, List<ForecastGap> forecastGaps) {
     }
 
     @Inject
@@ -50,6 +58,9 @@ public class GapAnalysis {
 
     @Inject
     IndicatorTrends trends;
+
+    @Inject
+    SufficiencyAnalysis sufficiency;
 
     public Result analyse(String area, String prevalenceCode, String growthCode) {
         var byNeed = indicators.list("archived = false order by code").stream()
@@ -112,7 +123,18 @@ public class GapAnalysis {
                         + " provision alone. Import prevalence or growth figures by primary need to rank by need."
                 : null;
         return new Result(area, prevalence == null ? null : prevalence.code, growth == null ? null : growth.code,
-                ranked, note);
+                ranked, note, forecastGaps(area));
+    }
+
+    /** The sufficiency's shortfalls over the next five years, each at its largest. */
+    private List<ForecastGap> forecastGaps(String area) {
+        return sufficiency.analyse(area, ForecastResource.MAX_HORIZON, null).rows().stream()
+                .filter(SufficiencyDto.Row::shortfall).map(row -> {
+                    var worst = row.years().stream().filter(y -> y.gap() != null)
+                            .max(Comparator.comparing(SufficiencyDto.Year::gap)).orElseThrow();
+                    return new ForecastGap(row.dimension(), row.code(), row.label(), row.firstShortfallPeriod(),
+                            worst.period(), worst.demand(), worst.capacity(), worst.gap());
+                }).toList();
     }
 
     /** The named indicator, or the first by code with values here (growth ones hold growth figures). */
