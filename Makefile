@@ -2,7 +2,7 @@
 #   make run    build and start everything (PostgreSQL, Keycloak, API, web app, demo data)
 #   make test   run every test: frontend unit, backend API (real PostgreSQL), browser end-to-end
 
-.PHONY: run test test-frontend test-backend test-e2e bench build stop clean
+.PHONY: run test test-frontend test-backend test-e2e bench bench-forecast build stop clean
 
 run:
 	@scripts/stack.sh run
@@ -21,6 +21,12 @@ test-e2e:
 # The indicator benchmark: API against PostgreSQL's own COPY and SQL, side by side (bench/).
 bench:
 	bench/run.sh
+
+# The forecast backtest on DfE's real EHC plans: the method against naive and straight-line forecasts
+# (bench/ForecastBacktest.java). Needs no database and no server.
+bench-forecast:
+	scripts/stack.sh build-backend
+	java -cp "backend/target/quarkus-app/lib/main/*:backend/target/quarkus-app/app/*" bench/ForecastBacktest.java
 
 build:
 	scripts/stack.sh build

@@ -19,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.sendhub.common.json.ApiEnums;
-import org.sendhub.forecast.ForecastDto.Point;
 import org.sendhub.forecast.ForecastDto.SeriesForecast;
 import org.sendhub.forecast.Forecasts;
 import org.sendhub.geography.Geography;
@@ -101,7 +100,7 @@ public class SufficiencyAnalysis {
                     continue;
                 }
                 var serving = services.stream().filter(s -> dimension.served().apply(s).contains(code)).toList();
-                rows.add(row(dimension.name(), codeName, label, series.points(), serving, scenario,
+                rows.add(row(dimension.name(), codeName, label, series, serving, scenario,
                         added(scenario, dimension, codeName)));
             }
         }
@@ -120,10 +119,10 @@ public class SufficiencyAnalysis {
                 .mapToInt(SufficiencyDto.AddedPlaces::places).sum();
     }
 
-    private static Row row(String dimension, String code, String label, List<Point> points,
+    private static Row row(String dimension, String code, String label, SeriesForecast series,
             List<CommissionedService> serving, Scenario scenario, int addedPlaces) {
         var years = new ArrayList<Year>();
-        for (var p : points) {
+        for (var p : series.points()) {
             var counted = serving.stream().filter(s -> s.capacity != null).filter(runsIn(p.period())).toList();
             Integer capacity = counted.isEmpty() ? null : counted.stream().mapToInt(s -> s.capacity).sum();
             BigDecimal gap = capacity == null ? null : p.value().subtract(BigDecimal.valueOf(capacity));
@@ -148,7 +147,7 @@ public class SufficiencyAnalysis {
         var services = serving.stream().map(s -> new ServiceCapacity(s.id, s.name, ApiEnums.apiName(s.status),
                 s.capacity, s.capacityUnit == null ? null : ApiEnums.apiName(s.capacityUnit))).toList();
         return new Row(dimension, code, label, !shortfalls.isEmpty(),
-                shortfalls.isEmpty() ? null : shortfalls.get(0).period(), largest, services, years);
+                shortfalls.isEmpty() ? null : shortfalls.get(0).period(), largest, services, series.history(), years);
     }
 
     /** Whether a service's contract, where dated, runs on any day of the academic year (1 September to 31 August). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.sendhub.forecast.ForecastDto.Method;
+import org.sendhub.forecast.ForecastDto.YearValue;
 
 /** Sufficiency as the API answers it: forecast demand against commissioned capacity, year by year. */
 public final class SufficiencyDto {
@@ -35,7 +36,7 @@ public final class SufficiencyDto {
 
     /** One setting or need with a forecast: its years, the services serving it, and its worst gap. */
     public record Row(String dimension, String code, String label, boolean shortfall, String firstShortfallPeriod,
-            BigDecimal largestGap, List<ServiceCapacity> services, List<Year> years) {
+            BigDecimal largestGap, List<ServiceCapacity> services, List<YearValue> history, List<Year> years) {
     }
 
     /** A setting or need without a forecast, and why. */
