@@ -15,6 +15,7 @@ import {
   gapAnalysisPath,
   outcomesPath,
   servicesPath,
+  sufficiencyPath,
   traceabilityPath,
   youSaidWeDidPath,
 } from '@/lib/paths';
@@ -48,6 +49,7 @@ function areaSections(areaCode: string) {
     { text: 'You said, we did', href: youSaidWeDidPath(areaCode), parts: ['you-said-we-did'] },
     { text: 'Traceability', href: traceabilityPath(areaCode), parts: [] },
     { text: 'Gap analysis', href: gapAnalysisPath(areaCode), parts: [] },
+    { text: 'Sufficiency', href: sufficiencyPath(areaCode), parts: [] },
     { text: 'Board report', href: boardReportPath(areaCode), parts: [] },
   ];
 }

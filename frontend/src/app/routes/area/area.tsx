@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { AreaProfileLink } from '@/components/area-profile-link';
@@ -14,7 +14,7 @@ import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
 import { pageParam } from '@/lib/search-params';
-import { newPriorityPath } from '@/lib/paths';
+import { newPriorityPath, sufficiencyPath } from '@/lib/paths';
 
 /** The strategy whose priorities are shown first: the first active one, else the newest. */
 function defaultStrategy(strategies: Strategy[]): Strategy | undefined {
@@ -64,6 +64,11 @@ export function AreaRoute() {
       <h1 className="govuk-heading-l">{area.data.name}</h1>
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
       <AreaProfileLink code={area.data.code} name={area.data.name} />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={sufficiencyPath(areaCode)}>
+          Sufficiency: EHC plans forecast against the capacity of services
+        </Link>
+      </p>
 
       <h2 className="govuk-heading-m">Strategies</h2>
       {strategyList.length === 0 ? (

@@ -85,6 +85,7 @@ const gaps: GapAnalysis = {
   prevalenceIndicator: 'send_primary_need_share',
   growthIndicator: 'send_need_growth_percent',
   note: 'Growth is from 2019 to 2023.',
+  forecastGaps: [],
   // Sent out of order, to show the page orders by rank.
   needs: [
     {

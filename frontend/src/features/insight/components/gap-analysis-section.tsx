@@ -3,8 +3,34 @@ import { GapTable } from '@/features/insight/components/gap-table';
 import { GrowthChart } from '@/features/insight/components/growth-chart';
 import type { GapAnalysis } from '@/features/insight/types';
 
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** The sufficiency's shortfalls: forecast EHC plans above the capacity serving them, each at its largest. */
+function ForecastGaps({ gaps, nested }: { gaps: GapAnalysis['forecastGaps']; nested: boolean }) {
+  const Heading = nested ? 'h3' : 'h2';
+  return (
+    <>
+      <Heading className="govuk-heading-m">Forecast gaps</Heading>
+      {gaps.length === 0 ? (
+        <p className="govuk-body">
+          No shortfall is forecast in the next five years where services record a capacity (see the sufficiency page).
+        </p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {gaps.map((gap) => (
+            <li key={`${gap.dimension}-${gap.code}`}>
+              {gap.label}: {whole.format(gap.demand)} EHC plans forecast in {gap.period} against a capacity of {whole.format(gap.capacity)}, short
+              by {whole.format(gap.gap)} (short from {gap.firstShortfallPeriod})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** Need against provision by primary need: what the rank means, the API's note, the chart and its table. */
-export function GapAnalysisSection({ gaps }: { gaps: GapAnalysis }) {
+export function GapAnalysisSection({ gaps, nested = false }: { gaps: GapAnalysis; /** Inside a report's own section. */ nested?: boolean }) {
   return (
     <>
       <p className="govuk-body">
@@ -21,6 +47,7 @@ export function GapAnalysisSection({ gaps }: { gaps: GapAnalysis }) {
       )}
       <GrowthChart needs={gaps.needs} />
       <GapTable needs={gaps.needs} caption="Primary needs ranked by growth against provision" />
+      <ForecastGaps gaps={gaps.forecastGaps} nested={nested} />
     </>
   );
 }
