@@ -154,6 +154,7 @@ export function SufficiencyRoute() {
           <h2 className="govuk-heading-m">Not forecast</h2>
           <Table
             caption="Settings and needs that cannot be forecast, and why"
+            rowHeader
             head={[{ text: 'Setting or need' }, { text: 'Why not' }]}
             rows={data.notForecast.map((item) => ({
               key: `${item.dimension}-${item.code}`,

@@ -14,6 +14,7 @@ export function SufficiencyTable({ row, withScenario }: { row: SufficiencyRow; w
   return (
     <Table
       caption={`Forecast against capacity: ${row.label}`}
+      rowHeader
       head={[
         { text: 'Year' },
         { text: 'Forecast', numeric: true },
