@@ -89,7 +89,8 @@ class SufficiencyResourceTest {
         }
         assertEquals("2025/26", answer.getString("rows[0].firstShortfallPeriod"));
         assertEquals(2, answer.getList("rows[0].services").size());
-        assertEquals(3, answer.getInt("servicesWithCapacity"));
+        // Neither the decommissioned nor the archived school counts.
+        assertEquals(2, answer.getInt("servicesWithCapacity"));
 
         var mainstream = "rows.find { it.code == 'mainstream_school' }";
         assertEquals(false, answer.getBoolean(mainstream + ".shortfall"));

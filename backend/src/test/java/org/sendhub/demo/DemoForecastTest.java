@@ -1,4 +1,4 @@
-package org.sendhub.forecast;
+package org.sendhub.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sendhub.demo.DemoDataTest;
 import org.sendhub.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 /** The demo's real figures: Manchester's EHC plans forecast to 2029/30; no invented capacity. */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemoData.class)
-class ForecastDemoTest {
+class DemoForecastTest {
 
     static final String MANCHESTER = "E08000003";
     static final String VIEWER = Tokens.viewer(MANCHESTER);
