@@ -2063,7 +2063,7 @@ export interface components {
             forecastable: boolean;
             /** @description Why the series cannot be forecast (then no points) */
             reason: string | null;
-            /** @description The figures held */
+            /** @description The figures held, oldest first */
             history: components["schemas"]["YearValue"][];
             points: components["schemas"]["ForecastPoint"][];
             fit: null | {
@@ -2127,7 +2127,7 @@ export interface components {
                 firstShortfallPeriod: string | null;
                 /** @description The largest of the years' gaps (null without capacity) */
                 largestGap: number | null;
-                /** @description The figures held */
+                /** @description The figures held, oldest first */
                 history: components["schemas"]["YearValue"][];
                 /** @description Active and planned services serving it */
                 services: {
