@@ -129,3 +129,9 @@ export async function createOutcomes(token: string, areaCode: string, statements
   }
   return outcomes;
 }
+
+/** Adds a service to the area as an integrator would. */
+export async function createService(token: string, areaCode: string, input: ServiceInput): Promise<Service> {
+  const response = await call(token, 'POST', `/api/v1/areas/${areaCode}/services`, { body: input });
+  return (await response.json()) as Service;
+}

@@ -16,6 +16,7 @@ import {
   gapAnalysisPath,
   outcomesPath,
   servicesPath,
+  sufficiencyPath,
   traceabilityPath,
   youSaidWeDidPath,
 } from '@/lib/paths';
@@ -50,6 +51,7 @@ function areaSections(areaCode: string) {
     { text: 'Decisions', href: decisionsPath(areaCode), parts: ['decisions'] },
     { text: 'Traceability', href: traceabilityPath(areaCode), parts: [] },
     { text: 'Gap analysis', href: gapAnalysisPath(areaCode), parts: [] },
+    { text: 'Sufficiency', href: sufficiencyPath(areaCode), parts: [] },
     { text: 'Board report', href: boardReportPath(areaCode), parts: [] },
   ];
 }

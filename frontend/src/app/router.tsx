@@ -36,6 +36,7 @@ import { ServiceEditRoute } from '@/app/routes/service/service-edit';
 import { ServiceNewRoute } from '@/app/routes/service/service-new';
 import { ServicesRoute } from '@/app/routes/service/services';
 import { StrategyRoute } from '@/app/routes/strategy/strategy';
+import { SufficiencyRoute } from '@/app/routes/sufficiency/sufficiency';
 import { TraceRoute } from '@/app/routes/insight/trace';
 import { TraceabilityRoute } from '@/app/routes/insight/traceability';
 import { YouSaidWeDidRoute } from '@/app/routes/coproduction/you-said-we-did';
@@ -81,6 +82,7 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/traceability" element={<TraceabilityRoute />} />
         <Route path="areas/:areaCode/gap-analysis" element={<GapAnalysisRoute />} />
         <Route path="areas/:areaCode/board-report" element={<BoardReportRoute />} />
+        <Route path="areas/:areaCode/sufficiency" element={<SufficiencyRoute />} />
         <Route path="indicators" element={<IndicatorsRoute />} />
         <Route path="indicators/catalogue" element={<IndicatorCatalogueRoute />} />
         <Route path="indicators/catalogue/:code" element={<IndicatorRoute />} />

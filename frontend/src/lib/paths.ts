@@ -67,6 +67,7 @@ export const dashboardPath = (areaCode: string) => `/areas/${areaCode}/dashboard
 export const traceabilityPath = (areaCode: string) => `/areas/${areaCode}/traceability`;
 export const gapAnalysisPath = (areaCode: string) => `/areas/${areaCode}/gap-analysis`;
 export const boardReportPath = (areaCode: string) => `/areas/${areaCode}/board-report`;
+export const sufficiencyPath = (areaCode: string) => `/areas/${areaCode}/sufficiency`;
 /** The chain from need to voice, seen from a priority, an outcome or a service. */
 export const tracePath = (areaCode: string, type: 'priority' | 'outcome' | 'service', id: string) =>
   `${type === 'priority' ? priorityPath(areaCode, id) : type === 'outcome' ? outcomePath(areaCode, id) : servicePath(areaCode, id)}/trace`;

@@ -6,6 +6,30 @@ type Sector = components['schemas']['Sector'];
 type FundingModel = components['schemas']['FundingModel'];
 type CommissioningStage = components['schemas']['CommissioningStage'];
 type ServiceStatus = components['schemas']['ServiceStatus'];
+type EhcpSetting = components['schemas']['EhcpSetting'];
+type CapacityUnit = components['schemas']['CapacityUnit'];
+
+/** The types of setting of DfE's EHC plans release, as it names them. */
+export const ehcpSettings: Labelled<EhcpSetting> = [
+  { value: 'mainstream_school', label: 'Mainstream schools' },
+  { value: 'special_school', label: 'Special schools' },
+  { value: 'alternative_provision', label: 'Alternative provision' },
+  { value: 'further_education', label: 'Further education and post-16' },
+  { value: 'educated_elsewhere', label: 'Educated elsewhere' },
+  { value: 'early_years', label: 'Non-maintained early years' },
+];
+
+export const capacityUnits: Labelled<CapacityUnit> = [
+  { value: 'places', label: 'Places' },
+  { value: 'caseload_per_year', label: 'Caseload a year' },
+];
+
+/** "40 places", "120 a year", or null when no capacity is recorded. */
+export function formatCapacity(capacity: number | null, unit: CapacityUnit | null): string | null {
+  if (capacity === null) return null;
+  const count = new Intl.NumberFormat('en-GB').format(capacity);
+  return unit === 'caseload_per_year' ? `${count} a year (caseload)` : `${count} ${capacity === 1 ? 'place' : 'places'}`;
+}
 
 export const serviceTiers: Labelled<ServiceTier> = [
   { value: 'universal', label: 'Universal' },

@@ -686,6 +686,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/geography/{code}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * An indicator's series for the place, forecast up to five years ahead with 80% and 95% prediction intervals
+         * @description Projects a count's yearly series (the total, or each category of a breakdown) by the method named in `method` (README "Forecasts"): the yearly growth on a log scale carried on from the latest year, a local authority's growth shrunk towards all local authorities' over the same years. A breakdown's categories are reconciled to the total (`reconciliation`). A series that cannot be forecast (fewer than 5 consecutive years, a withheld year, a gap, a figure of zero, a place ended or created by a reorganisation) answers `forecastable: false` with the `reason` and no points: still 200, because the other series of the answer may have forecasts.
+         */
+        get: operations["getForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -1027,6 +1050,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/sufficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Forecast EHC plans by setting and need against the capacity of the services serving them
+         * @description Year by year, for each EHC-plan setting (and primary need) whose figures can be forecast: the forecast demand with its 80% and 95% intervals (GET .../forecast, reconciled to the total), the capacity of the area's active and planned services that serve it (a service counts in an academic year when its contract, where dated, runs on any day of it; one serving several settings counts its whole capacity in each) and the gap, demand less capacity (above zero: a shortfall). Rows with a shortfall come first, the largest first. With `growthChange` or `addedPlaces`, the scenario's demand, capacity and gap are given beside the baseline's.
+         */
+        get: operations["getSufficiency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/board-report": {
         parameters: {
             query?: never;
@@ -1330,6 +1376,16 @@ export interface components {
         CommissioningStage: "understand" | "plan" | "do" | "review";
         /** @enum {string} */
         ServiceStatus: "planned" | "active" | "decommissioned";
+        /**
+         * @description A type of setting of DfE's EHC plans release (the `setting` breakdown of `ehcp_plans`): mainstream_school "Mainstream schools", special_school "Special schools", alternative_provision "Alternative provision", further_education "Further education and post-16", educated_elsewhere "Educated elsewhere", early_years "Non-maintained early years"
+         * @enum {string}
+         */
+        EhcpSetting: "mainstream_school" | "special_school" | "alternative_provision" | "further_education" | "educated_elsewhere" | "early_years";
+        /**
+         * @description places: places held at once; caseload_per_year: children and young people served in a year
+         * @enum {string}
+         */
+        CapacityUnit: "places" | "caseload_per_year";
         ServiceInput: {
             name: string;
             description?: string | null;
@@ -1337,6 +1393,12 @@ export interface components {
             tier: components["schemas"]["ServiceTier"];
             sectors?: components["schemas"]["Sector"][];
             needs?: components["schemas"]["PrimaryNeed"][];
+            /** @description The EHC-plan settings its capacity serves (sufficiency) */
+            settings?: components["schemas"]["EhcpSetting"][];
+            /** @description Places, or caseload a year (capacityUnit), it is commissioned for */
+            capacity?: number | null;
+            /** @description What capacity counts (places unless named); only with capacity */
+            capacityUnit?: components["schemas"]["CapacityUnit"] | null;
             ageFrom?: number | null;
             /** @description Not below ageFrom */
             ageTo?: number | null;
@@ -1380,6 +1442,9 @@ export interface components {
             tier: components["schemas"]["ServiceTier"];
             sectors: components["schemas"]["Sector"][];
             needs: components["schemas"]["PrimaryNeed"][];
+            settings: components["schemas"]["EhcpSetting"][];
+            capacity: number | null;
+            capacityUnit: components["schemas"]["CapacityUnit"] | null;
             ageFrom: number | null;
             ageTo: number | null;
             commissioners: string[];
@@ -1487,7 +1552,7 @@ export interface components {
          */
         DecisionKind: "commission" | "recommission" | "extend" | "redesign" | "jointly_commission" | "decommission";
         /** @description One period of a forecast as the decision relied on it. Figures are finite numbers; lower95 <= lower80 <= forecast <= upper80 <= upper95 where given. */
-        ForecastPoint: {
+        EvidencePoint: {
             /** @description As the series names it, e.g. 2026/27; one point a period */
             period: string;
             forecast: number;
@@ -1515,7 +1580,7 @@ export interface components {
              * @description When the figures were read; not in the future
              */
             takenAt: string;
-            points: components["schemas"]["ForecastPoint"][];
+            points: components["schemas"]["EvidencePoint"][];
         };
         DecisionInput: {
             /**
@@ -2185,6 +2250,9 @@ export interface components {
                 annualValue: number | null;
                 fundingModel: string | null;
                 commissioners: string[];
+                capacity: number | null;
+                capacityUnit: components["schemas"]["CapacityUnit"] | null;
+                settings: components["schemas"]["EhcpSetting"][];
             }[];
             /** @description Of the live services in the chain */
             totalAnnualValue: number;
@@ -2204,6 +2272,20 @@ export interface components {
         };
         GapAnalysis: {
             areaCode: string;
+            /** @description Settings and needs whose forecast demand exceeds the capacity serving them in the next five years (see GET .../sufficiency), each at its largest gap */
+            forecastGaps: {
+                /** @enum {string} */
+                dimension: "setting" | "need";
+                code: string;
+                label: string;
+                firstShortfallPeriod: string;
+                /** @description The year of the largest gap */
+                period: string;
+                demand: number;
+                capacity: number;
+                /** @description Demand less capacity */
+                gap: number;
+            }[];
             prevalenceIndicator: string | null;
             growthIndicator: string | null;
             /** @description The rule the needs are ranked by, in words: the ranking follows it and nothing else */
@@ -2241,6 +2323,132 @@ export interface components {
                 /** @description The figure ranked by: growth in %, or the latest figure, divided by one more than the serving services; or the number of services */
                 score: number;
                 /** @description The figures behind the rank, in words with units */
+                reason: string;
+            }[];
+        };
+        ForecastMethod: {
+            /** @enum {string} */
+            code: "pooled_log_growth";
+            name: string;
+            description: string;
+        };
+        YearValue: {
+            period: string;
+            value: number;
+        };
+        ForecastPoint: {
+            /** @description The year forecast, labelled as the series labels its years */
+            period: string;
+            yearsAhead: number;
+            /** @description The central forecast */
+            value: number;
+            lower80: number;
+            upper80: number;
+            lower95: number;
+            upper95: number;
+        };
+        SeriesForecast: {
+            /** @description total for the headline figure */
+            category: string;
+            forecastable: boolean;
+            /** @description Why the series cannot be forecast (then no points) */
+            reason: string | null;
+            /** @description The figures held, oldest first */
+            history: components["schemas"]["YearValue"][];
+            points: components["schemas"]["ForecastPoint"][];
+            fit: null | {
+                /** @description Years of figures the forecast rests on */
+                years: number;
+                /** @description The growth a year carried on, in % */
+                growthPercent: number;
+                /** @description The series' own mean growth a year, in % */
+                ownGrowthPercent: number;
+                /** @description 1 when not pooled; else the weight of its own growth against the pool's */
+                weightOnOwnGrowth: number;
+                /** @description Local authorities pooled (null: its own growth alone) */
+                pooledWith: number | null;
+            };
+        };
+        Forecast: {
+            placeCode: string;
+            placeName: string;
+            indicatorCode: string;
+            indicatorName: string;
+            breakdown: string;
+            horizon: number;
+            method: components["schemas"]["ForecastMethod"];
+            total: components["schemas"]["SeriesForecast"];
+            /** @description Each category of the breakdown (none for the total) */
+            categories: components["schemas"]["SeriesForecast"][];
+            /** @description How the categories were made to add up to the total (null for the total) */
+            reconciliation: null | {
+                /** @enum {string} */
+                method: "proportional";
+                reconciled: boolean;
+                detail: string;
+                /** @description The categories' share of the total in the latest year, which they keep */
+                shareOfTotal: number | null;
+                /** @description The rest of the total each year */
+                remainder: components["schemas"]["YearValue"][];
+            };
+        };
+        Sufficiency: {
+            areaCode: string;
+            areaName: string;
+            horizon: number;
+            method: components["schemas"]["ForecastMethod"];
+            /** @description Active and planned services with a capacity recorded */
+            servicesWithCapacity: number;
+            scenario: null | {
+                growthChange: number;
+                addedPlaces: {
+                    setting: components["schemas"]["EhcpSetting"];
+                    places: number;
+                }[];
+            };
+            /** @description Settings and needs with a forecast, shortfalls first (largest first) */
+            rows: {
+                /** @enum {string} */
+                dimension: "setting" | "need";
+                /** @description An EhcpSetting or a PrimaryNeed */
+                code: string;
+                label: string;
+                shortfall: boolean;
+                firstShortfallPeriod: string | null;
+                /** @description The largest of the years' gaps (null without capacity) */
+                largestGap: number | null;
+                /** @description The figures held, oldest first */
+                history: components["schemas"]["YearValue"][];
+                /** @description Active and planned services serving it */
+                services: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    status: components["schemas"]["ServiceStatus"];
+                    capacity: number | null;
+                    capacityUnit: components["schemas"]["CapacityUnit"] | null;
+                }[];
+                years: {
+                    period: string;
+                    demand: number;
+                    lower80: number;
+                    upper80: number;
+                    lower95: number;
+                    upper95: number;
+                    /** @description Null: no service serving it records a capacity */
+                    capacity: number | null;
+                    /** @description Demand less capacity: above zero, a shortfall */
+                    gap: number | null;
+                    scenarioDemand: number | null;
+                    scenarioCapacity: number | null;
+                    scenarioGap: number | null;
+                }[];
+            }[];
+            notForecast: {
+                /** @enum {string} */
+                dimension: "setting" | "need";
+                code: string;
+                label: string;
                 reason: string;
             }[];
         };
@@ -4433,6 +4641,46 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getForecast: {
+        parameters: {
+            query: {
+                /** @description A count indicator of the catalogue, e.g. ehcp_plans */
+                indicator: components["schemas"]["IndicatorCode"];
+                /** @description One of the indicator's breakdowns (e.g. setting); the total unless named */
+                breakdown?: string;
+                /** @description Years ahead, 1 to 5 (default 5) */
+                horizon?: number;
+            };
+            header?: never;
+            path: {
+                /** @description GSS code of the place, e.g. E08000003 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forecast */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -5202,6 +5450,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GapAnalysis"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSufficiency: {
+        parameters: {
+            query?: {
+                /** @description Years ahead, 1 to 5 (default 5) */
+                horizon?: number;
+                /** @description Scenario: demand grows this many percent a year more (or, negative, less) than forecast, compounded; -50 to 50, one decimal place at most */
+                growthChange?: number;
+                /** @description Scenario: places added to a setting from the first forecast year, as setting:places (e.g. special_school:40); repeat for several */
+                addedPlaces?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sufficiency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sufficiency"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,4 +9,6 @@ export type PrimaryNeed = components['schemas']['PrimaryNeed'];
 export type FundingModel = components['schemas']['FundingModel'];
 export type CommissioningStage = components['schemas']['CommissioningStage'];
 export type ServiceStatus = components['schemas']['ServiceStatus'];
+export type EhcpSetting = components['schemas']['EhcpSetting'];
+export type CapacityUnit = components['schemas']['CapacityUnit'];
 export type VersionedService = Versioned<Service>;

@@ -15,7 +15,7 @@ import type { RagStatus } from '@/features/priority/types';
 import { useStrategies, type Strategy } from '@/features/strategy/api/get-strategies';
 import { StrategyTable } from '@/features/strategy/components/strategy-table';
 import { pageParam } from '@/lib/search-params';
-import { decisionsPath, newPriorityPath } from '@/lib/paths';
+import { decisionsPath, newPriorityPath, sufficiencyPath } from '@/lib/paths';
 
 /** The strategy whose priorities are shown first: the first active one, else the newest. */
 function defaultStrategy(strategies: Strategy[]): Strategy | undefined {
@@ -71,6 +71,11 @@ export function AreaRoute() {
           Commissioning decisions
         </Link>
         : what was decided about each service, and on what evidence.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={sufficiencyPath(areaCode)}>
+          Sufficiency: EHC plans forecast against the capacity of services
+        </Link>
       </p>
 
       <h2 className="govuk-heading-m">Strategies</h2>

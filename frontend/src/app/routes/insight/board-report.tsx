@@ -67,7 +67,7 @@ export function BoardReportRoute() {
 
         <div className="sendhub-report-part">
           <h2 className="govuk-heading-l">Gap analysis</h2>
-          <GapAnalysisSection gaps={data.gaps} />
+          <GapAnalysisSection gaps={data.gaps} nested />
         </div>
 
         <div className="sendhub-report-part">

@@ -128,6 +128,7 @@ const gaps: GapAnalysis = {
       caveats: ['Growth is the change from the first figure here to the latest.'],
     },
   ],
+  forecastGaps: [],
   // Sent out of order, to show the page orders by rank.
   needs: [
     {

@@ -15,7 +15,7 @@ import { MeasureProgressTable } from '@/components/measure-progress-table';
 import type { LinkRef, Trace, TraceFlag, TraceType } from '@/features/insight/types';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { ServiceStatus } from '@/features/service/types';
-import { fundingModels } from '@/lib/service-labels';
+import { formatCapacity, fundingModels } from '@/lib/service-labels';
 import { formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { areaPath, coproductionPath, outcomePath, outcomesPath, priorityPath, servicePath, servicesPath } from '@/lib/paths';
@@ -92,6 +92,7 @@ function ServicesSection({ areaCode, trace }: { areaCode: string; trace: Trace }
               { text: 'Annual value', numeric: true },
               { text: 'Funding model' },
               { text: 'Commissioners' },
+              { text: 'Capacity', numeric: true },
             ]}
             rows={trace.services.map((service) => ({
               key: service.id,
@@ -111,6 +112,7 @@ function ServicesSection({ areaCode, trace }: { areaCode: string; trace: Trace }
                 service.annualValue === null ? 'Not recorded' : formatMoney(service.annualValue),
                 service.fundingModel ? labelOf(fundingModels, service.fundingModel as (typeof fundingModels)[number]['value']) : 'Not recorded',
                 service.commissioners.length === 0 ? 'Not recorded' : service.commissioners.join(', '),
+                formatCapacity(service.capacity, service.capacityUnit) ?? 'Not recorded',
               ],
             }))}
           />

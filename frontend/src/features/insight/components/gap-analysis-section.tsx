@@ -3,8 +3,34 @@ import { GapTable } from '@/features/insight/components/gap-table';
 import { GrowthChart } from '@/features/insight/components/growth-chart';
 import type { GapAnalysis } from '@/features/insight/types';
 
-/** Need against provision by primary need: the rule the ranking follows (the API's), the note, the chart, the table and the sources. */
-export function GapAnalysisSection({ gaps }: { gaps: GapAnalysis }) {
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** The sufficiency's shortfalls: forecast EHC plans above the capacity serving them, each at its largest. */
+function ForecastGaps({ gaps, nested }: { gaps: GapAnalysis['forecastGaps']; nested: boolean }) {
+  const Heading = nested ? 'h3' : 'h2';
+  return (
+    <>
+      <Heading className="govuk-heading-m">Forecast gaps</Heading>
+      {gaps.length === 0 ? (
+        <p className="govuk-body">
+          No shortfall is forecast in the next five years where services record a capacity (see the sufficiency page).
+        </p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {gaps.map((gap) => (
+            <li key={`${gap.dimension}-${gap.code}`}>
+              {gap.label}: {whole.format(gap.demand)} EHC plans forecast in {gap.period} against a capacity of {whole.format(gap.capacity)}, short
+              by {whole.format(gap.gap)} (short from {gap.firstShortfallPeriod})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Need against provision by primary need: the rule the ranking follows (the API's), the note, the chart, the table, the sources and the forecast gaps. */
+export function GapAnalysisSection({ gaps, nested = false }: { gaps: GapAnalysis; /** Inside a report's own section. */ nested?: boolean }) {
   return (
     <>
       <p className="govuk-body">{gaps.rule}</p>
@@ -37,6 +63,7 @@ export function GapAnalysisSection({ gaps }: { gaps: GapAnalysis }) {
           ))}
         </>
       )}
+      <ForecastGaps gaps={gaps.forecastGaps} nested={nested} />
     </>
   );
 }

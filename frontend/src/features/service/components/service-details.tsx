@@ -7,7 +7,7 @@ import { useArchiveService } from '@/features/service/api/archive-service';
 import { useRestoreService } from '@/features/service/api/restore-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { VersionedService } from '@/features/service/types';
-import { commissioningStages, formatAges, fundingModels, sectors, serviceTiers } from '@/lib/service-labels';
+import { commissioningStages, ehcpSettings, formatAges, formatCapacity, fundingModels, sectors, serviceTiers } from '@/lib/service-labels';
 import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
@@ -69,6 +69,8 @@ export function ServiceDetails({ areaCode, versioned, canEdit, initialMessage }:
           { key: 'Tier', value: labelOf(serviceTiers, service.tier) },
           { key: 'Sectors', value: <List items={service.sectors.map((sector) => labelOf(sectors, sector))} /> },
           { key: 'Primary needs', value: <List items={service.needs.map(needLabel)} /> },
+          { key: 'Settings', value: <List items={service.settings.map((setting) => labelOf(ehcpSettings, setting))} /> },
+          { key: 'Capacity', value: orNotGiven(formatCapacity(service.capacity, service.capacityUnit)) },
           { key: 'Ages', value: formatAges(service.ageFrom, service.ageTo) },
           { key: 'Commissioners', value: <List items={service.commissioners} /> },
           { key: 'Funding model', value: orNotGiven(labelOf(fundingModels, service.fundingModel)) },

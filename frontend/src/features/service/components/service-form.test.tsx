@@ -22,6 +22,9 @@ describe('the service form', () => {
     await user.click(screen.getByLabelText('Targeted'));
     await user.click(screen.getByLabelText('Social care'));
     await user.click(screen.getByLabelText('ASD: Autistic spectrum disorder'));
+    await user.click(screen.getByLabelText('Special schools'));
+    await user.type(screen.getByLabelText('Capacity'), '40');
+    await user.click(screen.getByLabelText('Caseload a year'));
     await user.type(screen.getByLabelText('Youngest age'), '5');
     await user.type(screen.getByLabelText('Oldest age'), '18');
     await user.type(screen.getByLabelText('Commissioners'), 'Manchester City Council{Enter}NHS Greater Manchester ICB');
@@ -42,6 +45,9 @@ describe('the service form', () => {
       tier: 'targeted',
       sectors: ['social_care'],
       needs: ['ASD'],
+      settings: ['special_school'],
+      capacity: 40,
+      capacityUnit: 'caseload_per_year',
       ageFrom: 5,
       ageTo: 18,
       commissioners: ['Manchester City Council', 'NHS Greater Manchester ICB'],

@@ -16,8 +16,11 @@ import {
   serviceFormFields,
 } from '@/features/service/utils/form-values';
 import {
+  capacityUnits,
   commissioningStages,
+  ehcpSettings,
   formatAges,
+  formatCapacity,
   fundingModels,
   sectors,
   serviceStatuses,
@@ -37,6 +40,8 @@ function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOpt
     { key: 'Tier', value: labelOf(serviceTiers, service.tier) },
     { key: 'Sectors', value: orNone(service.sectors.map((sector) => labelOf(sectors, sector)).join(', ')) },
     { key: 'Primary needs', value: orNone(service.needs.join(', ')) },
+    { key: 'Settings', value: orNone(service.settings.map((setting) => labelOf(ehcpSettings, setting)).join(', ')) },
+    { key: 'Capacity', value: orNone(formatCapacity(service.capacity, service.capacityUnit)) },
     { key: 'Ages', value: formatAges(service.ageFrom, service.ageTo) },
     { key: 'Commissioners', value: orNone(service.commissioners.join(', ')) },
     { key: 'Funding model', value: orNone(labelOf(fundingModels, service.fundingModel)) },
@@ -98,6 +103,21 @@ export function ServiceForm({
         small
         items={primaryNeeds.map((need) => ({ value: need.value, label: needLabel(need.value) }))}
       />
+      <Checkboxes
+        {...choices('settings')}
+        legend="Settings it serves"
+        hint="Select all that apply. The types of setting of the EHC plans statistics: its capacity is held against the forecast of each on the sufficiency page."
+        small
+        items={items(ehcpSettings)}
+      />
+      <Input
+        {...field('capacity')}
+        label="Capacity"
+        hint="Optional. How many children and young people it is commissioned for, like 40"
+        inputMode="numeric"
+        width="5"
+      />
+      <Radios {...choice('capacityUnit')} legend="What the capacity counts" inline small items={items(capacityUnits)} />
       <Fieldset legend="Ages it serves" legendSize="s" hint="From 0 to 25. Leave empty if it serves every age.">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">

@@ -3,7 +3,7 @@ import { Table, type TableSort } from '@/components/govuk/table';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import { serviceCells } from '@/features/service/components/service-cells';
 import type { Service } from '@/features/service/types';
-import { commissioningStages, serviceTiers } from '@/lib/service-labels';
+import { commissioningStages, formatCapacity, serviceTiers } from '@/lib/service-labels';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 
@@ -32,6 +32,7 @@ export function ServiceTable({
         { text: 'Stage' },
         { text: 'Status' },
         { text: 'Annual value', numeric: true, sortKey: 'annualValue' },
+        { text: 'Capacity', numeric: true },
         { text: 'Contract end', sortKey: 'contractEnd' },
       ]}
       rows={services.map((service) => ({
@@ -45,6 +46,7 @@ export function ServiceTable({
             {service.archived && <ArchivedTag />}
           </span>,
           formatMoney(service.annualValue),
+          formatCapacity(service.capacity, service.capacityUnit) ?? '',
           formatDate(service.contractEnd),
         ],
       }))}

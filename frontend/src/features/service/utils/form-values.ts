@@ -1,5 +1,7 @@
 import type {
+  CapacityUnit,
   CommissioningStage,
+  EhcpSetting,
   FundingModel,
   PrimaryNeed,
   Sector,
@@ -22,6 +24,9 @@ export type ServiceFormValues = {
   tier: ServiceTier | '';
   sectors: Sector[];
   needs: PrimaryNeed[];
+  settings: EhcpSetting[];
+  capacity: string;
+  capacityUnit: CapacityUnit;
   ageFrom: string;
   ageTo: string;
   /** One partner a line. */
@@ -46,6 +51,9 @@ export const serviceFieldRoots: ReadonlySet<string> = new Set([
   'tier',
   'sectors',
   'needs',
+  'settings',
+  'capacity',
+  'capacityUnit',
   'ageFrom',
   'ageTo',
   'commissioners',
@@ -76,6 +84,10 @@ export const serviceFieldLabels: FieldLabels = {
   'sectors[]': 'Sector {n}',
   needs: 'Primary needs',
   'needs[]': 'Primary need {n}',
+  settings: 'Settings',
+  'settings[]': 'Setting {n}',
+  capacity: 'Capacity',
+  capacityUnit: 'What the capacity counts',
   ageFrom: 'Youngest age',
   ageTo: 'Oldest age',
   commissioners: 'Commissioners',
@@ -103,6 +115,9 @@ export function emptyValues(): ServiceFormValues {
     tier: '',
     sectors: [],
     needs: [],
+    settings: [],
+    capacity: '',
+    capacityUnit: 'places',
     ageFrom: '',
     ageTo: '',
     commissioners: '',
@@ -132,6 +147,9 @@ export function valuesFromService(service: Service): ServiceFormValues {
     tier: service.tier,
     sectors: [...service.sectors],
     needs: [...service.needs],
+    settings: [...service.settings],
+    capacity: numberText(service.capacity),
+    capacityUnit: service.capacityUnit ?? 'places',
     ageFrom: numberText(service.ageFrom),
     ageTo: numberText(service.ageTo),
     commissioners: service.commissioners.join('\n'),
@@ -172,6 +190,9 @@ export function toInput(values: ServiceFormValues): ServiceInput {
     tier: values.tier as ServiceTier,
     sectors: values.sectors,
     needs: values.needs,
+    settings: values.settings,
+    capacity: wholeNumberOrNull(values.capacity),
+    capacityUnit: values.capacity.trim() === '' ? null : values.capacityUnit,
     ageFrom: wholeNumberOrNull(values.ageFrom),
     ageTo: wholeNumberOrNull(values.ageTo),
     commissioners: splitList(values.commissioners),
@@ -202,6 +223,7 @@ export function validate(values: ServiceFormValues): FieldError[] {
   if (values.tier === '') add('tier', 'Select the tier of the service');
   if (values.ageFrom.trim() !== '' && !/^\d{1,3}$/.test(values.ageFrom.trim())) add('ageFrom', 'Youngest age must be a whole number, like 5');
   if (values.ageTo.trim() !== '' && !/^\d{1,3}$/.test(values.ageTo.trim())) add('ageTo', 'Oldest age must be a whole number, like 18');
+  if (values.capacity.trim() !== '' && !/^\d{1,7}$/.test(values.capacity.trim())) add('capacity', 'Capacity must be a whole number, like 40');
   const amount = plainAmount(values.annualValue);
   if (amount !== '' && !/^-?\d+(\.\d{1,2})?$/.test(amount)) add('annualValue', 'Annual value must be an amount in pounds, like 450000 or 450000.50');
   for (const field of dateFields) errors.push(...dateProblems(field, serviceFieldLabels[field], values[field]));

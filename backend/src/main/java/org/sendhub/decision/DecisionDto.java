@@ -49,22 +49,22 @@ public final class DecisionDto {
             @NotNull @Min(1) @Max(10) Integer horizon,
             @NotBlank @Size(max = 200) String method,
             @NotNull OffsetDateTime takenAt,
-            @NotNull @Size(min = 1, max = 10) List<@NotNull @Valid ForecastPoint> points) {
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @Valid EvidencePoint> points) {
 
         static ForecastEvidence from(ForecastSnapshot stored) {
             return stored == null ? null : new ForecastEvidence(stored.indicatorCode(), stored.breakdown(),
                     stored.category(), stored.horizon(), stored.method(), stored.takenAt(),
-                    stored.points().stream().map(ForecastPoint::from).toList());
+                    stored.points().stream().map(EvidencePoint::from).toList());
         }
 
         /** As stored: the moment in UTC and no negative zeros, so that the same figures sent back compare equal. */
         ForecastSnapshot stored() {
             return new ForecastSnapshot(indicatorCode, breakdown, category, horizon, method.trim(),
-                    takenAt.withOffsetSameInstant(ZoneOffset.UTC), points.stream().map(ForecastPoint::stored).toList());
+                    takenAt.withOffsetSameInstant(ZoneOffset.UTC), points.stream().map(EvidencePoint::stored).toList());
         }
     }
 
-    public record ForecastPoint(
+    public record EvidencePoint(
             @NotBlank @Size(max = 20) String period,
             @NotNull Double forecast,
             Double lower80,
@@ -74,8 +74,8 @@ public final class DecisionDto {
             Double capacity,
             Double gap) {
 
-        static ForecastPoint from(ForecastSnapshot.Point p) {
-            return new ForecastPoint(p.period(), p.forecast(), p.lower80(), p.upper80(), p.lower95(), p.upper95(),
+        static EvidencePoint from(ForecastSnapshot.Point p) {
+            return new EvidencePoint(p.period(), p.forecast(), p.lower80(), p.upper80(), p.lower95(), p.upper95(),
                     p.capacity(), p.gap());
         }
 

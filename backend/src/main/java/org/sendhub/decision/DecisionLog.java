@@ -29,7 +29,7 @@ import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.decision.DecisionDto.DecisionInput;
 import org.sendhub.decision.DecisionDto.DecisionView;
 import org.sendhub.decision.DecisionDto.ForecastEvidence;
-import org.sendhub.decision.DecisionDto.ForecastPoint;
+import org.sendhub.decision.DecisionDto.EvidencePoint;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
@@ -131,7 +131,7 @@ public class DecisionLog extends AreaRecordService<CommissioningDecision, Decisi
         }
         var periods = new HashSet<String>();
         for (int i = 0; i < evidence.points().size(); i++) {
-            ForecastPoint point = evidence.points().get(i);
+            EvidencePoint point = evidence.points().get(i);
             if (point == null) {
                 continue;
             }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.problem.ProblemException;
+import org.sendhub.forecast.ForecastResource;
 import org.sendhub.indicator.catalogue.Indicator;
 import org.sendhub.indicator.catalogue.IndicatorRepository;
 import org.sendhub.indicator.catalogue.IndicatorUnit;
@@ -23,6 +24,8 @@ import org.sendhub.indicator.values.IndicatorTrends;
 import org.sendhub.service.CommissionedService;
 import org.sendhub.service.PrimaryNeed;
 import org.sendhub.service.ServiceStatus;
+import org.sendhub.sufficiency.SufficiencyAnalysis;
+import org.sendhub.sufficiency.SufficiencyDto;
 
 /**
  * Need against provision, by primary need: how common each need is and how fast it grows (from
@@ -46,13 +49,18 @@ public class GapAnalysis {
             BigDecimal totalAnnualValue, long servicesWithoutValue, RankedBy rankedBy, double score, String reason) {
     }
 
+    /** A setting or need whose forecast demand exceeds the capacity serving it, at its worst year. */
+    public record ForecastGap(String dimension, String code, String label, String firstShortfallPeriod,
+            String period, BigDecimal demand, Integer capacity, BigDecimal gap) {
+    }
+
     /** An indicator the analysis read, with what a reader should know before trusting it. */
     public record Source(String indicator, String name, String unit, String source, String definition,
             List<String> caveats) {
     }
 
     public record Result(String areaCode, String prevalenceIndicator, String growthIndicator, String rule,
-            List<NeedGap> needs, String note, List<Source> sources) {
+            List<NeedGap> needs, String note, List<Source> sources, List<ForecastGap> forecastGaps) {
     }
 
     static final String RULE_GROWTH = "Needs with a growth figure come first, the highest growth per service first:"
@@ -70,6 +78,9 @@ public class GapAnalysis {
 
     @Inject
     IndicatorTrends trends;
+
+    @Inject
+    SufficiencyAnalysis sufficiency;
 
     public Result analyse(String area, String prevalenceCode, String growthCode) {
         var byNeed = indicators.list("archived = false order by code").stream()
@@ -139,7 +150,19 @@ public class GapAnalysis {
                         + " fast it grows) to rank by need."
                 : null;
         return new Result(area, prevalence == null ? null : prevalence.code, growth == null ? null : growth.code,
-                rule(ranked), ranked, note, sources(area, prevalence, growth, ranked));
+                rule(ranked), ranked, note, sources(area, prevalence, growth, ranked),
+                forecastGaps(area));
+    }
+
+    /** The sufficiency's shortfalls over the next five years, each at its largest. */
+    private List<ForecastGap> forecastGaps(String area) {
+        return sufficiency.analyse(area, ForecastResource.MAX_HORIZON, null).rows().stream()
+                .filter(SufficiencyDto.Row::shortfall).map(row -> {
+                    var worst = row.years().stream().filter(y -> y.gap() != null)
+                            .max(Comparator.comparing(SufficiencyDto.Year::gap)).orElseThrow();
+                    return new ForecastGap(row.dimension(), row.code(), row.label(), row.firstShortfallPeriod(),
+                            worst.period(), worst.demand(), worst.capacity(), worst.gap());
+                }).toList();
     }
 
     /** The sentences of the rule for the groups this ranking has, in its order. */

@@ -28,9 +28,10 @@ public record Trace(
         List<String> flags,
         List<DecisionSummary> decisions) {
 
-    /** A service in a chain, with what it costs and who pays. */
+    /** A service in a chain, with what it costs, who pays, and the capacity it is commissioned for. */
     public record ServiceLink(UUID id, String label, boolean archived, String status, BigDecimal annualValue,
-            String fundingModel, List<String> commissioners) {
+            String fundingModel, List<String> commissioners, Integer capacity, String capacityUnit,
+            List<String> settings) {
     }
 
     /** Records whose chain is broken, area-wide. */

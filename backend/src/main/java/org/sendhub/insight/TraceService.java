@@ -149,7 +149,9 @@ public class TraceService {
 
     private static Trace.ServiceLink serviceLink(CommissionedService s) {
         return new Trace.ServiceLink(s.id, s.name, s.archived, ApiEnums.apiName(s.status), s.annualValue,
-                s.fundingModel == null ? null : ApiEnums.apiName(s.fundingModel), List.copyOf(s.commissioners));
+                s.fundingModel == null ? null : ApiEnums.apiName(s.fundingModel), List.copyOf(s.commissioners),
+                s.capacity, s.capacityUnit == null ? null : ApiEnums.apiName(s.capacityUnit),
+                s.settings.stream().map(ApiEnums::apiName).toList());
     }
 
     private <E> E find(Class<E> type, String area, UUID id, String noun) {

@@ -51,6 +51,21 @@ public class CommissionedService extends AreaRecord {
     @Column(name = "need")
     public List<PrimaryNeed> needs = new ArrayList<>();
 
+    /** The EHC-plan settings its capacity serves. */
+    @ElementCollection
+    @CollectionTable(name = "service_setting", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "setting")
+    public List<EhcpSetting> settings = new ArrayList<>();
+
+    /** Places, or caseload a year ({@link #capacityUnit}), that it is commissioned for. */
+    public Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capacity_unit")
+    public CapacityUnit capacityUnit;
+
     @Column(name = "age_from")
     public Integer ageFrom;
 

@@ -34,6 +34,10 @@ public final class ServiceDto {
             @NotNull ServiceTier tier,
             @Size(max = 3) List<@NotNull Sector> sectors,
             @Size(max = 13) List<@NotNull PrimaryNeed> needs,
+            @Size(max = 6) List<@NotNull EhcpSetting> settings,
+            @Min(value = 0, message = "must not be negative") @Max(value = 1000000, message = "must be at most 1000000")
+            Integer capacity,
+            CapacityUnit capacityUnit,
             @Min(0) @Max(25) Integer ageFrom,
             @Min(0) @Max(25) Integer ageTo,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> commissioners,
@@ -55,7 +59,8 @@ public final class ServiceDto {
 
     public record ServiceView(UUID id, String areaCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt, boolean archived, String name, String description, String provider,
-            ServiceTier tier, List<Sector> sectors, List<PrimaryNeed> needs, Integer ageFrom, Integer ageTo,
+            ServiceTier tier, List<Sector> sectors, List<PrimaryNeed> needs, List<EhcpSetting> settings,
+            Integer capacity, CapacityUnit capacityUnit, Integer ageFrom, Integer ageTo,
             List<String> commissioners, FundingModel fundingModel, BigDecimal annualValue, LocalDate contractStart,
             LocalDate contractEnd, LocalDate reviewDate, CommissioningStage stage, ServiceStatus status,
             List<UUID> priorityIds, List<UUID> outcomeIds, String localOfferUrl, boolean publishToLocalOffer,
@@ -64,7 +69,8 @@ public final class ServiceDto {
 
         public static ServiceView from(CommissionedService s, Linked linked) {
             return new ServiceView(s.id, s.areaCode, s.version, s.createdAt, s.updatedAt, s.archived, s.name,
-                    s.description, s.provider, s.tier, List.copyOf(s.sectors), List.copyOf(s.needs), s.ageFrom,
+                    s.description, s.provider, s.tier, List.copyOf(s.sectors), List.copyOf(s.needs), List.copyOf(s.settings),
+                    s.capacity, s.capacityUnit, s.ageFrom,
                     s.ageTo, List.copyOf(s.commissioners), s.fundingModel, s.annualValue, s.contractStart,
                     s.contractEnd, s.reviewDate, s.stage, s.status, s.priorityIds.stream().sorted().toList(),
                     s.outcomeIds.stream().sorted().toList(), s.localOfferUrl, s.publishToLocalOffer, linked);

@@ -116,6 +116,9 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
         if (input.ageFrom() != null && input.ageTo() != null && input.ageFrom() > input.ageTo()) {
             errors.add(new FieldError("ageTo", "must not be below ageFrom"));
         }
+        if (input.capacityUnit() != null && input.capacity() == null) {
+            errors.add(new FieldError("capacity", "is required with capacityUnit: the places or caseload it counts"));
+        }
         if (input.contractStart() != null && input.contractEnd() != null
                 && input.contractEnd().isBefore(input.contractStart())) {
             errors.add(new FieldError("contractEnd", "must not be before contractStart"));
@@ -133,6 +136,11 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
         service.tier = input.tier();
         service.sectors = input.sectors() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(input.sectors()));
         service.needs = input.needs() == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(input.needs()));
+        service.settings = input.settings() == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(input.settings()));
+        service.capacity = input.capacity();
+        service.capacityUnit = input.capacity() == null ? null
+                : input.capacityUnit() == null ? CapacityUnit.PLACES : input.capacityUnit();
         service.ageFrom = input.ageFrom();
         service.ageTo = input.ageTo();
         service.commissioners = input.commissioners() == null ? new ArrayList<>() : new ArrayList<>(input.commissioners());

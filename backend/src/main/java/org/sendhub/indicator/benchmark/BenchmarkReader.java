@@ -23,13 +23,13 @@ import io.agroal.api.AgroalDataSource;
  * each series, and the named places' whole series for charts.
  */
 @ApplicationScoped
-class BenchmarkReader {
+public class BenchmarkReader {
 
     @Inject
     AgroalDataSource dataSource;
 
     /** Every figure of the place for these indicators, by series, oldest first. */
-    Map<SeriesKey, List<FigureRow>> seriesOf(String place, Collection<String> indicators) {
+    public Map<SeriesKey, List<FigureRow>> seriesOf(String place, Collection<String> indicators) {
         return grouped("SELECT " + FigureRow.COLUMNS + " FROM indicator_value v"
                 + " WHERE v.area_code = ? AND v.indicator_code = ANY(?)"
                 + " ORDER BY v.indicator_code, v.breakdown, v.category, v.period_start, v.period",
@@ -96,6 +96,18 @@ class BenchmarkReader {
                     statement.setArray(4, texts(connection, places));
                 });
         return rows.getOrDefault(key, List.of());
+    }
+
+    /** Every local authority's figures of one breakdown of an indicator, by category, place and period. */
+    public List<FigureRow> localAuthorityFigures(String indicator, String breakdown) {
+        var rows = grouped("SELECT " + FigureRow.COLUMNS + " FROM indicator_value v JOIN place p ON p.code = v.area_code"
+                + " WHERE v.indicator_code = ? AND v.breakdown = ? AND p.level = 'local_authority'"
+                + " ORDER BY v.category, v.area_code, v.period_start, v.period",
+                (connection, statement) -> {
+                    statement.setString(1, indicator);
+                    statement.setString(2, breakdown);
+                });
+        return rows.values().stream().flatMap(List::stream).toList();
     }
 
     private interface Binder {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.sendhub.indicator.values.ValueIntervals;
 
 /** One place's figure for one period of a series, as stored; a withheld one has no value. */
-record FigureRow(String indicator, String breakdown, String category, String areaCode, String period,
+public record FigureRow(String indicator, String breakdown, String category, String areaCode, String period,
         LocalDate periodStart, BigDecimal value, BigDecimal numerator, BigDecimal denominator, BigDecimal lowerCi,
         BigDecimal upperCi, String note, String suppression) {
 
@@ -24,7 +24,7 @@ record FigureRow(String indicator, String breakdown, String category, String are
                 rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12), rs.getString(13));
     }
 
-    SeriesKey key() {
+    public SeriesKey key() {
         return new SeriesKey(indicator, breakdown, category);
     }
 

@@ -1,0 +1,56 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { sufficiency } from '@/features/sufficiency/sufficiency-fixtures';
+import { axeViolations } from '@/test/axe';
+import { fakeAreaApi } from '@/test/fake-area-api';
+import { manchester } from '@/test/fixtures';
+import { renderApp } from '@/test/render-app';
+
+const page = `/areas/${manchester.code}/sufficiency`;
+const api = `/api/v1/areas/${manchester.code}/sufficiency`;
+
+describe('the sufficiency page', () => {
+  it('lists the gaps first, then each setting with its chart and table, and what cannot be forecast', async () => {
+    fakeAreaApi().on('GET', api, sufficiency);
+    const { container } = renderApp(page);
+
+    await screen.findByRole('heading', { name: 'Sufficiency', level: 1 });
+    const gaps = screen.getByRole('heading', { name: 'Gaps' }).nextElementSibling as HTMLElement;
+    expect(within(gaps).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Special schools: short from 2026/27, by up to 70']);
+    expect(screen.getAllByRole('img')).toHaveLength(2);
+    expect(screen.getByRole('table', { name: 'Forecast against capacity: Mainstream schools' })).toBeInTheDocument();
+    const notForecast = screen.getByRole('table', { name: 'Settings and needs that cannot be forecast, and why' });
+    expect(within(notForecast).getByRole('rowheader', { name: 'Primary need: ASD' })).toBeInTheDocument();
+    expect(screen.queryByText(/no service records its capacity yet/i)).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('explains how to add capacity when no service records one', async () => {
+    fakeAreaApi().on('GET', api, { ...sufficiency, servicesWithCapacity: 0, rows: sufficiency.rows.slice(1) });
+    renderApp(page);
+    expect(await screen.findByRole('heading', { name: 'No service records its capacity yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'services register' })).toHaveAttribute('href', '/areas/E08000003/services');
+    expect(screen.getByText('No gap can be worked out until a service records its capacity.')).toBeInTheDocument();
+  });
+
+  it('asks the API for the scenario, and checks what is typed first', async () => {
+    const fake = fakeAreaApi().on('GET', api, sufficiency);
+    renderApp(page);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Places added'), 'forty');
+    await user.click(screen.getByRole('button', { name: 'Show scenario' }));
+    expect(await screen.findByRole('link', { name: 'Places added must be a whole number from 1 to 100,000, like 40' })).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Places added'));
+    await user.type(screen.getByLabelText('Places added'), '40');
+    await user.selectOptions(screen.getByLabelText('Setting for added places'), 'Special schools');
+    await user.type(screen.getByLabelText('Change in growth a year (%)'), '2');
+    await user.click(screen.getByRole('button', { name: 'Show scenario' }));
+    await waitFor(() => {
+      const last = fake.sent('GET', api).at(-1);
+      expect(last?.query.get('growthChange')).toBe('2');
+      expect(last?.query.getAll('addedPlaces')).toEqual(['special_school:40']);
+    });
+  });
+});
