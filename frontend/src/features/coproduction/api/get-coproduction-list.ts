@@ -1,6 +1,6 @@
 import type { CoproductionKind, CoproductionStatus, LundyPrinciple } from '@/features/coproduction/types';
 import { apiClient, expectData } from '@/lib/api-client';
-import { areaListRequest, useListCount, useListPage } from '@/lib/list-queries';
+import { areaListRequest, useListCount, useListPage, useWholeList } from '@/lib/list-queries';
 import { listPageSize } from '@/lib/paging';
 
 export type CoproductionSort = 'heldOn' | '-heldOn' | 'title' | '-title' | 'updatedAt' | '-updatedAt';
@@ -45,4 +45,9 @@ export function useCoproductionPage(areaCode: string, filters: CoproductionFilte
 /** How many co-production records match. */
 export function useCoproductionCount(areaCode: string, filters: CoproductionFilters, enabled = true) {
   return useListCount(['coproduction', areaCode, 'list', 'count', filters], (page, size) => getCoproductionPage(areaCode, filters, page, size), enabled);
+}
+
+/** Every co-production record that matches, all pages read (for choosing among them). */
+export function useAllCoproduction(areaCode: string, filters: CoproductionFilters) {
+  return useWholeList(['coproduction', areaCode, 'list', 'all', filters], (page, size) => getCoproductionPage(areaCode, filters, page, size));
 }
