@@ -14,7 +14,7 @@ describe('outcomes', () => {
     const { user } = renderApp(`${area}/outcomes`);
 
     const table = await screen.findByRole('table', { name: 'Outcomes' });
-    expect(within(table).getByRole('row', { name: /I am heard .*Manchester SEND Strategy 2020-2023 ehcp_timeliness/ })).toBeInTheDocument();
+    expect(await within(table).findByRole('row', { name: /I am heard .*Manchester SEND Strategy 2020-2023 EHC plans issued within 20 weeks/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Strategy'), strategy.title);
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
 
