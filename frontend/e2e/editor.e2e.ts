@@ -229,7 +229,8 @@ describe('an editor', () => {
       'Created by editor.manchester',
     ]);
     await main.getByText('Status: On track → Off track', { exact: true }).waitFor();
-    await main.getByText('Lead: Head of SEND commissioning → My lead', { exact: true }).waitFor();
+    await main.getByText('Lead: Head of SEND commissioning → Their lead', { exact: true }).waitFor();
+    await main.getByText('Lead: Their lead → My lead', { exact: true }).waitFor();
     expect(await main.textContent()).not.toMatch(/on_track|off_track|outcomeIds/);
     await expectNoAxeViolations(page);
   });
