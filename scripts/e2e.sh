@@ -2,6 +2,8 @@
 # End-to-end tests: starts the stack as the run command does (real Keycloak, embedded
 # PostgreSQL with demo data, the built web app), on its own port and a fresh database, runs the
 # browser tests in Chromium, then stops what it started.
+#   scripts/e2e.sh                     every spec, then the Keycloak outage
+#   scripts/e2e.sh e2e/editor.e2e.ts   only the specs named (vitest filters), no outage run
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +24,8 @@ cleanup() {
 }
 trap cleanup EXIT
 scripts/stack.sh start
-(cd frontend && npm run --silent test:e2e)
+(cd frontend && npm run --silent test:e2e -- "$@")
+[ "$#" -gt 0 ] && exit 0
 
 # Keycloak outage, with the real Keycloak stopped (not a Keycloak that a `make run` is using): a
 # token issued before keeps working, and the web app says that sign-in is unavailable.

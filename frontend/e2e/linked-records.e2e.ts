@@ -110,6 +110,45 @@ describe('an editor following the links between records', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('unlinks and links the new service from the priority’s side, and co-production from the service’s', async () => {
+    const { page } = session;
+    const priorityUrl = `/areas/${manchester.code}/priorities/${chain.priority.id}`;
+    await goTo(page, priorityUrl);
+    await waitForHeading(page, chain.priority.title);
+    await page.getByRole('link', { name: 'Link services' }).click();
+    await waitForHeading(page, 'Link services');
+    const box = page.getByRole('checkbox', { name: serviceName, exact: true });
+    expect(await box.isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await box.uncheck();
+    await page.getByRole('button', { name: 'Save links' }).click();
+
+    await waitForHeading(page, chain.priority.title);
+    expect(await successBanner(page)).toContain('Services linked');
+    expect(await page.getByRole('link', { name: serviceName, exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Link services' }).click();
+    await waitForHeading(page, 'Link services');
+    await page.getByRole('checkbox', { name: serviceName, exact: true }).check();
+    await page.getByRole('button', { name: 'Save links' }).click();
+    await waitForHeading(page, chain.priority.title);
+    await page.getByRole('link', { name: serviceName, exact: true }).click();
+    await waitForHeading(page, serviceName);
+    expect(await page.getByRole('link', { name: chain.priority.title }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Link co-production' }).click();
+    await waitForHeading(page, 'Link co-production');
+    await expectNoAxeViolations(page);
+    await page.getByRole('checkbox', { name: chain.coproduction.title, exact: true }).check();
+    await page.getByRole('button', { name: 'Save links' }).click();
+    await waitForHeading(page, serviceName);
+    expect(await successBanner(page)).toContain('Co-production linked');
+    await page.getByRole('heading', { name: 'Co-production that shaped it' }).waitFor();
+    expect(await page.getByRole('link', { name: chain.coproduction.title, exact: true }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
   it('finds the new service among the contracts ending and reviews due in the register', async () => {
     const { page } = session;
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Services register' }).click();
@@ -149,6 +188,29 @@ describe('an editor following the links between records', () => {
     await page.getByRole('button', { name: 'Add an outcome' }).click();
     await waitForHeading(page, 'Add an outcome');
     await expectNoAxeViolations(page);
+    // Indicators are chosen by name from the catalogue, several of them; no code is typed.
+    const statement = `E2E outcome ${Date.now()}`;
+    await page.getByLabel('Outcome statement').fill(statement);
+    const picker = page.getByRole('combobox', { name: 'Add an indicator (optional)' });
+    await picker.fill('EHC plans');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await expectNoAxeViolations(page);
+    const first = (await page.getByRole('listbox').getByRole('option').first().locator('span').first().textContent()) ?? '';
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await picker.fill('attendance');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    const second = (await page.getByRole('listbox').getByRole('option').first().locator('span').first().textContent()) ?? '';
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    const chosen = page.getByRole('list', { name: 'Indicators that show progress' });
+    expect(await chosen.getByRole('listitem').count()).toBe(2);
+    expect(await chosen.textContent()).toContain(first);
+    expect(await chosen.textContent()).toContain(second);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await waitForHeading(page, statement);
+    expect(await successBanner(page)).toContain('Outcome added');
 
     await areaNavigationLink(page, manchester.name, 'Co-production').click();
     await waitForHeading(page, 'Co-production');

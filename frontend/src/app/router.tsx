@@ -30,9 +30,11 @@ import { OutcomeNewRoute } from '@/app/routes/outcome/outcome-new';
 import { OutcomesRoute } from '@/app/routes/outcome/outcomes';
 import { PriorityRoute } from '@/app/routes/priority/priority';
 import { PriorityEditRoute } from '@/app/routes/priority/priority-edit';
+import { PriorityLinkRoute } from '@/app/routes/priority/priority-link';
 import { PriorityNewRoute } from '@/app/routes/priority/priority-new';
 import { ServiceRoute } from '@/app/routes/service/service';
 import { ServiceEditRoute } from '@/app/routes/service/service-edit';
+import { ServiceLinkCoproductionRoute } from '@/app/routes/service/service-link-coproduction';
 import { ServiceNewRoute } from '@/app/routes/service/service-new';
 import { ServicesRoute } from '@/app/routes/service/services';
 import { StrategyRoute } from '@/app/routes/strategy/strategy';
@@ -53,6 +55,8 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/priorities/new" element={<PriorityNewRoute />} />
         <Route path="areas/:areaCode/priorities/:id" element={<PriorityRoute />} />
         <Route path="areas/:areaCode/priorities/:id/edit" element={<PriorityEditRoute />} />
+        <Route path="areas/:areaCode/priorities/:id/link-services" element={<PriorityLinkRoute key="services" kind="services" />} />
+        <Route path="areas/:areaCode/priorities/:id/link-coproduction" element={<PriorityLinkRoute key="coproduction" kind="coproduction" />} />
         <Route path="areas/:areaCode/priorities/:id/trace" element={<TraceRoute key="priority" type="priority" />} />
         <Route path="areas/:areaCode/priorities/:id/history" element={<RecordHistoryRoute key="priorities" collection="priorities" />} />
         <Route path="areas/:areaCode/outcomes" element={<OutcomesRoute />} />
@@ -65,6 +69,7 @@ export function AppRoutes() {
         <Route path="areas/:areaCode/services/new" element={<ServiceNewRoute />} />
         <Route path="areas/:areaCode/services/:id" element={<ServiceRoute />} />
         <Route path="areas/:areaCode/services/:id/edit" element={<ServiceEditRoute />} />
+        <Route path="areas/:areaCode/services/:id/link-coproduction" element={<ServiceLinkCoproductionRoute />} />
         <Route path="areas/:areaCode/services/:id/trace" element={<TraceRoute key="service" type="service" />} />
         <Route path="areas/:areaCode/services/:id/history" element={<RecordHistoryRoute key="services" collection="services" />} />
         <Route path="areas/:areaCode/coproduction" element={<CoproductionListRoute />} />

@@ -10,19 +10,30 @@ export function LinkedRecords({
   records,
   hrefFor,
   none,
+  change,
 }: {
   heading: string;
   records: LinkRef[] | undefined;
   hrefFor: (id: string) => string;
-  /** Said when there are none; without it, the section is left out. */
+  /** Said when there are none; without it (and without `change`), the section is left out. */
   none?: string;
+  /** A link to the form that changes these links, for users who may. */
+  change?: { text: string; href: string };
 }) {
+  const changeLink = change && (
+    <p className="govuk-body">
+      <Link className="govuk-link" to={change.href}>
+        {change.text}
+      </Link>
+    </p>
+  );
   if (!records || records.length === 0) {
-    if (!none) return null;
+    if (!none && !change) return null;
     return (
       <>
         <h2 className="govuk-heading-m">{heading}</h2>
-        <p className="govuk-body">{none}</p>
+        <p className="govuk-body">{none ?? 'None linked yet.'}</p>
+        {changeLink}
       </>
     );
   }
@@ -44,6 +55,7 @@ export function LinkedRecords({
           </li>
         ))}
       </ul>
+      {changeLink}
     </>
   );
 }

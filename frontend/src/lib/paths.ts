@@ -26,6 +26,8 @@ export const youSaidWeDidPath = (areaCode: string) => `/areas/${areaCode}/you-sa
 export const historyPath = (recordPath: string) => `${recordPath}/history`;
 /** The form to change the record at `recordPath`. */
 export const editPath = (recordPath: string) => `${recordPath}/edit`;
+/** The form that links records of another kind (`services`, `coproduction`) to the record at `recordPath`, from its side. */
+export const linkPath = (recordPath: string, kind: 'services' | 'coproduction') => `${recordPath}/link-${kind}`;
 /** The form to add a record to the list at `listPath`. */
 export const newPath = (listPath: string) => `${listPath}/new`;
 

@@ -206,6 +206,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{areaCode}/priorities/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link services to a priority, from its side
+         * @description The services that deliver the priority become exactly those listed. Services keep the link (their `priorityIds`): linking adds the priority to a service, unlinking removes it. All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         */
+        put: operations["linkPriorityServices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/priorities/{id}/coproduction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link co-production records to a priority, from its side
+         * @description The co-production records that shaped the priority become exactly those listed. The records keep the link (their `priorityIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         */
+        put: operations["linkPriorityCoproduction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas/{areaCode}/priorities/{id}/history": {
         parameters: {
             query?: never;
@@ -370,6 +418,30 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restoreService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{areaCode}/services/{id}/coproduction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link co-production records to a service, from its side
+         * @description The co-production records that shaped the service become exactly those listed. The records keep the link (their `serviceIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the service's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         */
+        put: operations["linkServiceCoproduction"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1309,6 +1381,14 @@ export interface components {
             page: number;
             size: number;
             total: number;
+        };
+        ServiceIds: {
+            /** @description Every service of the same area linked afterwards; an empty list unlinks all */
+            serviceIds: string[];
+        };
+        CoproductionIds: {
+            /** @description Every co-production record of the same area linked afterwards; an empty list unlinks all */
+            coproductionIds: string[];
         };
         LinkRef: {
             /** Format: uuid */
@@ -3468,6 +3548,78 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    linkPriorityServices: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceIds"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PriorityOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkPriorityCoproduction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoproductionIds"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PriorityOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getPriorityHistory: {
         parameters: {
             query?: {
@@ -3944,6 +4096,42 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkServiceCoproduction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed, e.g. `"3"` */
+                "If-Match": components["parameters"]["ifMatch"];
+            };
+            path: {
+                /** @description ONS GSS code of the area, e.g. E08000003 */
+                areaCode: components["parameters"]["areaCode"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoproductionIds"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ServiceOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -14,7 +14,7 @@ describe('outcomes', () => {
     const { user } = renderApp(`${area}/outcomes`);
 
     const table = await screen.findByRole('table', { name: 'Outcomes' });
-    expect(within(table).getByRole('row', { name: /I am heard .*Manchester SEND Strategy 2020-2023 ehcp_timeliness/ })).toBeInTheDocument();
+    expect(await within(table).findByRole('row', { name: /I am heard .*Manchester SEND Strategy 2020-2023 EHC plans issued within 20 weeks/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Strategy'), strategy.title);
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
 
@@ -31,7 +31,7 @@ describe('outcomes', () => {
     expect(screen.getByRole('link', { name: strategy.title })).toHaveAttribute('href', `${area}/strategies/${strategy.id}`);
   });
 
-  it('are added with their indicator codes as a list', async () => {
+  it('are added with indicators chosen from the catalogue by name, several of them, with no code typed', async () => {
     const created = { ...outcome, id: '58585858-5858-4585-8585-585858585858', version: 0, statement: 'I am safe' };
     const api = fakeAreaApi()
       .on('POST', outcomesPath, json(created, { status: 201, headers: { ETag: '"0"' } }))
@@ -39,7 +39,29 @@ describe('outcomes', () => {
     const { user } = renderApp(`${area}/outcomes/new`);
 
     await user.type(await screen.findByLabelText('Outcome statement'), 'I am safe');
-    await user.type(screen.getByLabelText('Indicator codes'), 'cla_rate, ehcp_rate{Enter}send_survey_safe');
+    const picker = await screen.findByRole('combobox', { name: 'Add an indicator (optional)' });
+    await user.type(picker, 'short breaks');
+    await user.click(screen.getByRole('option', { name: /Families using short breaks/ }));
+    // The picker is empty again, and keeps the focus, to add the next.
+    const next = screen.getByRole('combobox', { name: 'Add an indicator (optional)' });
+    expect(next).toHaveValue('');
+    expect(next).toHaveFocus();
+    await user.type(next, 'primary need');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Add an indicator (optional)' }), '20 weeks');
+    await user.keyboard('{ArrowDown}{Enter}');
+
+    const chosen = screen.getByRole('list', { name: 'Indicators that show progress' });
+    expect(within(chosen).getAllByRole('listitem').map((item) => item.querySelector('span')?.textContent)).toEqual([
+      'Families using short breaks',
+      'EHC plans by primary need',
+      'EHC plans issued within 20 weeks',
+    ]);
+    // What is chosen is not offered again.
+    await user.type(screen.getByRole('combobox', { name: 'Add an indicator (optional)' }), 'short breaks');
+    expect(screen.queryByRole('option', { name: /Families using short breaks/ })).not.toBeInTheDocument();
+    await user.click(within(chosen).getByRole('button', { name: /Remove EHC plans by primary need$/ }));
+    expect(screen.getByRole('combobox', { name: 'Add an indicator (optional)' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Save outcome' }));
 
     expect(await screen.findByText('Outcome added')).toBeInTheDocument();
@@ -47,11 +69,27 @@ describe('outcomes', () => {
       strategyId: strategy.id,
       statement: 'I am safe',
       description: null,
-      indicatorCodes: ['cla_rate', 'ehcp_rate', 'send_survey_safe'],
+      indicatorCodes: ['short_breaks_uptake', 'ehcp_timeliness'],
     });
   });
 
-  it('show a bad indicator code the API names by position on the codes box', async () => {
+  it('are changed with their indicators listed by name, one no longer in the catalogue said so', async () => {
+    const api = fakeAreaApi().on('PUT', `${outcomesPath}/${outcome.id}`, json({ ...outcome, version: 1 }, { headers: { ETag: '"1"' } }));
+    const { user } = renderApp(`${area}/outcomes/${outcome.id}/edit`);
+
+    const chosen = await screen.findByRole('list', { name: 'Indicators that show progress' });
+    expect(within(chosen).getAllByRole('listitem').map((item) => item.querySelector('span')?.textContent)).toEqual([
+      'EHC plans issued within 20 weeks',
+      'An indicator no longer in the catalogue',
+    ]);
+    expect(screen.queryByText('ehcp_timeliness')).not.toBeInTheDocument();
+    await user.click(within(chosen).getByRole('button', { name: /Remove EHC plans issued within 20 weeks/ }));
+    await user.click(screen.getByRole('button', { name: 'Save outcome' }));
+
+    await waitFor(() => expect(api.sent('PUT', `${outcomesPath}/${outcome.id}`)[0]?.body).toMatchObject({ indicatorCodes: ['send_survey_heard'] }));
+  });
+
+  it('show an indicator the API refuses, by its place in the list, on the picker', async () => {
     fakeAreaApi().on(
       'PUT',
       `${outcomesPath}/${outcome.id}`,
@@ -62,7 +100,7 @@ describe('outcomes', () => {
     await user.click(await screen.findByRole('button', { name: 'Save outcome' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Indicator code 2 is not in the indicator catalogue' })).toHaveAttribute(
+    expect(within(summary).getByRole('link', { name: 'Indicator 2 is not in the indicator catalogue' })).toHaveAttribute(
       'href',
       '#indicatorCodes',
     );

@@ -146,7 +146,10 @@ describe('the priority page', () => {
       'href',
       `/areas/${manchester.code}/services/77777777-7777-4777-8777-777777777777`,
     );
-    expect(screen.queryByRole('heading', { name: 'Co-production that shaped it' })).not.toBeInTheDocument();
+    // None linked: an editor is told so, with the way to link some.
+    const coproduction = screen.getByRole('heading', { name: 'Co-production that shaped it' });
+    expect(coproduction.nextElementSibling).toHaveTextContent('No co-production is linked to this priority yet.');
+    expect(screen.getByRole('link', { name: 'Link co-production' })).toHaveAttribute('href', `${detailUrl}/link-coproduction`);
   });
 
   it('offers a viewer no way to change it', async () => {

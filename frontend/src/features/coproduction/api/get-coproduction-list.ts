@@ -47,7 +47,7 @@ export function useCoproductionCount(areaCode: string, filters: CoproductionFilt
   return useListCount(['coproduction', areaCode, 'list', 'count', filters], (page, size) => getCoproductionPage(areaCode, filters, page, size), enabled);
 }
 
-/** Every co-production record that matches: for the choices of a form. */
+/** Every co-production record that matches, all pages read (for choosing among them). */
 export function useAllCoproduction(areaCode: string, filters: CoproductionFilters) {
   return useWholeList(['coproduction', areaCode, 'list', 'all', filters], (page, size) => getCoproductionPage(areaCode, filters, page, size));
 }

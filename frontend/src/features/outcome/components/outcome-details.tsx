@@ -69,7 +69,7 @@ export function OutcomeDetails({
           },
           {
             key: 'Indicators',
-            value: <IndicatorCodes codes={outcome.indicatorCodes} none="None" />,
+            value: <IndicatorCodes areaCode={areaCode} codes={outcome.indicatorCodes} none="None" />,
           },
         ]}
       />

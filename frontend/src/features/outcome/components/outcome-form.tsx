@@ -1,6 +1,7 @@
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import { Textarea } from '@/components/govuk/textarea';
+import { IndicatorListPicker } from '@/components/indicator-list-picker';
 import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateOutcome } from '@/features/outcome/api/create-outcome';
 import { getOutcome } from '@/features/outcome/api/get-outcome';
@@ -11,6 +12,7 @@ import {
   toInput,
   outcomeFormFields,
 } from '@/features/outcome/utils/form-values';
+import { useIndicatorChoices } from '@/lib/indicator-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 export function OutcomeForm({
@@ -34,7 +36,10 @@ export function OutcomeForm({
     submit: submitWith(existing, toInput, useCreateOutcome(areaCode), useUpdateOutcome(areaCode), onSaved),
     fetchLatest: () => getOutcome(areaCode, existing?.record.id ?? ''),
   });
-  const { values, field } = form;
+  const { values, field, choices } = form;
+  const indicatorChoices = useIndicatorChoices(areaCode);
+  const catalogue = indicatorChoices.data ?? [];
+  const indicatorName = (code: string) => catalogue.find((choice) => choice.code === code)?.name ?? 'An indicator no longer in the catalogue';
   const strategyTitle = (id: string) => strategies.find((strategy) => strategy.id === id)?.title ?? 'Unknown';
 
   return (
@@ -45,7 +50,7 @@ export function OutcomeForm({
         { key: 'Strategy', value: strategyTitle(saved.strategyId) },
         { key: 'Outcome statement', value: saved.statement },
         { key: 'Description', value: saved.description || 'None' },
-        { key: 'Indicator codes', value: saved.indicatorCodes.join(', ') || 'None' },
+        { key: 'Indicators that show progress', value: saved.indicatorCodes.map(indicatorName).join('; ') || 'None' },
       ]}
       caption={caption}
       heading={heading}
@@ -62,12 +67,19 @@ export function OutcomeForm({
       />
       <Input {...field('statement')} label="Outcome statement" hint="What children, young people and families will say, like “I am heard”" />
       <Textarea {...field('description')} label="Description" />
-      <Textarea
-        {...field('indicatorCodes')}
-        label="Indicator codes"
-        hint="Optional. The indicators that show progress, one a line or separated by commas, like ehcp_rate"
-        rows={3}
-      />
+      {indicatorChoices.isError && <p className="govuk-body">The indicator catalogue could not be loaded. Reload the page to choose indicators.</p>}
+      {indicatorChoices.isPending ? (
+        <p className="govuk-body">Loading the indicator catalogue…</p>
+      ) : (
+        <IndicatorListPicker
+          {...choices('indicatorCodes')}
+          heading="Indicators that show progress"
+          label="Add an indicator (optional)"
+          hint="Type part of its name, like “EHC plans” or “attendance”, then choose it from the list. Add as many as show this outcome's progress"
+          choices={catalogue}
+          areaName={caption ?? 'This area'}
+        />
+      )}
     </RecordForm>
   );
 }

@@ -37,7 +37,7 @@ export function OutcomeTable({
             )}
           </>,
           strategies.find((strategy) => strategy.id === outcome.strategyId)?.title ?? '',
-          <IndicatorCodes codes={outcome.indicatorCodes} none="" />,
+          <IndicatorCodes areaCode={areaCode} codes={outcome.indicatorCodes} none="" />,
         ],
       }))}
     />

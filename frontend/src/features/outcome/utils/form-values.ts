@@ -2,15 +2,14 @@ import type { Outcome, OutcomeInput } from '@/features/outcome/types';
 import type { FieldError } from '@/lib/api-client';
 import type { FieldLabels } from '@/lib/field-errors';
 import type { FormFields } from '@/lib/use-record-form';
-import { splitList } from '@/lib/format';
 
 /** What the form holds: text as typed, so nothing the user entered is lost or reformatted. */
 export type OutcomeFormValues = {
   strategyId: string;
   statement: string;
   description: string;
-  /** Indicator codes, one a line or separated by commas. */
-  indicatorCodes: string;
+  /** The codes of the indicators chosen with the picker, in the order chosen. */
+  indicatorCodes: string[];
 };
 
 /** The form's fields; each control is named after its field. */
@@ -20,12 +19,12 @@ export const outcomeFieldLabels: FieldLabels = {
   strategyId: 'Strategy',
   statement: 'Outcome statement',
   description: 'Description',
-  indicatorCodes: 'Indicator codes',
-  'indicatorCodes[]': 'Indicator code {n}',
+  indicatorCodes: 'Indicators that show progress',
+  'indicatorCodes[]': 'Indicator {n}',
 };
 
 export function emptyValues(strategyId = ''): OutcomeFormValues {
-  return { strategyId, statement: '', description: '', indicatorCodes: '' };
+  return { strategyId, statement: '', description: '', indicatorCodes: [] };
 }
 
 export function valuesFromOutcome(outcome: Outcome): OutcomeFormValues {
@@ -33,7 +32,7 @@ export function valuesFromOutcome(outcome: Outcome): OutcomeFormValues {
     strategyId: outcome.strategyId,
     statement: outcome.statement,
     description: outcome.description ?? '',
-    indicatorCodes: outcome.indicatorCodes.join('\n'),
+    indicatorCodes: [...outcome.indicatorCodes],
   };
 }
 
@@ -43,7 +42,7 @@ export function toInput(values: OutcomeFormValues): OutcomeInput {
     strategyId: values.strategyId,
     statement: values.statement.trim(),
     description: description === '' ? null : description,
-    indicatorCodes: splitList(values.indicatorCodes, { commas: true }),
+    indicatorCodes: values.indicatorCodes,
   };
 }
 
@@ -55,10 +54,6 @@ export function validate(values: OutcomeFormValues): FieldError[] {
   if (values.statement.trim() === '') add('statement', 'Enter the outcome statement');
   else if (values.statement.trim().length > 200) add('statement', 'Outcome statement must be 200 characters or fewer');
   if (values.description.trim().length > 4000) add('description', 'Description must be 4000 characters or fewer');
-  const wrong = splitList(values.indicatorCodes, { commas: true }).filter((code) => !/^[a-z0-9_]{1,64}$/.test(code));
-  if (wrong.length > 0) {
-    add('indicatorCodes', `Indicator codes must only include lower-case letters, numbers and underscores: check ${wrong.join(', ')}`);
-  }
   return errors;
 }
 

@@ -3,11 +3,11 @@ import { outcomeHistoryFields } from '@/features/outcome/utils/history-fields';
 import { changeLine } from '@/lib/history-words';
 
 describe('an outcome change in the words of its form', () => {
-  it('says its statement and indicator codes', () => {
+  it('says its statement and indicators', () => {
     const fields = outcomeHistoryFields(new Map());
     expect(changeLine({ field: 'statement', before: 'Fewer exclusions', after: 'No exclusions' }, fields, 'update')).toBe('Outcome statement: Fewer exclusions → No exclusions');
     expect(changeLine({ field: 'indicatorCodes', before: ['ehcp_rate'], after: ['ehcp_rate', 'ks2_rwm'] }, fields, 'update')).toBe(
-      'Indicator codes: ehcp_rate → ehcp_rate, ks2_rwm',
+      'Indicators that show progress: ehcp_rate → ehcp_rate, ks2_rwm',
     );
   });
 });

@@ -10,7 +10,7 @@ import { PriorityMeasures } from '@/features/priority/components/priority-measur
 import { actionStatusLabel, RagTag } from '@/components/rag-tag';
 import type { VersionedPriority } from '@/features/priority/types';
 import { formatDate } from '@/lib/format';
-import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { coproductionPath, editPath, linkPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
 import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function textOrNotGiven(value: string | null | undefined) {
@@ -34,6 +34,9 @@ export function PriorityDetails({
     restore: useRestorePriority(areaCode),
     initialMessage,
   });
+
+  // An archived record's links stay as they are until it is restored, as its fields do.
+  const mayLink = canEdit && !priority.archived;
 
   return (
     <>
@@ -106,11 +109,15 @@ export function PriorityDetails({
         heading="Services that deliver it"
         records={priority.linked?.services}
         hrefFor={(id) => servicePath(areaCode, id)}
+        none="No service delivers this priority yet."
+        change={mayLink ? { text: 'Link services', href: linkPath(priorityPath(areaCode, priority.id), 'services') } : undefined}
       />
       <LinkedRecords
         heading="Co-production that shaped it"
         records={priority.linked?.coproduction}
         hrefFor={(id) => coproductionPath(areaCode, id)}
+        none="No co-production is linked to this priority yet."
+        change={mayLink ? { text: 'Link co-production', href: linkPath(priorityPath(areaCode, priority.id), 'coproduction') } : undefined}
       />
     </>
   );

@@ -11,7 +11,7 @@ import { commissioningStages, ehcpSettings, formatAges, formatCapacity, fundingM
 import { needLabel } from '@/lib/primary-needs';
 import { formatDate, formatMoney } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
-import { coproductionPath, editPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
+import { coproductionPath, editPath, linkPath, outcomePath, priorityPath, servicePath } from '@/lib/paths';
 import { useAreaRecordActions } from '@/lib/use-archive-restore';
 
 function NotGiven() {
@@ -109,6 +109,7 @@ export function ServiceDetails({ areaCode, versioned, canEdit, initialMessage }:
         records={service.linked?.coproduction}
         hrefFor={(id) => coproductionPath(areaCode, id)}
         none="No co-production record is linked to it yet."
+        change={canEdit && !service.archived ? { text: 'Link co-production', href: linkPath(servicePath(areaCode, service.id), 'coproduction') } : undefined}
       />
     </>
   );

@@ -1,13 +1,16 @@
 package org.sendhub.coproduction;
 
-import java.util.List;
+import java.util.ArrayList;
 import org.sendhub.common.paging.ListQuery;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
+import org.sendhub.link.LinkOwner;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
@@ -27,7 +31,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 @Transactional
-public class CoproductionService extends AreaRecordService<Coproduction, CoproductionInput, CoproductionView> {
+public class CoproductionService extends AreaRecordService<Coproduction, CoproductionInput, CoproductionView>
+        implements LinkOwner {
 
     private static final Map<String, String> SORTS = Map.of(
             "heldOn", "heldOn",
@@ -63,6 +68,22 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
     @Override
     protected CoproductionView view(Coproduction record) {
         return CoproductionView.from(record, null);
+    }
+
+    @Override
+    public LinkType type() {
+        return LinkType.COPRODUCTION;
+    }
+
+    @Override
+    public int relink(String areaCode, String field, UUID target, Collection<UUID> linking, Collection<UUID> owners,
+            String actor) {
+        Function<Coproduction, Set<UUID>> links = switch (field) {
+            case "priorityIds" -> c -> c.priorityIds;
+            case "serviceIds" -> c -> c.serviceIds;
+            default -> throw new IllegalArgumentException("co-production records keep no " + field);
+        };
+        return relink(areaCode, links, target, linking, owners, actor);
     }
 
     @Override

@@ -41,6 +41,16 @@ public class LinkQueries {
                 .setParameter("id", id).getResultList();
     }
 
+    /** Of the records {@code ids}, those that keep {@code atLeast} links or more in their collection {@code field}. */
+    public List<UUID> keepingAtLeast(LinkType type, String field, Collection<UUID> ids, int atLeast) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e.id from " + type.entity + " e where e.id in :ids and size(e." + field
+                + ") >= :atLeast", UUID.class).setParameter("ids", ids).setParameter("atLeast", atLeast)
+                .getResultList();
+    }
+
     /** The records of a type in an area that meet an HQL condition on {@code e} (area as :area). */
     public List<LinkRef> where(LinkType type, String condition, String areaCode) {
         return em.createQuery("select new org.sendhub.link.LinkRef(e.id, " + type.label + ", e.archived) from "

@@ -5,10 +5,13 @@ import org.sendhub.common.paging.ListQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.link.LinkOwner;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
 import org.sendhub.link.Linked;
@@ -29,7 +33,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 /** The register of commissioned services of an area. */
 @ApplicationScoped
 @Transactional
-public class ServiceRegister extends AreaRecordService<CommissionedService, ServiceInput, ServiceView> {
+public class ServiceRegister extends AreaRecordService<CommissionedService, ServiceInput, ServiceView>
+        implements LinkOwner {
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "name",
@@ -80,6 +85,22 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
     @Override
     protected ServiceView view(CommissionedService service) {
         return ServiceView.from(service, null);
+    }
+
+    @Override
+    public LinkType type() {
+        return LinkType.SERVICE;
+    }
+
+    @Override
+    public int relink(String areaCode, String field, UUID target, Collection<UUID> linking, Collection<UUID> owners,
+            String actor) {
+        Function<CommissionedService, Set<UUID>> links = switch (field) {
+            case "priorityIds" -> s -> s.priorityIds;
+            case "outcomeIds" -> s -> s.outcomeIds;
+            default -> throw new IllegalArgumentException("services keep no " + field);
+        };
+        return relink(areaCode, links, target, linking, owners, actor);
     }
 
     @Override

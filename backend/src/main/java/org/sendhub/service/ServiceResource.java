@@ -3,15 +3,24 @@ package org.sendhub.service;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
+import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.AreaRecordResource;
+import org.sendhub.link.LinkEdits;
+import org.sendhub.link.LinkEdits.CoproductionIds;
 import org.sendhub.service.ServiceDto.ServiceInput;
 import org.sendhub.service.ServiceDto.ServiceView;
 
@@ -22,6 +31,9 @@ public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceVie
 
     @Inject
     ServiceRegister service;
+
+    @Inject
+    LinkEdits linkEdits;
 
     @Override
     protected ServiceRegister records() {
@@ -55,5 +67,16 @@ public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceVie
                 ApiEnums.parseParameter(Deadline.class, due, "due"),
                 ListFilters.flag(includeArchived, "includeArchived"));
         return service.list(areaCode, filters, sort, PageRequest.of(page, size));
+    }
+
+    /** The co-production records that shaped the service become these; each record keeps its links. */
+    @PUT
+    @Path("/{id}/coproduction")
+    public Response linkCoproduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CoproductionIds input) {
+        access.checkWrite(areaCode);
+        var serviceId = Uuids.parse(id, "id");
+        return ok(service.linkedFrom(areaCode, serviceId, ETags.requiredVersion(ifMatch),
+                () -> linkEdits.coproductionOf(areaCode, "serviceIds", serviceId, input, actor())));
     }
 }

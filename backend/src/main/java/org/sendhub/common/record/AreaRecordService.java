@@ -1,8 +1,14 @@
 package org.sendhub.common.record;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.sendhub.common.audit.HistoryEntry;
 import org.sendhub.common.paging.ListQuery;
@@ -128,5 +134,51 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
 
     public V restore(String areaCode, UUID id, String actor) {
         return restore(findForChange(areaCode, id), actor);
+    }
+
+    /**
+     * A change of the links other records keep to this one (the reverse edit), made from the
+     * version the caller read (else 412). When {@code relink} changed any link, this record's
+     * version moves on too: a page that shows its links from an older version cannot overwrite them.
+     */
+    public V linkedFrom(String areaCode, UUID id, int expectedVersion, BooleanSupplier relink) {
+        E entity = findCurrent(areaCode, id, expectedVersion);
+        if (relink.getAsBoolean()) {
+            entity.updatedAt = OffsetDateTime.now();
+            repository().flush();
+        }
+        return detail(entity);
+    }
+
+    /**
+     * The owner's half of a reverse edit: afterwards, of the area's records, exactly {@code wanted}
+     * keep {@code target} in their links {@code links}. Each record changed is saved as a change of
+     * its own (locked, versioned, audited); records are locked in id order, so that two such edits
+     * take turns rather than deadlock. The caller has checked that every id is of the area.
+     *
+     * @param linking the records that keep the link now
+     * @return how many records changed
+     */
+    protected int relink(String areaCode, Function<E, Set<UUID>> links, UUID target, Collection<UUID> linking,
+            Collection<UUID> wanted, String actor) {
+        var ids = new TreeSet<UUID>(linking);
+        ids.addAll(wanted);
+        int changed = 0;
+        for (UUID id : ids) {
+            E entity = findForChange(areaCode, id);
+            boolean keep = wanted.contains(id);
+            if (links.apply(entity).contains(target) == keep) {
+                continue;
+            }
+            V before = view(entity);
+            if (keep) {
+                links.apply(entity).add(target);
+            } else {
+                links.apply(entity).remove(target);
+            }
+            saveChange(entity, before, actor);
+            changed++;
+        }
+        return changed;
     }
 }
