@@ -4469,7 +4469,10 @@ export interface operations {
     };
     createDecision: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The record existed before it was entered (an import, a first entry of what was already so): the dashboard does not count it as new on days before, and reads its state as it was entered */
+                baseline?: components["parameters"]["baseline"];
+            };
             header?: never;
             path: {
                 /** @description ONS GSS code of the area, e.g. E08000003 */
