@@ -133,6 +133,8 @@ fetch_client() {
   local libs
   libs=$(cd "$work/root" && ls -d usr/lib/*-linux-gnu | sed "s|^|$CLIENT_DIR/root/|" | paste -sd:)
   mkdir -p "$work/bin"
+  # Local: the caller's own $tool (which tool to run) must survive this loop.
+  local tool
   for tool in pg_dump pg_restore psql; do
     cat > "$work/bin/$tool" <<WRAPPER
 #!/bin/sh
