@@ -60,7 +60,7 @@ export function AreaRoute() {
 
   return (
     <Page title={area.data.name} breadcrumbs={[{ text: 'Your areas', to: '/' }]}>
-      <span className="govuk-caption-l">{area.data.code}</span>
+      <span className="govuk-caption-l">Local area</span>
       <h1 className="govuk-heading-l">{area.data.name}</h1>
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
       <AreaProfileLink code={area.data.code} name={area.data.name} />
