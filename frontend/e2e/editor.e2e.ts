@@ -132,6 +132,7 @@ describe('an editor', () => {
     const { page } = session;
     const current = `${title} (mine)`;
     await page.getByRole('button', { name: 'Archive priority' }).click();
+    await page.getByRole('button', { name: 'Yes, archive this priority' }).click();
     expect(await successBanner(page)).toContain('Priority archived');
     await page.locator('main .govuk-tag', { hasText: 'Archived' }).first().waitFor();
     await page.getByRole('button', { name: 'Restore priority' }).waitFor();
