@@ -43,6 +43,7 @@ export function BoardReportRoute() {
         <p className="govuk-body">Changes are counted since the last report, on {sinceText}.</p>
         <DateChoice
           key={`${date ?? ''}/${since ?? ''}`}
+          label="Choose the report’s dates"
           fields={[
             { name: 'date', label: 'Date of the board', hint: 'Leave empty for today', value: date ?? '' },
             { name: 'since', label: 'Date of the last report', hint: 'Leave empty for 3 months before', value: since ?? '' },

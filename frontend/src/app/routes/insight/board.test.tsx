@@ -4,6 +4,7 @@ import type { BoardReport, Dashboard, GapAnalysis, Trace } from '@/features/insi
 import { axeViolations } from '@/test/axe';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { coproduction, manchester, priority, service } from '@/test/fixtures';
+import { typeDate } from '@/test/date-input';
 import { renderApp } from '@/test/render-app';
 
 const area = `/areas/${manchester.code}`;
@@ -204,12 +205,31 @@ describe('the dashboard', () => {
     const fake = fakeBoardApi();
     const { user } = renderApp(`${area}/dashboard`);
 
-    const since = await screen.findByLabelText('Changes since');
-    await user.type(since, '2025-01-01');
+    await screen.findByRole('group', { name: 'Changes since' });
+    await typeDate(user, 'Changes since', '1 1 2025');
     await user.click(screen.getByRole('button', { name: 'Show changes' }));
 
     await waitFor(() => expect(fake.sent('GET', `${api}/dashboard`).some((request) => request.query.get('since') === '2025-01-01')).toBe(true));
-    expect(screen.getByLabelText('Changes since')).toHaveValue('2025-01-01');
+    const since = within(screen.getByRole('group', { name: 'Changes since' }));
+    expect([since.getByLabelText('Day'), since.getByLabelText('Month'), since.getByLabelText('Year')].map((box) => (box as HTMLInputElement).value)).toEqual([
+      '1',
+      '1',
+      '2025',
+    ]);
+  });
+
+  it('says what is wrong with a date that is not real, and asks the API nothing', async () => {
+    const fake = fakeBoardApi();
+    const { user } = renderApp(`${area}/dashboard`);
+    await screen.findByRole('group', { name: 'Changes since' });
+    const asked = fake.sent('GET', `${api}/dashboard`).length;
+
+    await typeDate(user, 'Changes since', '31 2 2025');
+    await user.click(screen.getByRole('button', { name: 'Show changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Changes since must be a real date' })).toHaveAttribute('href', '#date-since-day');
+    expect(fake.sent('GET', `${api}/dashboard`)).toHaveLength(asked);
   });
 
   it('is the first link of the area navigation', async () => {
