@@ -310,10 +310,9 @@ describe('the gap analysis', () => {
 
     const table = await screen.findByRole('table', { name: 'Primary needs ranked by growth against provision' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual([
-      'ASD: Autistic spectrum disorder',
-      'SLCN: Speech, language and communication needs',
-    ]);
+    // As a screen reader reads them (on a narrow screen each cell also shows its column's name, hidden from it).
+    expect(within(rows[0]).getAllByRole('cell')[1]).toHaveAccessibleName('ASD: Autistic spectrum disorder');
+    expect(within(rows[1]).getAllByRole('cell')[1]).toHaveAccessibleName('SLCN: Speech, language and communication needs');
     expect(within(rows[1]).getByText('99.5% (2019-2023)')).toBeInTheDocument();
     expect(within(rows[1]).getByText('£800,000 (1 service not recorded)')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Targeted, Specialist')).toBeInTheDocument();
@@ -332,6 +331,7 @@ describe('the board report', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'SEND Board report, 1 June 2025' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Contents',
       'Dashboard',
       'Priorities',
       'Gap analysis',
@@ -345,8 +345,22 @@ describe('the board report', () => {
     expect(card).toHaveTextContent('We put every short break on the Local Offer.');
     expect(card).toHaveTextContent('15 April 2025');
 
-    await user.click(screen.getByRole('button', { name: 'Print this report' }));
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalled();
+  });
+
+  it('lists its parts and priorities in a contents list that links to each', async () => {
+    fakeBoardApi();
+    renderApp(`${area}/board-report?date=2025-06-01&since=2025-03-01`);
+
+    const contents = await screen.findByRole('navigation', { name: 'Contents' });
+    const links = within(contents).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Priorities', `1. ${priority.title}`, 'Gap analysis', 'You said, we did']);
+    for (const link of links) {
+      const target = document.getElementById((link.getAttribute('href') ?? '').slice(1));
+      expect(target?.tagName).toMatch(/^H[23]$/);
+      expect(target?.textContent).toBe(link.textContent);
+    }
   });
 
   it('asks the API for the dates in the address', async () => {

@@ -19,6 +19,7 @@ export function KeyIndicatorsTable({ indicators, caption }: { indicators: KeyInd
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Indicator' }, { text: 'Latest value' }, { text: 'Previous value' }, { text: 'Trend' }, { text: 'Comparison' }]}
       rows={indicators.map((indicator) => {
         const unit = asIndicatorUnit(indicator.unit);

@@ -16,6 +16,7 @@ export function MeasureProgressTable({ measures, caption }: { measures: MeasureP
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Measure' }, { text: 'Latest value' }, { text: 'Target' }, { text: 'Direction' }]}
       rows={measures.map((measure, index) => {
         const unit = asIndicatorUnit(measure.unit);
