@@ -164,7 +164,7 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
       <Section
         level={level}
         heading="Co-production in the last 12 months"
-        none={dashboard.coproductionByKind.length === 0 && 'No co-production was held in the last 12 months.'}
+        none={dashboard.coproductionByKind.length === 0 && 'No co-production was held in the last 12 months. Record events, surveys and forums under Co-production.'}
       >
         <p className="govuk-body">
           {dashboard.coproductionClosedShare === null
@@ -184,7 +184,7 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
         />
       </Section>
 
-      <Section level={level} heading="Key indicators" none={dashboard.keyIndicators.length === 0 && 'No priority measures itself by an indicator yet.'}>
+      <Section level={level} heading="Key indicators" none={dashboard.keyIndicators.length === 0 && 'No priority measures itself by an indicator yet. Give a priority’s measure an indicator (edit the priority) and its latest value shows here.'}>
         <KeyIndicatorsTable indicators={dashboard.keyIndicators} caption="Key indicators" />
       </Section>
     </>
