@@ -5,6 +5,7 @@
  * on every page at that width too. Needs the running stack with its demo data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutcomes } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { baseUrl, manchester } from './support/env';
@@ -15,14 +16,19 @@ const narrow = 320;
 /** The ids the pages of records need: the first of each kind in Manchester's demo data. */
 type Ids = { strategy: string; priority: string; outcome: string; service: string; coproduction: string; indicator: string };
 
-async function firstId(token: string, path: string, key: 'id' | 'code' = 'id'): Promise<string> {
+async function firstId(token: string, path: string, key: 'id' | 'code' = 'id'): Promise<string | undefined> {
   const response = await fetch(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}size=1`, {
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   const { items } = (await response.json()) as { items: Record<string, string>[] };
-  if (items.length === 0) throw new Error(`${path} has nothing in the demo data`);
-  return items[0][key];
+  return items[0]?.[key];
+}
+
+async function demoId(token: string, path: string, key: 'id' | 'code' = 'id'): Promise<string> {
+  const id = await firstId(token, path, key);
+  if (!id) throw new Error(`${path} has nothing in the demo data`);
+  return id;
 }
 
 const area = `/areas/${manchester.code}`;
@@ -80,13 +86,15 @@ describe(`every page at ${narrow} CSS pixels wide`, () => {
   beforeAll(async () => {
     const token = await passwordGrantToken('editor.manchester');
     const api = `/api/v1/areas/${manchester.code}`;
+    // Manchester's demo data has no outcomes (its strategy has none): the test adds one.
+    const outcome = (await firstId(token, `${api}/outcomes`)) ?? (await createOutcomes(token, manchester.code, ['E2E reflow: children are ready for school']))[0].id;
     ids = {
-      strategy: await firstId(token, `${api}/strategies`),
-      priority: await firstId(token, `${api}/priorities`),
-      outcome: await firstId(token, `${api}/outcomes`),
-      service: await firstId(token, `${api}/services`),
-      coproduction: await firstId(token, `${api}/coproduction`),
-      indicator: await firstId(token, '/api/v1/indicators', 'code'),
+      strategy: await demoId(token, `${api}/strategies`),
+      priority: await demoId(token, `${api}/priorities`),
+      outcome,
+      service: await demoId(token, `${api}/services`),
+      coproduction: await demoId(token, `${api}/coproduction`),
+      indicator: await demoId(token, '/api/v1/indicators', 'code'),
     };
     session = await openBrowser();
     await signIn(session.page, 'editor.manchester');

@@ -29,7 +29,7 @@ describe('signing in and out', () => {
     expect(await page.locator('header .govuk-header').textContent()).toContain('SEND Hub');
     expect(await page.title()).toBe('Sign in – SEND Hub');
     // GOV.UK Frontend's styles and fonts are there, not Keycloak's own.
-    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toContain('GDS Transport');
+    expect(await page.getByRole('heading', { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontFamily)).toContain('GDS Transport');
     expect(await page.evaluate(() => document.fonts.check('19px "GDS Transport"'))).toBe(true);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await expectNoAxeViolations(page);
