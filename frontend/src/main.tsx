@@ -15,7 +15,11 @@ async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // After signing out there is no one to sign in: the page says so instead of sending them back to Keycloak.
   if (window.location.pathname === signedOutPath) {
-    root.render(<SignedOutPage />);
+    root.render(
+      <BrowserRouter>
+        <SignedOutPage />
+      </BrowserRouter>,
+    );
     return;
   }
   const config = await loadRuntimeConfig();

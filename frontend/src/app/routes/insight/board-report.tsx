@@ -3,6 +3,7 @@ import { DashboardSections } from '@/features/insight/components/dashboard-secti
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { useArea } from '@/features/area/api/get-area';
+import { useIndicators } from '@/features/indicator/api/get-indicators';
 import { useBoardReport } from '@/features/insight/api/get-board-report';
 import { BoardPriority, boardPriorityId } from '@/features/insight/components/board-priority';
 import { BoardYouSaidWeDid } from '@/features/insight/components/board-you-said-we-did';
@@ -26,6 +27,8 @@ export function BoardReportRoute() {
   const since = dateParam(searchParams, 'since');
   const area = useArea(areaCode);
   const report = useBoardReport(areaCode, date, since);
+  const indicators = useIndicators();
+  const indicatorName = (code: string) => indicators.data?.find((indicator) => indicator.code === code)?.name;
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (report.isError) return <LoadFailurePage error={report.error} />;
@@ -120,7 +123,7 @@ export function BoardReportRoute() {
           <h2 className="govuk-heading-l" id="gap-analysis">
             Gap analysis
           </h2>
-          <GapAnalysisSection gaps={data.gaps} />
+          <GapAnalysisSection gaps={data.gaps} indicatorName={indicatorName} />
         </div>
 
         <div className="sendhub-report-part">

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BoardReport, Dashboard, GapAnalysis, Trace } from '@/features/insight/types';
 import { axeViolations } from '@/test/axe';
 import { fakeAreaApi } from '@/test/fake-area-api';
-import { coproduction, manchester, priority, service } from '@/test/fixtures';
+import { coproduction, indicator, manchester, page, priority, service } from '@/test/fixtures';
 import { typeDate } from '@/test/date-input';
 import { renderApp } from '@/test/render-app';
 
@@ -322,6 +322,25 @@ describe('the gap analysis', () => {
     expect(within(rows[0]).getByText('Grew 57.5% (2019-2023); 8.6 in 2023; no services')).toBeInTheDocument();
     expect(screen.getByText('Growth is from 2019 to 2023.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Bar chart of growth in % by primary need: ASD 57.5%, SLCN 99.5%/ })).toBeInTheDocument();
+  });
+});
+
+describe('the gap analysis in words', () => {
+  it('names the indicators its figures come from, not their codes', async () => {
+    fakeBoardApi().on(
+      'GET',
+      '/api/v1/indicators',
+      page([
+        { ...indicator, code: 'send_primary_need_share', name: 'Pupils with SEND by primary need' },
+        { ...indicator, code: 'send_need_growth_percent', name: 'Growth in pupils with SEND by need' },
+      ]),
+    );
+    renderApp(`${area}/gap-analysis`);
+
+    const rule = await screen.findByText(/^Each primary need, ranked/);
+    await waitFor(() => expect(rule).toHaveTextContent('Prevalence comes from “Pupils with SEND by primary need”, growth from “Growth in pupils with SEND by need”.'));
+    expect(screen.getByRole('main')).not.toHaveTextContent('send_primary_need_share');
+    expect(screen.getByRole('main')).not.toHaveTextContent('send_need_growth_percent');
   });
 });
 
