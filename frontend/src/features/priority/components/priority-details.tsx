@@ -87,6 +87,7 @@ export function PriorityDetails({
         <Table
           caption="Actions"
           captionHidden
+          stacked
           head={[{ text: 'Description' }, { text: 'Owner' }, { text: 'Due date' }, { text: 'Status' }]}
           rows={priority.actions.map((action, index) => ({
             key: String(index),

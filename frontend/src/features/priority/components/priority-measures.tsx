@@ -68,6 +68,7 @@ export function PriorityMeasures({ areaCode, priority }: { areaCode: string; pri
           <Table
             caption="How we will know"
             captionHidden
+            stacked
             head={[{ text: 'Measure' }, { text: 'Latest value' }, { text: 'Target' }, { text: 'Target date' }, { text: 'Progress' }]}
             rows={priority.measures.map((measure, index) => {
               const found = progressFor(measure, progress.data?.[index]);
