@@ -122,6 +122,6 @@ describe('a viewer', () => {
   it('signs out', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Sign out' }).click();
-    await page.locator('#username').waitFor();
+    await waitForHeading(page, 'You have signed out');
   });
 });
