@@ -12,6 +12,10 @@
 # Keycloak's own database (H2, dev mode) lives in .data/keycloak/. Keycloak imports a realm
 # only when it does not exist yet, so when keycloak/realm-sendhub.json changes, that database
 # is deleted and the realm is imported afresh.
+#
+# The realm signs in with SEND Hub's login theme (keycloak/themes/sendhub), installed into
+# Keycloak's themes/ at each start with GOV.UK Frontend's CSS and fonts from the web app's
+# node_modules. Dev mode does not cache themes: a changed template shows on the next page load.
 set -euo pipefail
 
 KEYCLOAK_VERSION=26.5.6
@@ -20,6 +24,8 @@ PORT=${KEYCLOAK_PORT:-8180}
 HOME_DIR=$ROOT/.cache/keycloak-$KEYCLOAK_VERSION
 DATA_DIR=$ROOT/.data/keycloak
 REALM_FILE=$ROOT/keycloak/realm-sendhub.json
+THEME_DIR=$ROOT/keycloak/themes/sendhub
+GOVUK_DIST=$ROOT/frontend/node_modules/govuk-frontend/dist/govuk
 REALM_SUM_FILE=$DATA_DIR/realm.sha256
 LOG_FILE=$ROOT/.data/keycloak.log
 PID_FILE=$ROOT/.data/keycloak.pid
@@ -40,6 +46,23 @@ fetch() {
   unzip -q "$zip" -d "$unpacked"
   mv "$unpacked/keycloak-$KEYCLOAK_VERSION" "$HOME_DIR"
   rm -rf "$unpacked" "$zip"
+}
+
+# Copies the login theme into Keycloak, with GOV.UK Frontend's CSS (its font addresses made
+# relative to the theme's resources) and fonts, so that they are never kept twice in the repo.
+install_theme() {
+  local target=$HOME_DIR/themes/sendhub
+  rm -rf "$target"
+  mkdir -p "$HOME_DIR/themes"
+  cp -R "$THEME_DIR" "$target"
+  local resources=$target/login/resources
+  if [ -f "$GOVUK_DIST/govuk-frontend.min.css" ]; then
+    mkdir -p "$resources/css" "$resources/assets"
+    sed 's#url(/assets/#url(../assets/#g' "$GOVUK_DIST/govuk-frontend.min.css" > "$resources/css/govuk-frontend.min.css"
+    cp -R "$GOVUK_DIST/assets/fonts" "$resources/assets/"
+  else
+    echo "The sign-in pages will have no GOV.UK styles: frontend/node_modules is missing (run npm ci in frontend/, then start Keycloak again)." >&2
+  fi
 }
 
 # The pid of our Keycloak if it runs (kc.sh, or the java it exec'd after a rebuild); a pid
@@ -64,6 +87,7 @@ start() {
   local pid
   if pid=$(running_pid); then
     if [ "$(cat "$REALM_SUM_FILE" 2>/dev/null)" = "$(realm_sum)" ]; then
+      install_theme
       echo "Keycloak already runs (pid $pid) on port $PORT."
       return 0
     fi
@@ -75,6 +99,7 @@ start() {
     exit 1
   fi
   fetch
+  install_theme
   local sum
   sum=$(realm_sum)
   if [ "$(cat "$REALM_SUM_FILE" 2>/dev/null)" != "$sum" ]; then

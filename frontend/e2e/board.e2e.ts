@@ -91,7 +91,7 @@ describe('the SEND Board’s view', () => {
     const firstRow = table.locator('tbody tr').first();
     await firstRow.waitFor();
     expect(firstNeed).toBeDefined();
-    expect(await firstRow.locator('td').nth(1).textContent()).toBe(needLabel(firstNeed ?? 'OTH'));
+    expect(await firstRow.getByRole('cell', { name: needLabel(firstNeed ?? 'OTH'), exact: true }).count()).toBe(1);
     await expectNoAxeViolations(page);
   });
 
@@ -111,7 +111,7 @@ describe('the SEND Board’s view', () => {
     expect(await navigation.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await navigation.isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Print this report' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     expect(await main.getByRole('heading', { level: 2, name: 'Gap analysis', exact: true }).isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -97,6 +97,7 @@ describe('an administrator', () => {
   it('archives it, so that it leaves the catalogue’s list, and restores it', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Archive indicator' }).click();
+    await page.getByRole('button', { name: 'Yes, archive this indicator' }).click();
     await page.getByRole('button', { name: 'Restore indicator' }).waitFor();
     expect(await successBanner(page)).toContain('Indicator archived');
     await page.locator('main .govuk-tag', { hasText: 'Archived' }).waitFor();

@@ -23,13 +23,12 @@ describe('an editor', () => {
     await closeBrowser(session);
   });
 
-  it('signs in and chooses Manchester', async () => {
+  it('signs in and goes straight to Manchester, their one area', async () => {
     const { page } = session;
     await signIn(page, 'editor.manchester');
-    await expectNoAxeViolations(page);
-
-    await page.getByRole('link', { name: manchester.name, exact: true }).click();
     await waitForHeading(page, manchester.name);
+    expect(new URL(page.url()).pathname).toBe(`/areas/${manchester.code}`);
+    expect(await page.getByText('Signed in as').textContent()).toMatch(/\(Editor\)$/);
     await page.getByRole('table', { name: /^Priorities of / }).waitFor();
     expect(await page.getByText('Demo', { exact: true }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
@@ -184,6 +183,7 @@ describe('an editor', () => {
     const { page } = session;
     const current = `${title} (mine)`;
     await page.getByRole('button', { name: 'Archive priority' }).click();
+    await page.getByRole('button', { name: 'Yes, archive this priority' }).click();
     expect(await successBanner(page)).toContain('Priority archived');
     await page.locator('main .govuk-tag', { hasText: 'Archived' }).first().waitFor();
     await page.getByRole('button', { name: 'Restore priority' }).waitFor();

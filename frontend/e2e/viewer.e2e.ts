@@ -28,19 +28,20 @@ describe('a viewer', () => {
     await closeBrowser(session);
   });
 
-  it('signs in and sees Wigan but not Manchester', async () => {
+  it('signs in and goes straight to Wigan, their one area, and sees nothing of Manchester', async () => {
     const { page } = session;
     await signIn(page, 'viewer.wigan');
 
-    const main = page.getByRole('main');
-    expect(await main.getByRole('link', { name: wigan.name, exact: true }).count()).toBe(1);
-    expect(await main.getByRole('link', { name: manchester.name, exact: true }).count()).toBe(0);
+    await waitForHeading(page, wigan.name);
+    expect(await page.getByText('Signed in as').textContent()).toMatch(/\(Viewer\)$/);
+    await goTo(page, '/');
+    await waitForHeading(page, wigan.name);
+    expect(await page.getByRole('link', { name: manchester.name, exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);
   });
 
   it('reads Wigan’s priorities with no way to change them', async () => {
     const { page } = session;
-    await page.getByRole('main').getByRole('link', { name: wigan.name, exact: true }).click();
     await waitForHeading(page, wigan.name);
     const table = page.getByRole('table', { name: /^Priorities of / });
     await table.waitFor();
@@ -121,6 +122,6 @@ describe('a viewer', () => {
   it('signs out', async () => {
     const { page } = session;
     await page.getByRole('link', { name: 'Sign out' }).click();
-    await page.locator('#username').waitFor();
+    await waitForHeading(page, 'You have signed out');
   });
 });

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { baseUrl, demoPassword, keycloakUrl, realm } from './env';
 
-/** Opens the app, which sends the browser to Keycloak's login page, and signs in there. */
+/**
+ * Opens the app, which sends the browser to Keycloak's login page, and signs in there. Someone
+ * with several areas lands on the area list, someone with one on that area's page.
+ */
 export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.locator('#username').waitFor();
@@ -9,7 +12,7 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(baseUrl) && !url.hash.includes('code='));
-  await page.getByRole('heading', { level: 1, name: 'Choose an area' }).waitFor();
+  await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
 }
 
 /** An access token for API calls made outside the browser (the password grant of the CLI client). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { problem } from '@/test/fetch-mock';
 import { axeViolations } from '@/test/axe';
 import { fakeAreaApi } from '@/test/fake-area-api';
-import { coproduction, manchester, outcome, priority, service, strategy } from '@/test/fixtures';
+import { coproduction, manchester, outcome, page, priority, service, strategy, wigan } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const area = `/areas/${manchester.code}`;
@@ -34,7 +34,8 @@ describe('every page meets WCAG 2.2 AA (the checks that run without a browser)',
     ['you said, we did', `${area}/you-said-we-did`, 'You said, we did'],
     ['the not-found page', '/nowhere', 'Page not found'],
   ])('%s', async (_, path, heading) => {
-    fakeAreaApi();
+    // Two areas, so that the area list is shown rather than skipped.
+    fakeAreaApi().on('GET', '/api/v1/areas', page([manchester, wigan]));
     const { container } = renderApp(path);
 
     await screen.findByRole('heading', { level: 1, name: heading });

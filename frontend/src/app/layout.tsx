@@ -1,11 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useMatch } from 'react-router-dom';
+import { useFocusHeadingOnNavigation } from '@/app/use-focus-heading-on-navigation';
 import { Footer } from '@/components/govuk/footer';
 import { Header } from '@/components/govuk/header';
 import { PhaseBanner } from '@/components/govuk/phase-banner';
 import { ServiceNavigation } from '@/components/govuk/service-navigation';
 import { SkipLink } from '@/components/govuk/skip-link';
 import { useArea } from '@/features/area/api/get-area';
+import { useMe } from '@/features/me/api/get-me';
+import { accountName, roleWords } from '@/features/me/utils/account-words';
 import { signOut, signOutUrl } from '@/lib/auth';
 import {
   areaPath,
@@ -21,23 +23,6 @@ import {
   youSaidWeDidPath,
 } from '@/lib/paths';
 import { serviceName } from '@/lib/use-document-title';
-
-/**
- * After moving to another page, focus goes to the new page's main content (as after a full page
- * load a screen reader starts there), unless the page has already put it somewhere inside, such
- * as on a success banner.
- */
-function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    const main = document.getElementById('main-content');
-    const active = document.activeElement;
-    if (main && !(active && active !== document.body && main.contains(active))) main.focus();
-  }, [pathname]);
-}
 
 /** The area's sections, each with the first part of the addresses of its pages; Priorities also holds the strategies. */
 function areaSections(areaCode: string) {
@@ -80,13 +65,14 @@ export function Layout() {
   const onHome = useMatch('/') !== null;
   const onIndicators = useMatch('/indicators') !== null;
   const inIndicators = useMatch('/indicators/*') !== null;
-  useFocusMainOnNavigation();
+  const me = useMe();
+  useFocusHeadingOnNavigation();
 
   return (
     <>
       <SkipLink />
       <header className="govuk-template__header">
-        <Header serviceName={serviceName} />
+        <Header serviceName={serviceName} account={me.data && { name: accountName(me.data), role: roleWords(me.data.roles) }} />
         <ServiceNavigation
           items={[
             { text: 'Your areas', href: '/', active: onHome },

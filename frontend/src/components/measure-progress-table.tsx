@@ -62,6 +62,7 @@ export function MeasureProgressTable({
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Measure' }, { text: 'Latest figure' }, { text: 'Target' }, { text: 'Progress' }, { text: 'Compared with England and neighbours' }]}
       rows={measures.map((measure, index) => {
         const unit = asIndicatorUnit(measure.unit);

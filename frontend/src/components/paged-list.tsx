@@ -61,13 +61,16 @@ export function PagedList({
 /** What a list says while it loads, when it fails, and when it is empty: "Loading outcomes…", "This area has no outcomes yet." */
 export type ListTexts = { failed: string; loading: string; none: string; noMatch: string };
 
-/** The usual texts of a list of `plural` ("outcomes") belonging to `owner` ("This area"). */
-export function listTexts(plural: string, owner: string): ListTexts {
+/**
+ * The usual texts of a list of `plural` ("outcomes") belonging to `owner` ("This area"); `next`
+ * says what to do about an empty list ("Add an outcome to start."). Every empty list says what next.
+ */
+export function listTexts(plural: string, owner: string, next?: string): ListTexts {
   return {
     failed: `The ${plural} could not be loaded. Try again later.`,
     loading: `Loading ${plural}…`,
-    none: `${owner} has no ${plural} yet.`,
-    noMatch: `No ${plural} match these filters.`,
+    none: next ? `${owner} has no ${plural} yet. ${next}` : `${owner} has no ${plural} yet.`,
+    noMatch: `No ${plural} match these filters. Change or clear the filters to see more.`,
   };
 }
 

@@ -93,7 +93,7 @@ describe('signing out', () => {
     expect(form.action).not.toContain(idToken);
     expect(form.action).not.toContain('id_token_hint');
     const fields = Object.fromEntries([...form.querySelectorAll('input')].map((input) => [input.name, input.value]));
-    expect(fields).toEqual({ id_token_hint: idToken, client_id: 'sendhub-web', post_logout_redirect_uri: `${window.location.origin}/` });
+    expect(fields).toEqual({ id_token_hint: idToken, client_id: 'sendhub-web', post_logout_redirect_uri: `${window.location.origin}/signed-out` });
   });
 });
 

@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js';
+import { signedOutPath } from '@/lib/paths';
 import type { RuntimeConfig } from '@/lib/runtime-config';
 
 let keycloak: Keycloak | undefined;
@@ -45,7 +46,7 @@ export function signOutUrl(): string {
   return keycloak ? keycloak.createLogoutUrl() : `${window.location.origin}/`;
 }
 
-/** Signs out at Keycloak (the ID token goes in the body of a POST), then comes back to the app's home. */
+/** Signs out at Keycloak (the ID token goes in the body of a POST), then comes back to the app's "You have signed out" page. */
 export function signOut(): void {
-  void keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+  void keycloak?.logout({ redirectUri: `${window.location.origin}${signedOutPath}` });
 }

@@ -1,5 +1,8 @@
 /** The app's addresses for each kind of record, so that any page can link to any record. */
 
+/** Keycloak sends the browser here after signing out (the realm's post-logout address); it needs no sign-in. */
+export const signedOutPath = '/signed-out';
+
 export const areaPath = (areaCode: string) => `/areas/${areaCode}`;
 /** The form to add an area (administrators); `new` is never a GSS code. */
 export const newAreaPath = '/areas/new';

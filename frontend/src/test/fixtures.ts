@@ -20,6 +20,9 @@ export const manchester: Area = {
   updatedAt: '2025-01-01T00:00:00Z',
 };
 
+/** A second area, for users who can see more than one. */
+export const wigan: Area = { ...manchester, code: 'E08000010', name: 'Wigan', demo: false };
+
 export const strategy: Strategy = {
   id: '11111111-1111-4111-8111-111111111111',
   areaCode: 'E08000003',

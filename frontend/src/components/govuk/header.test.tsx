@@ -10,4 +10,11 @@ describe('the header', () => {
     expect(screen.getByRole('link', { name: /SEND Hub/ })).toHaveAttribute('href', '/');
     await expectNoAxeViolations(container);
   });
+
+  it('says who is signed in and their role', async () => {
+    const { container } = renderComponent(<Header serviceName="SEND Hub" account={{ name: 'Edith Editor', role: 'Editor' }} />);
+
+    expect(screen.getByText(/Signed in as/)).toHaveTextContent('Signed in as Edith Editor (Editor)');
+    await expectNoAxeViolations(container);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceSummary } from '@/features/geography/types';
 import { axeViolations } from '@/test/axe';
 import { json, mockApi, problem } from '@/test/fetch-mock';
-import { admin, editor, manchester, page, strategy } from '@/test/fixtures';
+import { admin, editor, manchester, page, strategy, wigan } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const northWest = { code: 'E12000002', name: 'North West' };
@@ -111,7 +111,7 @@ describe('adding an area', () => {
   });
 
   it('is for administrators only', async () => {
-    fakeApi(editor);
+    fakeApi(editor).on('GET', '/api/v1/areas', page([manchester, wigan]));
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Choose an area' });
     expect(screen.queryByRole('button', { name: 'Add an area' })).not.toBeInTheDocument();

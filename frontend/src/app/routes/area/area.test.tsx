@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockApi, problem } from '@/test/fetch-mock';
-import { editor, manchester, page, priority, strategy, viewer } from '@/test/fixtures';
+import { admin, editor, manchester, page, priority, strategy, viewer, wigan } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const archived = { ...priority, id: '44444444-4444-4444-8444-444444444444', number: 2, title: 'Old priority', status: 'achieved' as const, archived: true };
@@ -22,13 +22,30 @@ function fakeApi(me = editor) {
 
 describe('the area page', () => {
   it('lists the areas to choose from', async () => {
-    fakeApi();
+    fakeApi().on('GET', '/api/v1/areas', page([manchester, wigan]));
     const { user } = renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Choose an area' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Manchester' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Manchester' })).toBeInTheDocument();
+  });
+
+  it('takes a user who works in one area straight to it', async () => {
+    fakeApi(editor);
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Manchester' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Choose an area' })).not.toBeInTheDocument();
+  });
+
+  it('keeps an administrator with one area on the list, where areas are added', async () => {
+    fakeApi(admin);
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose an area' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Manchester' })).toBeInTheDocument();
+    expect(screen.queryByText(manchester.code)).not.toBeInTheDocument();
   });
 
   it('lists the priorities of the active strategy with their status', async () => {

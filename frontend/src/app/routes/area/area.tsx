@@ -61,7 +61,7 @@ export function AreaRoute() {
 
   return (
     <Page title={area.data.name} breadcrumbs={[{ text: 'Your areas', to: '/' }]}>
-      <span className="govuk-caption-l">{area.data.code}</span>
+      <span className="govuk-caption-l">Local area</span>
       <h1 className="govuk-heading-l">{area.data.name}</h1>
       {area.data.icbName && <p className="govuk-body">Integrated care board: {area.data.icbName}</p>}
       <AreaProfileLink code={area.data.code} name={area.data.name} />
@@ -80,7 +80,10 @@ export function AreaRoute() {
 
       <h2 className="govuk-heading-m">Strategies</h2>
       {strategyList.length === 0 ? (
-        <p className="govuk-body">This area has no strategies yet.</p>
+        <p className="govuk-body">
+          This area has no strategies yet. Its priorities and outcomes belong to a strategy: ask your SEND Hub administrator to add the
+          area’s strategy.
+        </p>
       ) : (
         <StrategyTable areaCode={areaCode} strategies={strategyList} />
       )}
@@ -100,7 +103,7 @@ export function AreaRoute() {
             strategies={strategyList}
             onApply={applyFilters}
           />
-          <PagedQuery query={priorities} texts={listTexts('priorities', 'This strategy')} singular="priority" plural="priorities" filtered={filtered}>
+          <PagedQuery query={priorities} texts={listTexts('priorities', 'This strategy', 'Editors can add one with ‘Add a priority’.')} singular="priority" plural="priorities" filtered={filtered}>
             {(list) => (
               <PriorityTable areaCode={areaCode} priorities={list.items} caption={`Priorities of ${strategy.title}`} />
             )}

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { LinkButton } from '@/components/govuk/button';
@@ -9,8 +9,11 @@ import { areaPath, newAreaPath } from '@/lib/paths';
 export function AreasRoute() {
   const areas = useAreas();
   const me = useMe();
-  if (areas.isPending) return <LoadingPage />;
+  if (areas.isPending || me.isPending) return <LoadingPage />;
   if (areas.isError) return <LoadFailurePage error={areas.error} />;
+  // Someone who works in one area has nothing to choose: they go straight to it. An administrator
+  // stays, as this page is also where areas are added.
+  if (areas.data.length === 1 && !me.data?.isAdmin) return <Navigate replace to={areaPath(areas.data[0].code)} />;
 
   return (
     <Page title="Choose an area">
@@ -31,11 +34,11 @@ export function AreasRoute() {
                 <Link className="govuk-link govuk-!-font-weight-bold govuk-!-font-size-24" to={areaPath(area.code)}>
                   {area.name}
                 </Link>
-                <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                  {area.code}
-                  {area.icbName ? `, ${area.icbName}` : ''}
-                  {area.demo ? ', demonstration data' : ''}
-                </div>
+                {(area.icbName || area.demo) && (
+                  <div className="govuk-hint govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    {[area.icbName, area.demo && 'Demonstration data'].filter(Boolean).join(', ')}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

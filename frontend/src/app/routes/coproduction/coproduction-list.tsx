@@ -67,7 +67,7 @@ export function CoproductionListRoute() {
         filters={filters}
         onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))}
       />
-      <PagedQuery query={records} texts={listTexts('co-production records', 'This area')} singular="co-production record" filtered={filtered}>
+      <PagedQuery query={records} texts={listTexts('co-production records', 'This area', 'Editors can record an event, survey or forum with ‘Add a co-production record’.')} singular="co-production record" filtered={filtered}>
         {(list) => (
           <CoproductionTable
             areaCode={areaCode}

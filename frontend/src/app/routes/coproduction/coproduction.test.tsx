@@ -30,8 +30,8 @@ describe('co-production records', () => {
     await user.selectOptions(within(filters).getByLabelText('Kind'), 'Drop-in');
     await user.selectOptions(within(filters).getByLabelText('Status'), 'Open');
     await user.selectOptions(within(filters).getByLabelText('Lundy principle'), 'Influence');
-    await user.type(within(filters).getByLabelText('Held on or after'), '2025-01-01');
-    await user.type(within(filters).getByLabelText('Held on or before'), '2025-12-31');
+    await typeDate(user, 'Held on or after', '1 1 2025', filters);
+    await typeDate(user, 'Held on or before', '31 12 2025', filters);
     await user.click(within(filters).getByLabelText('Loop not closed (no feedback given yet)'));
     await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
 

@@ -45,7 +45,7 @@ export function YouSaidWeDidRoute() {
         loop is closed when we have given them feedback.
       </p>
       <YouSaidWeDidFilterForm key={searchParams.toString()} filters={filters} onApply={(next) => setSearchParams(toSearchParams(next))} />
-      <PagedQuery query={records} texts={{ ...listTexts('co-production records', 'This area'), loading: 'Loading…' }} singular="record" filtered={filtered} summary={() => loops}>
+      <PagedQuery query={records} texts={{ ...listTexts('co-production records', 'This area', 'What children, young people and families said shows here once co-production is recorded under Co-production.'), loading: 'Loading…' }} singular="record" filtered={filtered} summary={() => loops}>
         {(list) => (
           <YouSaidWeDidCards areaCode={areaCode} records={list.items} />
         )}

@@ -63,7 +63,10 @@ export function PlaceProfileRoute() {
             : `${countOf(rows.length, 'indicator')}.`}
       </p>
       {rows.length === 0 ? (
-        <p className="govuk-body">There are no figures for {place.name} yet.</p>
+        <p className="govuk-body">
+          There are no figures for {place.name} yet. They come from indicator imports: an analyst or administrator can import them under
+          Indicators.
+        </p>
       ) : shown.length === 0 ? (
         <p className="govuk-body">No indicator is worse than England and getting worse.</p>
       ) : (

@@ -247,6 +247,7 @@ describe('an administrator', () => {
     const { user, container } = renderApp(entry);
 
     await user.click(await screen.findByRole('button', { name: 'Archive indicator' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, archive this indicator' }));
     expect(await screen.findByText('Indicator archived')).toBeInTheDocument();
     expect(screen.getByText('It is no longer offered in the explorer. Its values are kept.')).toBeInTheDocument();
     expect(api.sent('DELETE', indicatorApi)[0].headers.get('If-Match')).toBe('"2"');

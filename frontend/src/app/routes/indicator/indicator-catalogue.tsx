@@ -35,7 +35,7 @@ export function IndicatorCatalogueRoute() {
         filters={filters}
         onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))}
       />
-      <PagedQuery query={catalogue} texts={{ ...listTexts('indicators', 'The catalogue'), failed: 'The catalogue could not be loaded. Try again later.' }} singular="indicator" filtered={filtered}>
+      <PagedQuery query={catalogue} texts={{ ...listTexts('indicators', 'The catalogue', 'An administrator can add one with ‘Add an indicator’.'), failed: 'The catalogue could not be loaded. Try again later.' }} singular="indicator" filtered={filtered}>
         {(list) => (
           <CatalogueTable
             indicators={list.items}

@@ -483,17 +483,17 @@ describe('the indicator explorer', () => {
       await user.selectOptions(await screen.findByLabelText('Indicator'), 'Pupils with SEND');
       await user.selectOptions(screen.getByLabelText('Breakdown'), 'Primary need');
       // The categories offered are those the chosen areas have.
-      await screen.findByRole('option', { name: 'SLCN' });
+      await screen.findByRole('option', { name: 'Speech, language and communication needs' });
       expect(within(screen.getByLabelText('Category for the trend and comparison')).getAllByRole('option').map((option) => option.textContent)).toEqual([
-        'ASD',
-        'PMLD',
-        'SLCN',
+        'Autistic spectrum disorder',
+        'Profound and multiple learning difficulty',
+        'Speech, language and communication needs',
       ]);
       await user.click(screen.getByLabelText('Wigan'));
       await user.type(screen.getByLabelText('To period'), '2022');
       await user.click(screen.getByRole('button', { name: 'Show indicator' }));
 
-      const trendTable = await screen.findByRole('table', { name: /Pupils with SEND, primary need ASD: values by period/ });
+      const trendTable = await screen.findByRole('table', { name: /Pupils with SEND, primary need: Autistic spectrum disorder: values by period/ });
       expect(rowsOf(trendTable)).toEqual([
         ['Period', 'Manchester'],
         ['2021', '7.9%'],
@@ -502,9 +502,9 @@ describe('the indicator explorer', () => {
       const breakdown = screen.getByRole('table', { name: 'Pupils with SEND by primary need: Manchester, 2022' });
       expect(rowsOf(breakdown)).toEqual([
         ['Primary need', 'Value'],
-        ['SLCN', '21.2%'],
-        ['ASD', '8.6%'],
-        ['PMLD', 'not available (x)'],
+        ['Speech, language and communication needs', '21.2%'],
+        ['Autistic spectrum disorder', '8.6%'],
+        ['Profound and multiple learning difficulty', 'not available (x)'],
       ]);
       expect(screen.getByRole('img', { name: /^Bar chart: Pupils with SEND by primary need, Manchester, 2022/ }).querySelectorAll('[data-bar]')).toHaveLength(2);
 

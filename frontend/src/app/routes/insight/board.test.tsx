@@ -6,6 +6,7 @@ import { timeliness } from '@/test/benchmark-fixtures';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import type { DecisionSummary } from '@/features/decision/types';
 import { coproduction, decision, manchester, priority, service } from '@/test/fixtures';
+import { typeDate } from '@/test/date-input';
 import { renderApp } from '@/test/render-app';
 
 const area = `/areas/${manchester.code}`;
@@ -203,7 +204,10 @@ describe('the dashboard', () => {
 
     const table = await screen.findByRole('table', { name: 'Priorities by status on 1 June 2025 and on 1 March 2025' });
     const onTrack = within(table).getByRole('rowheader', { name: 'On track' }).closest('tr') as HTMLElement;
-    expect(within(onTrack).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '1']);
+    // As a screen reader reads them (on a narrow screen each cell also shows its column's name, hidden from it).
+    const [now, then] = within(onTrack).getAllByRole('cell');
+    expect(now).toHaveAccessibleName('3');
+    expect(then).toHaveAccessibleName('1');
     expect(within(table).getByRole('columnheader', { name: 'Then (1 March 2025)' })).toBeInTheDocument();
 
     const changes = section('Changes since 1 March 2025');
@@ -260,12 +264,31 @@ describe('the dashboard', () => {
     const fake = fakeBoardApi();
     const { user } = renderApp(`${area}/dashboard`);
 
-    const since = await screen.findByLabelText('Changes since');
-    await user.type(since, '2025-01-01');
+    await screen.findByRole('group', { name: 'Changes since' });
+    await typeDate(user, 'Changes since', '1 1 2025');
     await user.click(screen.getByRole('button', { name: 'Show changes' }));
 
     await waitFor(() => expect(fake.sent('GET', `${api}/dashboard`).some((request) => request.query.get('since') === '2025-01-01')).toBe(true));
-    expect(screen.getByLabelText('Changes since')).toHaveValue('2025-01-01');
+    const since = within(screen.getByRole('group', { name: 'Changes since' }));
+    expect([since.getByLabelText('Day'), since.getByLabelText('Month'), since.getByLabelText('Year')].map((box) => (box as HTMLInputElement).value)).toEqual([
+      '1',
+      '1',
+      '2025',
+    ]);
+  });
+
+  it('says what is wrong with a date that is not real, and asks the API nothing', async () => {
+    const fake = fakeBoardApi();
+    const { user } = renderApp(`${area}/dashboard`);
+    await screen.findByRole('group', { name: 'Changes since' });
+    const asked = fake.sent('GET', `${api}/dashboard`).length;
+
+    await typeDate(user, 'Changes since', '31 2 2025');
+    await user.click(screen.getByRole('button', { name: 'Show changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Changes since must be a real date' })).toHaveAttribute('href', '#date-since-day');
+    expect(fake.sent('GET', `${api}/dashboard`)).toHaveLength(asked);
   });
 
   it('is the first link of the area navigation', async () => {
@@ -362,10 +385,9 @@ describe('the gap analysis', () => {
 
     const table = await screen.findByRole('table', { name: 'Primary needs ranked by growth against provision' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual([
-      'ASD: Autistic spectrum disorder',
-      'SLCN: Speech, language and communication needs',
-    ]);
+    // As a screen reader reads them (on a narrow screen each cell also shows its column's name, hidden from it).
+    expect(within(rows[0]).getAllByRole('cell')[1]).toHaveAccessibleName('ASD: Autistic spectrum disorder');
+    expect(within(rows[1]).getAllByRole('cell')[1]).toHaveAccessibleName('SLCN: Speech, language and communication needs');
     expect(within(rows[1]).getByText('99.5% (2019-2023)')).toBeInTheDocument();
     expect(within(rows[1]).getByText('£800,000 (1 service not recorded)')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Targeted, Specialist')).toBeInTheDocument();
@@ -378,6 +400,9 @@ describe('the gap analysis', () => {
   });
 });
 
+describe('the gap analysis in words', () => {
+});
+
 describe('the board report', () => {
   it('shows every section on one page, and prints it', async () => {
     const print = vi.fn();
@@ -387,6 +412,7 @@ describe('the board report', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'SEND Board report, 1 June 2025' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Contents',
       'Dashboard',
       'Priorities',
       'Gap analysis',
@@ -406,8 +432,22 @@ describe('the board report', () => {
     expect(within(decisions).getByRole('link', { name: `Recommission ${service.name}, 12 March 2025` })).toBeInTheDocument();
     expect(screen.getByText('Commissioning decisions taken between 1 March 2025 and 1 June 2025', { exact: false })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Print this report' }));
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalled();
+  });
+
+  it('lists its parts and priorities in a contents list that links to each', async () => {
+    fakeBoardApi();
+    renderApp(`${area}/board-report?date=2025-06-01&since=2025-03-01`);
+
+    const contents = await screen.findByRole('navigation', { name: 'Contents' });
+    const links = within(contents).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Priorities', `1. ${priority.title}`, 'Gap analysis', 'Decisions this period', 'You said, we did']);
+    for (const link of links) {
+      const target = document.getElementById((link.getAttribute('href') ?? '').slice(1));
+      expect(target?.tagName).toMatch(/^H[23]$/);
+      expect(target?.textContent).toBe(link.textContent);
+    }
   });
 
   it('asks the API for the dates in the address', async () => {

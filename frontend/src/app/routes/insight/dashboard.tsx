@@ -35,6 +35,7 @@ export function DashboardRoute() {
       </p>
       <DateChoice
         key={since ?? ''}
+        label="Choose the date to compare with"
         fields={[
           {
             name: 'since',

@@ -86,6 +86,7 @@ function ServicesSection({ areaCode, trace }: { areaCode: string; trace: Trace }
           <Table
             caption="Services"
             captionHidden
+            stacked
             head={[
               { text: 'Service' },
               { text: 'Status' },

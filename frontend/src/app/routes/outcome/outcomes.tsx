@@ -57,7 +57,7 @@ export function OutcomesRoute() {
         strategies={strategies.data}
         onApply={(next) => setSearchParams(paramsFrom({ ...next, sort: filters.sort }))}
       />
-      <PagedQuery query={outcomes} texts={listTexts('outcomes', 'This area')} singular="outcome" filtered={filtered}>
+      <PagedQuery query={outcomes} texts={listTexts('outcomes', 'This area', 'Editors can add one with ‘Add an outcome’.')} singular="outcome" filtered={filtered}>
         {(list) => (
           <OutcomeTable
             areaCode={areaCode}

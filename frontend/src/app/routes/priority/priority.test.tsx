@@ -168,6 +168,7 @@ describe('the priority page', () => {
     const { user } = renderApp(detailUrl);
 
     await user.click(await screen.findByRole('button', { name: 'Archive priority' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, archive this priority' }));
 
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent('Priority archived');

@@ -56,6 +56,7 @@ describe('the service page', () => {
     const { user } = renderApp(detailUrl);
 
     await user.click(await screen.findByRole('button', { name: 'Archive service' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, archive this service' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Service archived');
     expect(api.sent('DELETE')[0].headers.get('If-Match')).toBe('"6"');

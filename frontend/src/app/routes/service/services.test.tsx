@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json } from '@/test/fetch-mock';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { manchester, service, viewer } from '@/test/fixtures';
+import { typeDate } from '@/test/date-input';
 import { renderApp } from '@/test/render-app';
 
 const servicesPath = `/api/v1/areas/${manchester.code}/services`;
@@ -93,7 +94,7 @@ describe('the services register', () => {
     await user.selectOptions(within(filters).getByLabelText('Sector'), 'Health');
     await user.selectOptions(within(filters).getByLabelText('Funding model'), 'Pooled budget');
     await user.type(within(filters).getByLabelText('Provider'), 'Action');
-    await user.type(within(filters).getByLabelText('Contract ends before'), '2027-04-01');
+    await typeDate(user, 'Contract ends before', '1 4 2027', filters);
     await user.click(within(filters).getByLabelText('Show archived'));
     await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
 

@@ -48,7 +48,7 @@ export function ServicesRoute() {
       <ServiceFilters key={searchParams.toString()} filters={filters} onApply={(next) => setSearchParams(filterParams({ ...next, sort: filters.sort }))} />
       <PagedQuery
         query={services}
-        texts={listTexts('services', 'This area')}
+        texts={listTexts('services', 'This area', 'Editors can add the services the area commissions with ‘Add a service’.')}
         singular="service"
         filtered={isFiltered(filters)}
         // The API adds up every matching service, not only those of this page.

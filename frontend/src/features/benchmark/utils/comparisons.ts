@@ -1,7 +1,6 @@
 import type { TagColour } from '@/components/govuk/tag';
 import type { Benchmark, BenchmarkComparator, ComparatorRole, LocalAuthorityStanding, RecentTrend } from '@/features/benchmark/types';
-import { labelOf } from '@/lib/labels';
-import { primaryNeeds, type PrimaryNeed } from '@/lib/primary-needs';
+import { categoryLabel } from '@/lib/category-words';
 
 /** The comparators a profile has a column for, in this order: England, the region, the statistical neighbours' average. */
 export const headlineRoles = ['england', 'region', 'neighbours_mean'] as const satisfies readonly ComparatorRole[];
@@ -117,6 +116,6 @@ export function isWorseAndWorsening(row: Benchmark): boolean {
 export function categoryWords(row: Pick<Benchmark, 'breakdown' | 'category'>): string | undefined {
   if (row.breakdown === 'total') return undefined;
   const breakdown = row.breakdown.replace(/_/g, ' ');
-  const category = row.breakdown === 'primary_need' ? labelOf(primaryNeeds, row.category as PrimaryNeed) : row.category;
+  const category = categoryLabel(row.breakdown, row.category);
   return `${breakdown.charAt(0).toUpperCase()}${breakdown.slice(1)}: ${category}`;
 }

@@ -1,4 +1,4 @@
-import { FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
+import { DateFilterInput, FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
 import { Checkbox } from '@/components/govuk/checkbox';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
@@ -27,10 +27,10 @@ export function CoproductionFilters({ filters, onApply }: FilterProps<Filters>) 
               options={filterChoices('All principles', lundyPrinciples)}
             />
           </FilterRow>
-          <FilterRow width="one-third">
-            <Input id="filter-from" label="Held on or after" type="date" width="10" value={draft.from ?? ''} onChange={change('from')} />
-            <Input id="filter-to" label="Held on or before" type="date" width="10" value={draft.to ?? ''} onChange={change('to')} />
-            <Input id="filter-q" label="Search titles, you said and we did" type="search" width="full" value={draft.q ?? ''} onChange={change('q')} />
+          <Input id="filter-q" label="Search titles, you said and we did" type="search" width="30" value={draft.q ?? ''} onChange={change('q')} />
+          <FilterRow width="one-half">
+            <DateFilterInput id="filter-from" legend="Held on or after" value={draft.from} onChange={change('from')} />
+            <DateFilterInput id="filter-to" legend="Held on or before" value={draft.to} onChange={change('to')} />
           </FilterRow>
           <Checkbox
             id="filter-loop-open"

@@ -13,6 +13,8 @@ export function CoproductionTable({ areaCode, records, sort }: { areaCode: strin
     <Table
       caption="Co-production records"
       captionHidden
+      // Sortable, so its header row stays: on a narrow screen the table scrolls in its own box.
+      scrollable
       sort={sort}
       head={[{ text: 'Held on', sortKey: 'heldOn' }, { text: 'Title', sortKey: 'title' }, { text: 'Kind' }, { text: 'Status' }, { text: 'Feedback given' }]}
       rows={records.map((record) => ({

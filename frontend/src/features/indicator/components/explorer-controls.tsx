@@ -5,6 +5,7 @@ import { Select } from '@/components/govuk/select';
 import { useIndicatorValues } from '@/features/indicator/api/get-indicator-values';
 import type { Indicator, Selection } from '@/features/indicator/types';
 import { breakdownLabel, categoriesOf } from '@/features/indicator/utils/series';
+import { categoryLabel } from '@/lib/category-words';
 import { breakdownQuery, totalBreakdown } from '@/features/indicator/utils/selection';
 
 /** The places chosen and the comparators asked for. */
@@ -70,7 +71,7 @@ export function ExplorerControls({
               label="Category for the trend and comparison"
               value={categories.includes(draft.category) ? draft.category : categories[0] ?? ''}
               onChange={(category) => setDraft({ ...draft, category })}
-              options={categories.length === 0 ? [{ value: '', text: 'No values in these areas' }] : categories.map((category) => ({ value: category, text: category }))}
+              options={categories.length === 0 ? [{ value: '', text: 'No values in these areas' }] : categories.map((category) => ({ value: category, text: categoryLabel(draft.breakdown, category) }))}
             />
           </div>
         )}

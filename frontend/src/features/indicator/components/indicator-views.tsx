@@ -6,6 +6,7 @@ import type { Indicator, IndicatorValue } from '@/features/indicator/types';
 import { withheldNote } from '@/features/indicator/utils/chart-words';
 import { readersOf } from '@/features/indicator/utils/readers';
 import { breakdownLabel, latestCategories } from '@/features/indicator/utils/series';
+import { categoryLabel } from '@/lib/category-words';
 import { formatFigure, polarityLabels, unitLabels } from '@/lib/indicator-values';
 
 function notGiven(value: string | null | undefined) {
@@ -57,9 +58,9 @@ export function BreakdownView({ indicator, area, values, breakdown }: { indicato
       </p>
       <BarChart
         label={`Bar chart: ${heading}, ${area.name}, ${period}: ${latest
-          .map((value) => `${value.category} ${formatFigure(value, value.unit)}`)
+          .map((value) => `${categoryLabel(breakdown, value.category)} ${formatFigure(value, value.unit)}`)
           .join('; ')}.${withheldNote(latest)}`}
-        bars={drawn.map((value) => ({ label: value.category, value: value.value as number }))}
+        bars={drawn.map((value) => ({ label: categoryLabel(breakdown, value.category), value: value.value as number }))}
         unit={indicator.unit}
       />
       <Table
@@ -68,7 +69,7 @@ export function BreakdownView({ indicator, area, values, breakdown }: { indicato
         head={[{ text: breakdownLabel(breakdown) }, { text: 'Value', numeric: true }]}
         rowHeader
         scrollable
-        rows={latest.map((value) => ({ key: value.category, cells: [value.category, <FigureCell figure={value} unit={indicator.unit} />] }))}
+        rows={latest.map((value) => ({ key: value.category, cells: [categoryLabel(breakdown, value.category), <FigureCell figure={value} unit={indicator.unit} />] }))}
       />
     </section>
   );

@@ -1,9 +1,10 @@
 import { formatIndicatorValue, type IndicatorUnit, type Suppression } from '@/lib/indicator-values';
+import { categoryLabel } from '@/lib/category-words';
 import { breakdownLabel } from '@/features/indicator/utils/series';
 
 /** What a view shows, for captions and chart descriptions: "Pupils with SEND, primary need ASD" ("total" says nothing, so it is left out). */
 export function subjectOf(indicatorName: string, breakdown: string, category: string): string {
-  return breakdown === 'total' ? indicatorName : `${indicatorName}, ${breakdownLabel(breakdown).toLowerCase()} ${category}`;
+  return breakdown === 'total' ? indicatorName : `${indicatorName}, ${breakdownLabel(breakdown).toLowerCase()}: ${categoryLabel(breakdown, category)}`;
 }
 
 /** Figures the source withheld are not drawn: a chart's description says so, and the table says why. */

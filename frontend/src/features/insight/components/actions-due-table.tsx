@@ -22,6 +22,7 @@ export function ActionsDueTable({
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Action' }, { text: 'Priority' }, { text: 'Owner' }, { text: 'Due' }, { text: 'Status' }]}
       rows={actions.map((action, index) => ({
         key: `${action.priorityId}-${index}`,

@@ -102,6 +102,7 @@ export function DashboardSections({ areaCode, dashboard, level = 2 }: { areaCode
         <Table
           caption={`Priorities by status on ${asOf} and on ${since}`}
           captionHidden
+          stacked
           rowHeader
           head={[{ text: 'Status' }, { text: `Now (${asOf})`, numeric: true }, { text: `Then (${since})`, numeric: true }]}
           rows={dashboard.priorityStatus.map((row) => ({

@@ -1,58 +1,40 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/govuk/button';
-import { Input } from '@/components/govuk/input';
-import { isIsoDate } from '@/lib/dates';
+import { DateFilterInput, FilterForm, FilterRow } from '@/components/filter-form';
 
 export type DateField = { name: string; label: string; hint?: string; value: string };
 
 /**
- * The days a page reports on, as date boxes and a button: the page keeps what is chosen in its
- * address, so a chosen view can be bookmarked and shared. An empty box means the API's default.
+ * The days a page reports on, as GOV.UK date boxes and a button: the page keeps what is chosen
+ * in its address, so a chosen view can be bookmarked and shared. Empty boxes mean the API's default.
  */
 export function DateChoice({
+  label,
   fields,
   submitLabel,
   onApply,
 }: {
+  /** Names the form for screen readers, e.g. "Choose the report's dates". */
+  label: string;
   fields: DateField[];
   submitLabel: string;
-  onApply: (values: Record<string, string>) => void;
+  onApply: (values: Record<string, string | undefined>) => void;
 }) {
-  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((field) => [field.name, field.value])));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = Object.fromEntries(
-      fields
-        .filter((field) => draft[field.name] !== '' && !isIsoDate(draft[field.name]))
-        .map((field) => [field.name, `${field.label} must be a real date`]),
-    );
-    setErrors(found);
-    if (Object.keys(found).length === 0) onApply(draft);
-  };
-
+  const filters: Record<string, string | undefined> = Object.fromEntries(fields.map((field) => [field.name, field.value || undefined]));
   return (
-    <form className="sendhub-filters sendhub-no-print" onSubmit={submit} noValidate>
-      <div className="govuk-grid-row">
-        {fields.map((field) => (
-          <div key={field.name} className="govuk-grid-column-one-third">
-            <Input
+    <FilterForm label={label} filters={filters} onApply={onApply} archived={false} submitLabel={submitLabel}>
+      {({ draft, change }) => (
+        <FilterRow width="one-half">
+          {fields.map((field) => (
+            <DateFilterInput
+              key={field.name}
               id={`date-${field.name}`}
-              label={field.label}
+              legend={field.label}
               hint={field.hint}
-              type="date"
-              width="10"
-              value={draft[field.name] ?? ''}
-              error={errors[field.name]}
-              onChange={(value) => setDraft((current) => ({ ...current, [field.name]: value }))}
+              value={draft[field.name]}
+              onChange={change(field.name)}
             />
-          </div>
-        ))}
-      </div>
-      <Button type="submit" variant="secondary">
-        {submitLabel}
-      </Button>
-    </form>
+          ))}
+        </FilterRow>
+      )}
+    </FilterForm>
   );
 }

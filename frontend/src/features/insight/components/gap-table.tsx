@@ -23,6 +23,7 @@ export function GapTable({ needs, caption }: { needs: NeedGap[]; caption: string
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[
         { text: 'Rank', numeric: true },
         { text: 'Primary need' },

@@ -1,6 +1,7 @@
 import { Button } from '@/components/govuk/button';
 
-export function PrintButton({ children = 'Print this report' }: { children?: string }) {
+/** Opens the browser's print dialogue, where the report can also be saved as a PDF. */
+export function PrintButton({ children = 'Print or save as PDF' }: { children?: string }) {
   return (
     <Button variant="secondary" className="sendhub-no-print" onClick={() => window.print()}>
       {children}

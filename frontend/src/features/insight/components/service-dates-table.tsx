@@ -24,6 +24,7 @@ export function ServiceDatesTable({
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Service' }, { text: 'Provider' }, { text: dateColumn }, { text: 'Annual value', numeric: true }]}
       rows={services.map((service) => ({
         key: service.serviceId,

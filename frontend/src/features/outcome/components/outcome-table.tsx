@@ -20,6 +20,8 @@ export function OutcomeTable({
     <Table
       caption="Outcomes"
       captionHidden
+      // Sortable, so its header row stays: on a narrow screen the table scrolls in its own box.
+      scrollable
       sort={sort}
       head={[{ text: 'Outcome', sortKey: 'statement' }, { text: 'Strategy' }, { text: 'Indicators' }]}
       rows={outcomes.map((outcome) => ({

@@ -85,11 +85,12 @@ export function PriorityDetails({
 
       <h2 className="govuk-heading-m">Actions</h2>
       {priority.actions.length === 0 ? (
-        <p className="govuk-body">No actions recorded.</p>
+        <p className="govuk-body">No actions recorded. Editors can add them by editing the priority.</p>
       ) : (
         <Table
           caption="Actions"
           captionHidden
+          stacked
           head={[{ text: 'Description' }, { text: 'Owner' }, { text: 'Due date' }, { text: 'Status' }]}
           rows={priority.actions.map((action, index) => ({
             key: String(index),

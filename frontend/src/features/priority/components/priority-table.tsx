@@ -8,6 +8,7 @@ import { priorityPath } from '@/lib/paths';
 export function PriorityTable({ areaCode, priorities, caption }: { areaCode: string; priorities: Priority[]; caption: string }) {
   return (
     <Table
+      stacked
       caption={caption}
       captionSize="s"
       head={[{ text: 'Number', numeric: true }, { text: 'Title' }, { text: 'Status' }, { text: 'Lead' }]}

@@ -1,4 +1,4 @@
-import { FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
+import { DateFilterInput, FilterForm, type FilterProps, FilterRow, filterChoices } from '@/components/filter-form';
 import { Input } from '@/components/govuk/input';
 import { Select } from '@/components/govuk/select';
 import type { ServiceFilters as Filters } from '@/features/service/api/get-services';
@@ -47,16 +47,14 @@ export function ServiceFilters({ filters, onApply }: FilterProps<Filters>) {
           </FilterRow>
           <FilterRow width="one-third">
             <Input id="filter-provider" label="Provider" width="full" value={draft.provider ?? ''} onChange={change('provider')} />
-            <Input
-              id="filter-contract-ends"
-              label="Contract ends before"
-              type="date"
-              width="10"
-              value={draft.contractEndsBefore ?? ''}
-              onChange={change('contractEndsBefore')}
-            />
             <Input id="filter-q" label="Search names and descriptions" type="search" width="full" value={draft.q ?? ''} onChange={change('q')} />
           </FilterRow>
+          <DateFilterInput
+            id="filter-contract-ends"
+            legend="Contract ends before"
+            value={draft.contractEndsBefore}
+            onChange={change('contractEndsBefore')}
+          />
         </>
       )}
     </FilterForm>

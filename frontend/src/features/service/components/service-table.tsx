@@ -24,6 +24,8 @@ export function ServiceTable({
     <Table
       caption={caption}
       captionHidden
+      // Sortable, so its header row stays: on a narrow screen the table scrolls in its own box.
+      scrollable
       sort={sort}
       head={[
         { text: 'Name', sortKey: 'name' },

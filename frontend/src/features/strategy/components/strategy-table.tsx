@@ -8,6 +8,7 @@ import { strategyPath } from '@/lib/paths';
 export function StrategyTable({ areaCode, strategies }: { areaCode: string; strategies: Strategy[] }) {
   return (
     <Table
+      stacked
       caption="Strategies"
       captionHidden
       head={[{ text: 'Title' }, { text: 'Period' }, { text: 'Status' }]}
