@@ -1,7 +1,8 @@
 /**
  * Sufficiency on the demo's real figures: Manchester's EHC plans by setting forecast to 2029/30,
  * first with no capacity recorded (the page says how to add it), then with a special school whose
- * places fall short of the forecast, and a scenario beside it. Needs the running stack with its demo data.
+ * places fall short of the forecast, and a scenario beside it; last, a decision recorded on the shortfall's
+ * figures keeps them. Needs the running stack with its demo data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
@@ -9,11 +10,12 @@ import { createService } from './support/api';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester } from './support/env';
 import { passwordGrantToken, signIn } from './support/keycloak';
-import { goTo, tableRows, waitForHeading } from './support/pages';
+import { fillDate, goTo, successBanner, tableRows, waitForHeading } from './support/pages';
 
 describe('the sufficiency page', () => {
   let session: Session;
   let token: string;
+  const schoolName = `Sufficiency test special school ${Date.now()}`;
 
   beforeAll(async () => {
     token = await passwordGrantToken('editor.manchester');
@@ -44,7 +46,7 @@ describe('the sufficiency page', () => {
 
   it('lists a special school’s shortfall first and shows a scenario beside the forecast', async () => {
     await createService(token, manchester.code, {
-      name: `Sufficiency test special school ${Date.now()}`,
+      name: schoolName,
       tier: 'specialist',
       status: 'active',
       settings: ['special_school'],
@@ -67,6 +69,30 @@ describe('the sufficiency page', () => {
     expect(rows[1][4]).toBe('1,000');
     expect(rows[1][7]).toBe('6,000');
     expect(rows[1][8]).toMatch(/to spare$/);
+    await expectNoAxeViolations(page);
+  });
+
+  it('records a decision on the special schools’ figures, which the decision keeps', async () => {
+    const { page } = session;
+    await goTo(page, `/areas/${manchester.code}/sufficiency`);
+    await waitForHeading(page, 'Sufficiency');
+    const shown = await tableRows(page, 'Forecast against capacity: Special schools');
+    const special = page.getByRole('region', { name: 'Special schools' });
+    await special.getByRole('button', { name: 'Record a decision on this evidence' }).click();
+    await waitForHeading(page, 'Record a commissioning decision');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Service', { exact: true }).selectOption({ label: schoolName });
+    await fillDate(page, 'Date decided', new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Commission', { exact: true }).check();
+    await page.getByLabel('Decided by').fill('E2E SEND Board');
+    await page.getByRole('button', { name: 'Save decision' }).click();
+    expect(await successBanner(page)).toContain('Decision recorded');
+    const kept = await tableRows(page, /^Forecast of .*Special schools the decision relied on$/);
+    // Year and forecast as the sufficiency page showed them (there to the whole plan, here to one decimal place).
+    const figure = (text: string) => Number(text.replace(/,/g, ''));
+    expect(kept.slice(1).map((row) => row[0])).toEqual(shown.slice(1).map((row) => row[0]));
+    kept.slice(1).forEach((row, index) => expect(Math.abs(figure(row[1]) - figure(shown[index + 1][1]))).toBeLessThanOrEqual(0.5));
     await expectNoAxeViolations(page);
   });
 });

@@ -106,6 +106,11 @@ export function linkedWords(singular: string, plural = `${singular}s`): ValueWor
   };
 }
 
+/** A list of codes (indicators) by their names from `names`, a code the page cannot name as it is. */
+export function nameListWords(names: ReadonlyMap<string, string>): ValueWords {
+  return (value) => (isEmpty(value) || !Array.isArray(value) ? noValue : value.map((code) => names.get(String(code)) ?? String(code)).join(', '));
+}
+
 /** One linked record by its id, named from `titles` where the page knows it. */
 export function titleWords(titles: ReadonlyMap<string, string>, unknown: string): ValueWords {
   return (value) => (isEmpty(value) ? noValue : (titles.get(String(value)) ?? unknown));

@@ -2493,6 +2493,12 @@ export interface components {
                 /** @description An EhcpSetting or a PrimaryNeed */
                 code: string;
                 label: string;
+                /** @description The indicator forecast (ehcp_plans for settings, ehcp_primary_need for needs) */
+                indicatorCode: string;
+                /** @description Its breakdown, as the forecast API takes it */
+                breakdown: string;
+                /** @description The category of that breakdown, as the figures name it */
+                category: string;
                 shortfall: boolean;
                 firstShortfallPeriod: string | null;
                 /** @description The largest of the years' gaps (null without capacity) */

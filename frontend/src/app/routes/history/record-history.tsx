@@ -11,6 +11,7 @@ import { useCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { coproductionHistoryFields } from '@/features/coproduction/utils/history-fields';
 import { useRecordHistory, type HistoryCollection } from '@/features/history/api/get-record-history';
 import { HistoryEntries } from '@/features/history/components/history-entries';
+import { useIndicators } from '@/features/indicator/api/get-indicators';
 import { useOutcome } from '@/features/outcome/api/get-outcome';
 import { outcomeHistoryFields } from '@/features/outcome/utils/history-fields';
 import { usePriority } from '@/features/priority/api/get-priority';
@@ -94,7 +95,11 @@ const historyOf: Record<
     },
     useFields: (areaCode) => {
       const titles = useStrategyTitles(areaCode);
-      return useMemo(() => outcomeHistoryFields(titles), [titles]);
+      const indicators = useIndicators();
+      return useMemo(
+        () => outcomeHistoryFields(titles, new Map((indicators.data ?? []).map((indicator) => [indicator.code, indicator.name]))),
+        [titles, indicators.data],
+      );
     },
   },
   services: {

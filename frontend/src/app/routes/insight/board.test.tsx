@@ -401,6 +401,15 @@ describe('the gap analysis', () => {
 });
 
 describe('the gap analysis in words', () => {
+  it('states the rule and names the indicators its figures come from, not their codes', async () => {
+    fakeBoardApi();
+    renderApp(`${area}/gap-analysis`);
+
+    expect(await screen.findByText('Needs with a growth figure come first, the highest growth per service first.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Growth in SEND by primary need (%)' })).toBeInTheDocument();
+    expect(screen.getByText('Growth is the change from the first figure here to the latest.')).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent('send_need_growth_percent');
+  });
 });
 
 describe('the board report', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sufficiency } from '@/features/sufficiency/sufficiency-fixtures';
 import { axeViolations } from '@/test/axe';
 import { fakeAreaApi } from '@/test/fake-area-api';
-import { manchester } from '@/test/fixtures';
+import { indicator, manchester, page as listOf, service, viewer } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
 
 const page = `/areas/${manchester.code}/sufficiency`;
@@ -52,5 +52,30 @@ describe('the sufficiency page', () => {
       expect(last?.query.get('growthChange')).toBe('2');
       expect(last?.query.getAll('addedPlaces')).toEqual(['special_school:40']);
     });
+  });
+
+  it('records a decision on a setting’s figures: the form starts on its one service, with the forecast as evidence', async () => {
+    fakeAreaApi()
+      .on('GET', api, sufficiency)
+      .on('GET', '/api/v1/indicators', listOf([{ ...indicator, code: 'ehcp_plans', name: 'EHC plans' }]));
+    const user = userEvent.setup();
+    renderApp(page);
+
+    const special = (await screen.findByRole('heading', { name: 'Special schools', level: 2 })).closest('section') as HTMLElement;
+    expect(within(special).getByText(/keeps these forecast figures for special schools as they are today/)).toBeInTheDocument();
+    await user.click(within(special).getByRole('button', { name: 'Record a decision on this evidence' }));
+
+    expect(await screen.findByRole('heading', { name: 'Record a commissioning decision', level: 1 })).toBeInTheDocument();
+    expect((screen.getByLabelText('Service') as HTMLSelectElement).value).toBe(service.id);
+    const kept = screen.getByRole('table', { name: 'Forecast of EHC plans, Special schools the decision relied on' });
+    expect(within(kept).getAllByRole('row')).toHaveLength(1 + sufficiency.rows[0].years.length);
+    expect(within(kept).getByRole('row', { name: /2027\/28/ })).toHaveTextContent('400');
+  });
+
+  it('offers a viewer no decision to record', async () => {
+    fakeAreaApi(viewer).on('GET', api, sufficiency);
+    renderApp(page);
+    await screen.findByRole('heading', { name: 'Special schools', level: 2 });
+    expect(screen.queryByRole('button', { name: 'Record a decision on this evidence' })).not.toBeInTheDocument();
   });
 });

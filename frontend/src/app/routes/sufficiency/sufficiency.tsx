@@ -1,18 +1,20 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '@/app/page';
 import { LoadFailurePage, LoadingPage } from '@/app/error-pages';
 import { Button } from '@/components/govuk/button';
 import { Details } from '@/components/govuk/details';
 import { Table } from '@/components/govuk/table';
 import { useArea } from '@/features/area/api/get-area';
+import { useMe } from '@/features/me/api/get-me';
 import { useSufficiency } from '@/features/sufficiency/api/get-sufficiency';
 import { ForecastFanChart } from '@/features/sufficiency/components/forecast-fan-chart';
 import { ScenarioForm } from '@/features/sufficiency/components/scenario-form';
 import { SufficiencyTable } from '@/features/sufficiency/components/sufficiency-table';
 import type { EhcpSetting, ScenarioRequest, Sufficiency } from '@/features/sufficiency/types';
+import { decisionEvidence } from '@/features/sufficiency/utils/decision-evidence';
 import { sufficiencyCsv } from '@/features/sufficiency/utils/sufficiency-csv';
 import { saveFile } from '@/lib/file-download';
-import { areaPath, servicePath, servicesPath } from '@/lib/paths';
+import { areaPath, newDecisionPath, servicePath, servicesPath } from '@/lib/paths';
 import { ehcpSettings, formatCapacity } from '@/lib/service-labels';
 import { labelOf } from '@/lib/labels';
 import '@/features/insight/insight.css';
@@ -49,6 +51,8 @@ export function SufficiencyRoute() {
   const scenario = scenarioFrom(searchParams);
   const area = useArea(areaCode);
   const sufficiency = useSufficiency(areaCode, scenario);
+  const me = useMe();
+  const navigate = useNavigate();
 
   if (area.isError) return <LoadFailurePage error={area.error} />;
   if (sufficiency.isError) return <LoadFailurePage error={sufficiency.error} />;
@@ -57,6 +61,12 @@ export function SufficiencyRoute() {
   const data = sufficiency.data;
   const shortfalls = data.rows.filter((row) => row.shortfall);
   const withScenario = data.scenario !== null;
+  const canDecide = me.data?.canEdit === true;
+  // The decision form starts on the service when only one serves the setting; the figures go with it as its evidence.
+  const recordDecision = (row: (typeof data.rows)[number]) =>
+    navigate(newDecisionPath(areaCode, row.services.length === 1 ? row.services[0].id : undefined), {
+      state: { forecastEvidence: decisionEvidence(data, row, new Date()) },
+    });
   const apply = (next: ScenarioRequest) => {
     const params = new URLSearchParams();
     if (next.growthChange !== undefined) params.set('growthChange', String(next.growthChange));
@@ -144,6 +154,16 @@ export function SufficiencyRoute() {
                   </li>
                 ))}
               </ul>
+            </>
+          )}
+          {canDecide && (
+            <>
+              <p className="govuk-hint sendhub-no-print" id={`${row.code}-decision-hint`}>
+                The decision keeps these forecast figures for {row.label.toLowerCase()} as they are today{withScenario ? ', without the scenario' : ''}.
+              </p>
+              <Button variant="secondary" className="sendhub-no-print" onClick={() => recordDecision(row)} aria-describedby={`${row.code}-decision-hint`}>
+                Record a decision on this evidence
+              </Button>
             </>
           )}
         </section>

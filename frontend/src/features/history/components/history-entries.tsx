@@ -5,7 +5,7 @@ import { actionWord, changeLine, type HistoryEntry, type HistoryFields } from '@
 /** Each change of a record, newest first: what was done, by whom and when, and field by field what changed. */
 export function HistoryEntries({ entries, fields }: { entries: HistoryEntry[]; fields: HistoryFields }) {
   return (
-    <ol className="govuk-list">
+    <ol className="govuk-list sendhub-history">
       {entries.map((entry) => (
         <li key={entry.id} className="govuk-!-margin-bottom-6">
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1">

@@ -30,6 +30,7 @@ export function ServiceDeadlines({
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Service' }, { text: 'Provider' }, { text: dateColumn }, { text: 'Annual value', numeric: true }]}
       rows={services.map((service) => {
         const date = dateOf(service);

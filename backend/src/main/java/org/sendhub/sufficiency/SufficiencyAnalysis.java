@@ -100,7 +100,7 @@ public class SufficiencyAnalysis {
                     continue;
                 }
                 var serving = services.stream().filter(s -> dimension.served().apply(s).contains(code)).toList();
-                rows.add(row(dimension.name(), codeName, label, series, serving, scenario,
+                rows.add(row(dimension, codeName, label, series, serving, scenario,
                         added(scenario, dimension, codeName)));
             }
         }
@@ -119,7 +119,7 @@ public class SufficiencyAnalysis {
                 .mapToInt(SufficiencyDto.AddedPlaces::places).sum();
     }
 
-    private static Row row(String dimension, String code, String label, SeriesForecast series,
+    private static Row row(Dimension dimension, String code, String label, SeriesForecast series,
             List<CommissionedService> serving, Scenario scenario, int addedPlaces) {
         var years = new ArrayList<Year>();
         for (var p : series.points()) {
@@ -146,7 +146,8 @@ public class SufficiencyAnalysis {
                 .orElse(null);
         var services = serving.stream().map(s -> new ServiceCapacity(s.id, s.name, ApiEnums.apiName(s.status),
                 s.capacity, s.capacityUnit == null ? null : ApiEnums.apiName(s.capacityUnit))).toList();
-        return new Row(dimension, code, label, !shortfalls.isEmpty(),
+        return new Row(dimension.name(), code, label, dimension.indicator(), dimension.breakdown(), label,
+                !shortfalls.isEmpty(),
                 shortfalls.isEmpty() ? null : shortfalls.get(0).period(), largest, services, series.history(), years);
     }
 

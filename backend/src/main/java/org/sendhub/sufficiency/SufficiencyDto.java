@@ -34,8 +34,12 @@ public final class SufficiencyDto {
     public record ServiceCapacity(UUID id, String name, String status, Integer capacity, String capacityUnit) {
     }
 
-    /** One setting or need with a forecast: its years, the services serving it, and its worst gap. */
-    public record Row(String dimension, String code, String label, boolean shortfall, String firstShortfallPeriod,
+    /**
+     * One setting or need with a forecast: the series it comes from (indicator, breakdown and
+     * category, as the forecast API names them), its years, the services serving it, and its worst gap.
+     */
+    public record Row(String dimension, String code, String label, String indicatorCode, String breakdown,
+            String category, boolean shortfall, String firstShortfallPeriod,
             BigDecimal largestGap, List<ServiceCapacity> services, List<YearValue> history, List<Year> years) {
     }
 

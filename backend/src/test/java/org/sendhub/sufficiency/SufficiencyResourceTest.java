@@ -107,6 +107,48 @@ class SufficiencyResourceTest {
     }
 
     @Test
+    void eachRowNamesItsSeriesSoADecisionCanKeepItsFiguresAsEvidence() {
+        newAreaWithPlans();
+        String school = service("Special school A", "active", 500, List.of("special_school"), null);
+        var answer = sufficiency(Map.of());
+        var special = "rows.find { it.code == 'special_school' }";
+        String indicator = answer.getString(special + ".indicatorCode");
+        String breakdown = answer.getString(special + ".breakdown");
+        String category = answer.getString(special + ".category");
+        assertEquals(List.of("ehcp_plans", "setting", "Special schools"), List.of(indicator, breakdown, category));
+
+        // The forecast API, asked for the series the row names, gives the row's figures.
+        var forecast = as(Tokens.viewer(area)).queryParams(Map.of("indicator", indicator, "breakdown", breakdown))
+                .get("/api/v1/geography/" + area + "/forecast").then().statusCode(200).extract().jsonPath();
+        var points = "categories.find { it.category == '" + category + "' }.points";
+        assertEquals(forecast.getList(points + ".value", Float.class),
+                answer.getList(special + ".years.demand", Float.class));
+        assertEquals(forecast.getList(points + ".upper95", Float.class),
+                answer.getList(special + ".years.upper95", Float.class));
+
+        // A decision keeps those figures as they were.
+        List<Map<String, Object>> years = answer.getList(special + ".years");
+        var evidence = new HashMap<String, Object>();
+        evidence.put("indicatorCode", indicator);
+        evidence.put("breakdown", breakdown);
+        evidence.put("category", category);
+        evidence.put("horizon", answer.getInt("horizon"));
+        evidence.put("method", answer.getString("method.name"));
+        evidence.put("takenAt", "2026-01-05T09:00:00Z");
+        evidence.put("points", years.stream().map(y -> Map.of("period", y.get("period"), "forecast", y.get("demand"),
+                "lower95", y.get("lower95"), "upper95", y.get("upper95"), "capacity", y.get("capacity"), "gap",
+                y.get("gap"))).toList());
+        var decision = new HashMap<String, Object>(Fixtures.decision(school));
+        decision.put("forecastEvidence", evidence);
+        String id = Fixtures.create(area, editor, "decisions", decision);
+        var kept = as(Tokens.viewer(area)).get("/api/v1/areas/" + area + "/decisions/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(answer.getList(special + ".years.gap", Float.class),
+                kept.getList("forecastEvidence.points.gap", Float.class));
+        assertEquals(category, kept.getString("forecastEvidence.category"));
+    }
+
+    @Test
     void aScenarioIsShownBesideTheBaseline() {
         newAreaWithPlans();
         service("Special school A", "active", 500, List.of("special_school"), null);
