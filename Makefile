@@ -3,7 +3,7 @@
 #   make test   run every test: frontend unit, backend API (real PostgreSQL), browser end-to-end,
 #               two backends behind nginx on one PostgreSQL, backup and restore
 
-.PHONY: run test test-frontend test-backend test-e2e test-scale bench bench-forecast build stop clean backup restore
+.PHONY: run test test-frontend test-backend test-e2e test-scale bench bench-forecast bench-jvm build stop clean backup restore
 
 run:
 	@scripts/stack.sh run
@@ -37,6 +37,9 @@ bench:
 
 # The forecast backtest on DfE's real EHC plans: the method against naive and straight-line forecasts
 # (bench/ForecastBacktest.java). Needs no database and no server.
+bench-jvm:
+	bench/jvm-options.sh
+
 bench-forecast:
 	scripts/stack.sh build-backend
 	java -cp "backend/target/quarkus-app/lib/main/*:backend/target/quarkus-app/app/*" bench/ForecastBacktest.java

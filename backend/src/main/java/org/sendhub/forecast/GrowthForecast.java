@@ -93,7 +93,7 @@ public final class GrowthForecast {
 
     /** The projection 1 to {@code horizon} years on from the latest figure. */
     public static List<Projection> project(double latest, Fit fit, int horizon) {
-        var t = new TDistribution(fit.degreesOfFreedom());
+        var t = new TDistribution(null, fit.degreesOfFreedom()); // no random generator: quantiles only
         double q80 = t.inverseCumulativeProbability(0.9);
         double q95 = t.inverseCumulativeProbability(0.975);
         var out = new ArrayList<Projection>();

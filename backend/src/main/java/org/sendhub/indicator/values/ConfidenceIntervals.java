@@ -1,6 +1,6 @@
 package org.sendhub.indicator.values;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -68,9 +68,13 @@ public final class ConfidenceIntervals {
         return new Limits(lower, upper);
     }
 
-    private static ChiSquaredDistribution chiSquare(double degreesOfFreedom) {
-        // No random generator: only quantiles are asked for, never samples.
-        return new ChiSquaredDistribution(null, degreesOfFreedom);
+    /**
+     * Chi-square on k degrees of freedom as the gamma distribution it is (shape k/2, scale 2):
+     * commons-math's ChiSquaredDistribution seeds a random generator for its inner gamma on every
+     * construction, whatever it is given, and only quantiles are asked for here, never samples.
+     */
+    private static GammaDistribution chiSquare(double degreesOfFreedom) {
+        return new GammaDistribution(null, degreesOfFreedom / 2, 2);
     }
 
     private static void requireCounts(double events, double total) {
