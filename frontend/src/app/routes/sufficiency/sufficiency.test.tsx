@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { sufficiency } from '@/features/sufficiency/sufficiency-fixtures';
+import { specialSchools, sufficiency } from '@/features/sufficiency/sufficiency-fixtures';
 import { axeViolations } from '@/test/axe';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { indicator, manchester, page as listOf, service, viewer } from '@/test/fixtures';
@@ -70,6 +70,13 @@ describe('the sufficiency page', () => {
     const kept = screen.getByRole('table', { name: 'Forecast of EHC plans, Special schools the decision relied on' });
     expect(within(kept).getAllByRole('row')).toHaveLength(1 + sufficiency.rows[0].years.length);
     expect(within(kept).getByRole('row', { name: /2027\/28/ })).toHaveTextContent('400');
+  });
+
+  it('names a primary need by its code in the decision’s hint, as the page does', async () => {
+    const need = { ...specialSchools, dimension: 'need' as const, code: 'ASD', label: 'ASD', indicatorCode: 'ehcp_primary_need', breakdown: 'primary_need', category: 'ASD' };
+    fakeAreaApi().on('GET', api, { ...sufficiency, rows: [need] });
+    renderApp(page);
+    expect(await screen.findByText(/keeps these forecast figures for primary need ASD as they are today\.$/)).toBeInTheDocument();
   });
 
   it('offers a viewer no decision to record', async () => {

@@ -10,7 +10,7 @@ import { useSufficiency } from '@/features/sufficiency/api/get-sufficiency';
 import { ForecastFanChart } from '@/features/sufficiency/components/forecast-fan-chart';
 import { ScenarioForm } from '@/features/sufficiency/components/scenario-form';
 import { SufficiencyTable } from '@/features/sufficiency/components/sufficiency-table';
-import type { EhcpSetting, ScenarioRequest, Sufficiency } from '@/features/sufficiency/types';
+import type { EhcpSetting, ScenarioRequest, Sufficiency, SufficiencyRow } from '@/features/sufficiency/types';
 import { decisionEvidence } from '@/features/sufficiency/utils/decision-evidence';
 import { sufficiencyCsv } from '@/features/sufficiency/utils/sufficiency-csv';
 import { saveFile } from '@/lib/file-download';
@@ -63,7 +63,7 @@ export function SufficiencyRoute() {
   const withScenario = data.scenario !== null;
   const canDecide = me.data?.canEdit === true;
   // The decision form starts on the service when only one serves the setting; the figures go with it as its evidence.
-  const recordDecision = (row: (typeof data.rows)[number]) =>
+  const recordDecision = (row: SufficiencyRow) =>
     navigate(newDecisionPath(areaCode, row.services.length === 1 ? row.services[0].id : undefined), {
       state: { forecastEvidence: decisionEvidence(data, row, new Date()) },
     });
@@ -159,7 +159,8 @@ export function SufficiencyRoute() {
           {canDecide && (
             <>
               <p className="govuk-hint sendhub-no-print" id={`${row.code}-decision-hint`}>
-                The decision keeps these forecast figures for {row.label.toLowerCase()} as they are today{withScenario ? ', without the scenario' : ''}.
+                The decision keeps these forecast figures for {row.dimension === 'need' ? `primary need ${row.label}` : row.label.toLowerCase()} as they
+                are today{withScenario ? ', without the scenario' : ''}.
               </p>
               <Button variant="secondary" className="sendhub-no-print" onClick={() => recordDecision(row)} aria-describedby={`${row.code}-decision-hint`}>
                 Record a decision on this evidence
