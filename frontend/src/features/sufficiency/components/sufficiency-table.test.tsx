@@ -6,7 +6,10 @@ import { expectNoAxeViolations, renderComponent } from '@/test/render-component'
 
 function cells(table: HTMLElement, year: string): string[] {
   const row = within(table).getByRole('rowheader', { name: year }).closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+  // Each cell's value, without the column's name the stacked layout shows beside it on a phone.
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => (cell.querySelector('.sendhub-table-stacked__value') ?? cell).textContent ?? '');
 }
 
 describe('the sufficiency table', () => {

@@ -15,6 +15,7 @@ export function SufficiencyTable({ row, withScenario }: { row: SufficiencyRow; w
     <Table
       caption={`Forecast against capacity: ${row.label}`}
       rowHeader
+      stacked
       head={[
         { text: 'Year' },
         { text: 'Forecast', numeric: true },
