@@ -10,19 +10,7 @@ import { createService } from './support/api';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { manchester } from './support/env';
 import { passwordGrantToken, signIn } from './support/keycloak';
-import type { Page } from 'playwright-core';
 import { fillDate, goTo, successBanner, tableRows, waitForHeading } from './support/pages';
-
-/** The sufficiency table's cells, each without the column's name the stacked layout puts beside it on a phone. */
-async function valueRows(page: Page, name: string): Promise<string[][]> {
-  const table = page.getByRole('table', { name });
-  await table.waitFor();
-  return table
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.sendhub-table-stacked__value') ?? cell).textContent ?? '')),
-    );
-}
 
 describe('the sufficiency page', () => {
   let session: Session;
@@ -48,7 +36,7 @@ describe('the sufficiency page', () => {
 
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: 'No service records its capacity yet' }).waitFor();
-    const rows = await valueRows(page, 'Forecast against capacity: Special schools');
+    const rows = await tableRows(page, 'Forecast against capacity: Special schools');
     expect(rows.map((row) => row[0])).toEqual(['Year', '2025/26', '2026/27', '2027/28', '2028/29', '2029/30']);
     expect(rows[1][4]).toBe('Not recorded');
     expect(await main.getByRole('img', { name: /^Forecast of EHC plans, Special schools/ }).count()).toBe(1);
@@ -76,7 +64,7 @@ describe('the sufficiency page', () => {
     await main.getByLabel('Places added').fill('5000');
     await main.getByRole('button', { name: 'Show scenario' }).click();
     await main.getByText('The scenario: 5,000 places added to special schools.').waitFor();
-    const rows = await valueRows(page, 'Forecast against capacity: Special schools');
+    const rows = await tableRows(page, 'Forecast against capacity: Special schools');
     expect(rows[0]).toContain('Scenario capacity');
     expect(rows[1][4]).toBe('1,000');
     expect(rows[1][7]).toBe('6,000');
@@ -88,7 +76,7 @@ describe('the sufficiency page', () => {
     const { page } = session;
     await goTo(page, `/areas/${manchester.code}/sufficiency`);
     await waitForHeading(page, 'Sufficiency');
-    const shown = await valueRows(page, 'Forecast against capacity: Special schools');
+    const shown = await tableRows(page, 'Forecast against capacity: Special schools');
     const special = page.getByRole('region', { name: 'Special schools' });
     await special.getByRole('button', { name: 'Record a decision on this evidence' }).click();
     await waitForHeading(page, 'Record a commissioning decision');

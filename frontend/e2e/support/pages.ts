@@ -49,11 +49,18 @@ export async function fillDate(scope: Page | Locator, legend: string, isoDate: s
   await dateInput.getByLabel('Year').fill(year);
 }
 
-/** The rows of a table as the text of their cells, the header row first. */
+/**
+ * The rows of a table as the text of their cells, the header row first; in a stacked table, each
+ * cell's value without the column's name shown beside it on a phone.
+ */
 export async function tableRows(page: Page, name: string | RegExp): Promise<string[][]> {
   const table = page.getByRole('table', { name });
   await table.waitFor();
-  return table.locator('tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.querySelector('.sendhub-table-stacked__value') ?? cell).textContent ?? '')),
+    );
 }
 
 /** The add and edit form. */

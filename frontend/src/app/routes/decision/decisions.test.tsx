@@ -7,6 +7,7 @@ import { json, problem } from '@/test/fetch-mock';
 import { fakeAreaApi } from '@/test/fake-area-api';
 import { coproduction, decision, indicator, manchester, page, service, viewer } from '@/test/fixtures';
 import { renderApp } from '@/test/render-app';
+import { cellValue } from '@/test/table-cells';
 
 const listPath = `/api/v1/areas/${manchester.code}/decisions`;
 const recordPath = `${listPath}/${decision.id}`;
@@ -106,7 +107,7 @@ describe('a decision’s page', () => {
     renderApp(`${area}/decisions/${decision.id}`);
 
     const table = await screen.findByRole('table', { name: `Forecast of ${indicator.name} the decision relied on` });
-    expect(within(table).getAllByRole('row').map((tableRow) => within(tableRow).queryAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(within(table).getAllByRole('row').map((tableRow) => within(tableRow).queryAllByRole('cell').map(cellValue))).toEqual([
       [],
       ['2025/26', '9,500.5', '9,200 to 9,800', '9,000 to 10,000', '9,000', '-500.5'],
       ['2026/27', '10,100', '9,600 to 10,600', '9,300 to 10,900', '9,000', '-1,100'],

@@ -62,7 +62,7 @@ describe('the sufficiency page', () => {
     renderApp(page);
 
     const special = (await screen.findByRole('heading', { name: 'Special schools', level: 2 })).closest('section') as HTMLElement;
-    expect(within(special).getByText(/keeps these forecast figures for special schools as they are today/)).toBeInTheDocument();
+    expect(within(special).getByText('The decision keeps the forecast figures above as they are today.')).toBeInTheDocument();
     await user.click(within(special).getByRole('button', { name: 'Record a decision on this evidence' }));
 
     expect(await screen.findByRole('heading', { name: 'Record a commissioning decision', level: 1 })).toBeInTheDocument();
@@ -70,13 +70,19 @@ describe('the sufficiency page', () => {
     const kept = screen.getByRole('table', { name: 'Forecast of EHC plans, Special schools the decision relied on' });
     expect(within(kept).getAllByRole('row')).toHaveLength(1 + sufficiency.rows[0].years.length);
     expect(within(kept).getByRole('row', { name: /2027\/28/ })).toHaveTextContent('400');
+    expect(screen.getByText(/forecast 3 years ahead by log growth pooled across local authorities\./)).toBeInTheDocument();
   });
 
-  it('names a primary need by its code in the decision’s hint, as the page does', async () => {
-    const need = { ...specialSchools, dimension: 'need' as const, code: 'ASD', label: 'ASD', indicatorCode: 'ehcp_primary_need', breakdown: 'primary_need', category: 'ASD' };
-    fakeAreaApi().on('GET', api, { ...sufficiency, rows: [need] });
+  it('names a primary need in words in the decision it starts', async () => {
+    const need = { ...specialSchools, dimension: 'need' as const, code: 'ASD', label: 'ASD', indicatorCode: 'ehcp_plans', breakdown: 'primary_need', category: 'ASD' };
+    fakeAreaApi()
+      .on('GET', api, { ...sufficiency, rows: [need] })
+      .on('GET', '/api/v1/indicators', listOf([{ ...indicator, code: 'ehcp_plans', name: 'EHC plans' }]));
+    const user = userEvent.setup();
     renderApp(page);
-    expect(await screen.findByText(/keeps these forecast figures for primary need ASD as they are today\.$/)).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('button', { name: 'Record a decision on this evidence' }));
+    expect(await screen.findByRole('table', { name: 'Forecast of EHC plans, Autistic spectrum disorder the decision relied on' })).toBeInTheDocument();
   });
 
   it('offers a viewer no decision to record', async () => {

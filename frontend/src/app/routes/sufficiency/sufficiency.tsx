@@ -159,8 +159,7 @@ export function SufficiencyRoute() {
           {canDecide && (
             <>
               <p className="govuk-hint sendhub-no-print" id={`${row.code}-decision-hint`}>
-                The decision keeps these forecast figures for {row.dimension === 'need' ? `primary need ${row.label}` : row.label.toLowerCase()} as they
-                are today{withScenario ? ', without the scenario' : ''}.
+                The decision keeps the forecast figures above as they are today{withScenario ? ', without the scenario' : ''}.
               </p>
               <Button variant="secondary" className="sendhub-no-print" onClick={() => recordDecision(row)} aria-describedby={`${row.code}-decision-hint`}>
                 Record a decision on this evidence

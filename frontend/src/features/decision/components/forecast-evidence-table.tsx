@@ -1,5 +1,6 @@
 import { Table } from '@/components/govuk/table';
 import type { ForecastEvidence } from '@/features/decision/types';
+import { categoryLabel } from '@/lib/category-words';
 import { formatDateTime } from '@/lib/format';
 
 const figure = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -12,9 +13,14 @@ function interval(lower: number | null | undefined, upper: number | null | undef
   return lower === null || lower === undefined || upper === null || upper === undefined ? 'Not given' : `${figure.format(lower)} to ${figure.format(upper)}`;
 }
 
+/** A name that starts a sentence ("Log growth pooled ...") as it reads inside one; an acronym ("ARIMA") stays. */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** Which series was forecast, in words: the indicator's name and, for a breakdown, its category. */
 function seriesWords(evidence: ForecastEvidence, indicatorName: string): string {
-  const part = evidence.breakdown && evidence.breakdown !== 'total' && evidence.category ? `, ${evidence.category.replace(/_/g, ' ')}` : '';
+  const part = evidence.breakdown && evidence.breakdown !== 'total' && evidence.category ? `, ${categoryLabel(evidence.breakdown, evidence.category)}` : '';
   return `${indicatorName}${part}`;
 }
 
@@ -26,12 +32,13 @@ export function ForecastEvidenceTable({ evidence, indicatorName, headingLevel = 
     <>
       <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>Forecast it relied on</Heading>
       <p className="govuk-body">
-        {seriesWords(evidence, indicatorName)}, forecast {evidence.horizon} {evidence.horizon === 1 ? 'year' : 'years'} ahead by {evidence.method}. The figures
+        {seriesWords(evidence, indicatorName)}, forecast {evidence.horizon} {evidence.horizon === 1 ? 'year' : 'years'} ahead by {inSentence(evidence.method)}. The figures
         were taken on {formatDateTime(evidence.takenAt)} and are kept as they were: a later forecast does not change them.
       </p>
       <Table
         caption={`Forecast of ${seriesWords(evidence, indicatorName)} the decision relied on`}
         captionHidden
+        stacked
         head={[
           { text: 'Year' },
           { text: 'Forecast', numeric: true },

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { SufficiencyTable } from '@/features/sufficiency/components/sufficiency-table';
 import { mainstream, specialSchools } from '@/features/sufficiency/sufficiency-fixtures';
 import { expectNoAxeViolations, renderComponent } from '@/test/render-component';
+import { cellValue } from '@/test/table-cells';
 
 function cells(table: HTMLElement, year: string): string[] {
   const row = within(table).getByRole('rowheader', { name: year }).closest('tr') as HTMLElement;
-  // Each cell's value, without the column's name the stacked layout shows beside it on a phone.
-  return within(row)
-    .getAllByRole('cell')
-    .map((cell) => (cell.querySelector('.sendhub-table-stacked__value') ?? cell).textContent ?? '');
+  return within(row).getAllByRole('cell').map(cellValue);
 }
 
 describe('the sufficiency table', () => {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
 import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
@@ -73,10 +72,7 @@ public class PriorityResource extends AreaRecordResource<PriorityInput, Priority
     @Path("/{id}/services")
     public Response linkServices(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ServiceIds input) {
-        access.checkWrite(areaCode);
-        var priorityId = Uuids.parse(id, "id");
-        return ok(service.linkedFrom(areaCode, priorityId, ETags.requiredVersion(ifMatch),
-                () -> linkEdits.servicesOfPriority(areaCode, priorityId, input, actor())));
+        return relinked(id, ifMatch, priorityId -> linkEdits.servicesOfPriority(areaCode, priorityId, input, actor()));
     }
 
     /** The co-production records that shaped the priority become these; each record keeps its links. */
@@ -84,9 +80,7 @@ public class PriorityResource extends AreaRecordResource<PriorityInput, Priority
     @Path("/{id}/coproduction")
     public Response linkCoproduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CoproductionIds input) {
-        access.checkWrite(areaCode);
-        var priorityId = Uuids.parse(id, "id");
-        return ok(service.linkedFrom(areaCode, priorityId, ETags.requiredVersion(ifMatch),
-                () -> linkEdits.coproductionOf(areaCode, "priorityIds", priorityId, input, actor())));
+        return relinked(id, ifMatch,
+                priorityId -> linkEdits.coproductionOf(areaCode, "priorityIds", priorityId, input, actor()));
     }
 }

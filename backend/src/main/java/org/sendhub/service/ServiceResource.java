@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.sendhub.common.etag.ETags;
 import org.sendhub.common.json.ApiEnums;
-import org.sendhub.common.json.Uuids;
 import org.sendhub.common.paging.ListFilters;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.record.AreaRecordResource;
@@ -74,9 +72,7 @@ public class ServiceResource extends AreaRecordResource<ServiceInput, ServiceVie
     @Path("/{id}/coproduction")
     public Response linkCoproduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CoproductionIds input) {
-        access.checkWrite(areaCode);
-        var serviceId = Uuids.parse(id, "id");
-        return ok(service.linkedFrom(areaCode, serviceId, ETags.requiredVersion(ifMatch),
-                () -> linkEdits.coproductionOf(areaCode, "serviceIds", serviceId, input, actor())));
+        return relinked(id, ifMatch,
+                serviceId -> linkEdits.coproductionOf(areaCode, "serviceIds", serviceId, input, actor()));
     }
 }

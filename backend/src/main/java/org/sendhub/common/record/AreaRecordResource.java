@@ -1,5 +1,8 @@
 package org.sendhub.common.record;
 
+import java.util.UUID;
+import java.util.function.Predicate;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -88,6 +91,17 @@ public abstract class AreaRecordResource<I, V extends RecordView> {
     public Response restore(@PathParam("id") String id) {
         access.checkWrite(areaCode);
         return ok(records().restore(areaCode, Uuids.parse(id, "id"), actor()));
+    }
+
+    /**
+     * A reverse link edit through the record {@code id}: checked against the version the caller
+     * read (else 412); {@code relink} changes the other records' links to it (true if any changed).
+     */
+    protected Response relinked(String id, String ifMatch, Predicate<UUID> relink) {
+        access.checkWrite(areaCode);
+        var recordId = Uuids.parse(id, "id");
+        return ok(records().linkedFrom(areaCode, recordId, ETags.requiredVersion(ifMatch),
+                () -> relink.test(recordId)));
     }
 
     protected String actor() {
