@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         /**
          * Link services to a priority, from its side
-         * @description The services that deliver the priority become exactly those listed. Services keep the link (their `priorityIds`): linking adds the priority to a service, unlinking removes it. All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         * @description The services that deliver the priority become exactly those listed. Services keep the link (their `priorityIds`): linking adds the priority to a service, unlinking removes it. All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412. The priority's version also moves on when a service links or unlinks it from the service's own side (create or update), so this edit never undoes a link its caller did not see; the 412's `current` carries the links as they are now.
          */
         put: operations["linkPriorityServices"];
         post?: never;
@@ -244,7 +244,7 @@ export interface paths {
         get?: never;
         /**
          * Link co-production records to a priority, from its side
-         * @description The co-production records that shaped the priority become exactly those listed. The records keep the link (their `priorityIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         * @description The co-production records that shaped the priority become exactly those listed. The records keep the link (their `priorityIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the priority's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412. The priority's version also moves on when a co-production record links or unlinks it from the record's own side (create or update), so this edit never undoes a link its caller did not see; the 412's `current` carries the links as they are now.
          */
         put: operations["linkPriorityCoproduction"];
         post?: never;
@@ -438,7 +438,7 @@ export interface paths {
         get?: never;
         /**
          * Link co-production records to a service, from its side
-         * @description The co-production records that shaped the service become exactly those listed. The records keep the link (their `serviceIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the service's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412.
+         * @description The co-production records that shaped the service become exactly those listed. The records keep the link (their `serviceIds`). All or nothing: every id must be a record of the same area (422 names each one that is not, and nothing changes). Each record whose link changes is saved as a change of its own, with its version moved on and its own audit entry. If-Match is the service's ETag; when any link changed, its version moves on too, so a page showing older links gets a 412. The service's version also moves on when a co-production record links or unlinks it from the record's own side (create or update); the 412's `current` carries the links as they are now.
          */
         put: operations["linkServiceCoproduction"];
         post?: never;

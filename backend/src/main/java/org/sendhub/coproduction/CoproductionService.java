@@ -22,6 +22,7 @@ import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.record.AreaRecordService;
 import org.sendhub.coproduction.CoproductionDto.CoproductionInput;
 import org.sendhub.coproduction.CoproductionDto.CoproductionView;
+import org.sendhub.link.LinkEdits;
 import org.sendhub.link.LinkOwner;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
@@ -49,6 +50,9 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
 
     @Inject
     LinkQueries links;
+
+    @Inject
+    LinkEdits linkEdits;
 
     @Override
     protected Coproduction newRecord() {
@@ -84,6 +88,15 @@ public class CoproductionService extends AreaRecordService<Coproduction, Coprodu
             default -> throw new IllegalArgumentException("co-production records keep no " + field);
         };
         return relink(areaCode, links, target, linking, owners, actor);
+    }
+
+    /** Services before priorities: the order every change locks them in. */
+    @Override
+    protected void saved(CoproductionView before, Coproduction record) {
+        linkEdits.ownerRelinked(LinkType.SERVICE, before == null ? List.of() : before.serviceIds(),
+                record.serviceIds);
+        linkEdits.ownerRelinked(LinkType.PRIORITY, before == null ? List.of() : before.priorityIds(),
+                record.priorityIds);
     }
 
     @Override

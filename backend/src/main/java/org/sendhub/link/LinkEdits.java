@@ -1,14 +1,18 @@
 package org.sendhub.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +39,9 @@ public class LinkEdits {
     /** The co-production records linked to a priority or a service. */
     public record CoproductionIds(@NotNull @Size(max = 500) List<@NotNull UUID> coproductionIds) {
     }
+
+    @Inject
+    EntityManager em;
 
     @Inject
     LinkQueries links;
@@ -71,6 +78,23 @@ public class LinkEdits {
         var owner = owners.stream().filter(o -> o.type() == ownerType).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no owner of " + ownerType + " links"));
         return owner.relink(areaCode, field, target, linking, new HashSet<>(wanted), actor) > 0;
+    }
+
+    /**
+     * An owner's own edit changed its links to records of {@code type} from {@code before} to
+     * {@code after}: each record it linked or unlinked moves on a version, so that a reverse edit
+     * opened before (the page of what links to that record) meets a 412 rather than undoing this.
+     * Called after the owner is locked: owners before the records they link to, in id order.
+     */
+    public void ownerRelinked(LinkType type, Collection<UUID> before, Collection<UUID> after) {
+        var moved = new TreeSet<UUID>(before);
+        moved.addAll(after);
+        moved.removeIf(id -> before.contains(id) && after.contains(id));
+        if (moved.isEmpty()) {
+            return;
+        }
+        em.createQuery("select e from " + type.entity + " e where e.id in :ids order by e.id", Object.class)
+                .setParameter("ids", moved).setLockMode(LockModeType.PESSIMISTIC_FORCE_INCREMENT).getResultList();
     }
 
     /** Owners that would keep more links than they may, were this one added. */

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.sendhub.common.paging.PageRequest;
 import org.sendhub.common.problem.FieldError;
 import org.sendhub.common.record.AreaRecordService;
+import org.sendhub.link.LinkEdits;
 import org.sendhub.link.LinkOwner;
 import org.sendhub.link.LinkQueries;
 import org.sendhub.link.LinkType;
@@ -65,6 +66,9 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
     LinkQueries links;
 
     @Inject
+    LinkEdits linkEdits;
+
+    @Inject
     EntityManager em;
 
     @Override
@@ -101,6 +105,12 @@ public class ServiceRegister extends AreaRecordService<CommissionedService, Serv
             default -> throw new IllegalArgumentException("services keep no " + field);
         };
         return relink(areaCode, links, target, linking, owners, actor);
+    }
+
+    @Override
+    protected void saved(ServiceView before, CommissionedService service) {
+        linkEdits.ownerRelinked(LinkType.PRIORITY, before == null ? List.of() : before.priorityIds(),
+                service.priorityIds);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import jakarta.persistence.LockModeType;
+
 import org.sendhub.common.audit.HistoryEntry;
 import org.sendhub.common.paging.ListQuery;
 import org.sendhub.common.paging.Page;
@@ -56,7 +58,9 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
         apply(entity, input);
         entity.id = UUID.randomUUID();
         entity.areaCode = areaCode;
-        return insert(entity, actor, baseline);
+        V created = insert(entity, actor, baseline);
+        saved(null, entity);
+        return created;
     }
 
     public V update(String areaCode, UUID id, int expectedVersion, I input, String actor) {
@@ -64,7 +68,16 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
         checked(areaCode, input, entity);
         V before = view(entity);
         apply(entity, input);
-        return saveChange(entity, before, actor);
+        V after = saveChange(entity, before, actor);
+        saved(before, entity);
+        return after;
+    }
+
+    /**
+     * What a create or a change from the API moves on beyond the record itself (the records whose
+     * links it changed); {@code before} is null for a new record.
+     */
+    protected void saved(V before, E entity) {
     }
 
     /** @param existing the record as kept, when the input changes one */
@@ -142,12 +155,26 @@ public abstract class AreaRecordService<E extends AreaRecord, I, V> extends Arch
      * version moves on too: a page that shows its links from an older version cannot overwrite them.
      */
     public V linkedFrom(String areaCode, UUID id, int expectedVersion, BooleanSupplier relink) {
-        E entity = findCurrent(areaCode, id, expectedVersion);
-        if (relink.getAsBoolean()) {
+        // Checked first without a lock (a stale page fails at once), then again under the lock:
+        // owner records are locked before the record they link to, by every change, so that a
+        // reverse edit and an owner's own edit take turns rather than deadlock.
+        E entity = find(areaCode, id);
+        requireCurrentLinks(entity, expectedVersion);
+        boolean changed = relink.getAsBoolean();
+        repository().getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        requireCurrentLinks(entity, expectedVersion);
+        if (changed) {
             entity.updatedAt = OffsetDateTime.now();
             repository().flush();
         }
         return detail(entity);
+    }
+
+    /** As {@link #requireCurrent}, with the links as they are now in the 412: what a reverse edit shows. */
+    private void requireCurrentLinks(E entity, int expectedVersion) {
+        if (entity.version != expectedVersion) {
+            throw ProblemException.preconditionFailed(entity.version, detail(entity));
+        }
     }
 
     /**
