@@ -4,7 +4,7 @@ import { ErrorSummary, type ErrorSummaryItem } from '@/components/govuk/error-su
 import { SummaryList, type SummaryListRow } from '@/components/govuk/summary-list';
 import { Radios } from '@/components/govuk/radios';
 import type { ApiError } from '@/lib/api-client';
-import { valueInWords, type Merge } from '@/lib/record-merge';
+import type { Merge } from '@/lib/record-merge';
 
 /** How the user's changes meet the saved version's, with the choice of each field both changed. */
 export type MergeView = {
@@ -14,13 +14,27 @@ export type MergeView = {
   sides: Record<string, 'mine' | 'theirs' | undefined>;
   unsettled: string[];
   labelOf: (field: string) => string;
+  /** A field's value in the words the form uses for it. */
+  inWords: (field: string, value: unknown) => string;
   onChoose: (field: string, side: 'mine' | 'theirs') => void;
   onSave: () => void;
 };
 
 const clashId = (field: string) => `keep-${field}`;
 
-function ChangedFields({ heading, fields, values, labelOf }: { heading: string; fields: string[]; values: Record<string, unknown>; labelOf: (field: string) => string }) {
+function ChangedFields({
+  heading,
+  fields,
+  values,
+  labelOf,
+  inWords,
+}: {
+  heading: string;
+  fields: string[];
+  values: Record<string, unknown>;
+  labelOf: (field: string) => string;
+  inWords: (field: string, value: unknown) => string;
+}) {
   if (fields.length === 0) return null;
   return (
     <>
@@ -29,7 +43,7 @@ function ChangedFields({ heading, fields, values, labelOf }: { heading: string; 
         {fields.map((field) => (
           <div className="govuk-summary-list__row" key={field}>
             <dt className="govuk-summary-list__key">{labelOf(field)}</dt>
-            <dd className="govuk-summary-list__value sendhub-pre-line">{valueInWords(values[field])}</dd>
+            <dd className="govuk-summary-list__value sendhub-pre-line">{inWords(field, values[field])}</dd>
           </div>
         ))}
       </dl>
@@ -55,7 +69,7 @@ export function MergePanel({
   onOverwrite: () => void;
   onDiscard: () => void;
 }) {
-  const { merge, mine, theirs, sides, unsettled, labelOf, onChoose, onSave } = view;
+  const { merge, mine, theirs, sides, unsettled, labelOf, inWords, onChoose, onSave } = view;
   return (
     <>
       <ErrorSummary
@@ -74,8 +88,8 @@ export function MergePanel({
         <h2 className="govuk-heading-m" id="merge-heading">
           What changed since you opened it
         </h2>
-        <ChangedFields heading="Their changes, which will be kept" fields={merge.theirsOnly} values={theirs} labelOf={labelOf} />
-        <ChangedFields heading="Your changes, which will be kept" fields={merge.mineOnly} values={mine} labelOf={labelOf} />
+        <ChangedFields heading="Their changes, which will be kept" fields={merge.theirsOnly} values={theirs} labelOf={labelOf} inWords={inWords} />
+        <ChangedFields heading="Your changes, which will be kept" fields={merge.mineOnly} values={mine} labelOf={labelOf} inWords={inWords} />
         {merge.clashes.map((field) => (
           <Radios
             key={field}
@@ -86,8 +100,8 @@ export function MergePanel({
             value={sides[field] ?? ''}
             onChange={(side) => onChoose(field, side as 'mine' | 'theirs')}
             items={[
-              { value: 'mine', label: 'Keep mine', hint: <span className="sendhub-pre-line">{valueInWords(mine[field])}</span> },
-              { value: 'theirs', label: 'Keep theirs', hint: <span className="sendhub-pre-line">{valueInWords(theirs[field])}</span> },
+              { value: 'mine', label: 'Keep mine', hint: <span className="sendhub-pre-line">{inWords(field, mine[field])}</span> },
+              { value: 'theirs', label: 'Keep theirs', hint: <span className="sendhub-pre-line">{inWords(field, theirs[field])}</span> },
             ]}
           />
         ))}

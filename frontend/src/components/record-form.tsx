@@ -4,6 +4,7 @@ import { ConflictPanel, FormProblems, MergePanel, type MergeView } from '@/compo
 import { Button, ButtonGroup } from '@/components/govuk/button';
 import type { SummaryListRow } from '@/components/govuk/summary-list';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { fieldInWords, type FieldWords } from '@/lib/record-merge';
 import type { RecordFormState } from '@/lib/use-record-form';
 
 /** What every record's form takes from its page: the record to change (none to add one), the words around it, and what to do once saved. */
@@ -25,6 +26,7 @@ export function RecordForm<V, T>({
   form,
   noun,
   savedRows,
+  valueWords,
   caption,
   heading,
   submitLabel,
@@ -36,6 +38,8 @@ export function RecordForm<V, T>({
   noun: string;
   /** The saved version, as the conflict panel shows it. */
   savedRows: (saved: T) => SummaryListRow[];
+  /** Each field's value in the words of the form's controls and saved rows, as the merge of a conflict shows it. */
+  valueWords: FieldWords<V>;
   /** Shown above the heading, e.g. the area's name. */
   caption?: string;
   heading: string;
@@ -64,6 +68,7 @@ export function RecordForm<V, T>({
                 sides: form.sides as MergeView['sides'],
                 unsettled: form.unsettled,
                 labelOf: form.labelOf,
+                inWords: (field, value) => fieldInWords(valueWords, field, value),
                 onChoose: (field, side) => form.choose(field as keyof V & string, side),
                 onSave: form.saveMerged,
               }}

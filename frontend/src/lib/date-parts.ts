@@ -1,5 +1,6 @@
 import type { FieldError } from '@/lib/api-client';
 import { isIsoDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 
 /** The boxes of a GOV.UK date input, in the order they are shown. */
 export const dateParts = ['day', 'month', 'year'] as const;
@@ -78,4 +79,12 @@ export function dateProblems(field: string, label: string, parts: DateParts): Fi
   // Every box is right on its own, but the day may not be in the month (31 2 2026, or 29 2 2027).
   if (!isIsoDate(isoFrom(date))) return [{ field, message: `${label} must be a real date` }];
   return [];
+}
+
+/** A date as typed, in words: "31 March 2026" when it is a real date, the boxes as typed when not, "None" when empty. */
+export function dateInWords(parts: DateParts): string {
+  const date = trimmed(parts);
+  if (dateParts.every((part) => date[part] === '')) return 'None';
+  if (dateProblems('date', 'Date', date).length > 0) return dateParts.map((part) => date[part]).filter(Boolean).join(' ');
+  return formatDate(isoFrom(date));
 }

@@ -1,3 +1,4 @@
+import { orNone } from '@/lib/format';
 import { labelOf, type Labelled } from '@/lib/labels';
 import type { components } from '@/types/api';
 
@@ -23,4 +24,9 @@ export const primaryNeeds: Labelled<PrimaryNeed> = [
 /** "ASD: Autistic spectrum disorder". */
 export function needLabel(need: PrimaryNeed): string {
   return `${need}: ${labelOf(primaryNeeds, need)}`;
+}
+
+/** The needs chosen, as the form offers them ("ASD: Autistic spectrum disorder; SLCN: …"), or "None". */
+export function needsInWords(needs: PrimaryNeed[]): string {
+  return orNone(needs.map(needLabel).join('; '));
 }

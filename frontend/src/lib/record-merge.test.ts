@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeValues, valueInWords } from '@/lib/record-merge';
+import { fieldInWords, mergeValues, valueInWords, type FieldWords } from '@/lib/record-merge';
 
 type Values = { title: string; status: string; lead: string; actions: { key: string; description: string }[] };
 
@@ -24,14 +24,24 @@ describe('merging a form with the version someone else saved', () => {
     expect(mergeValues(base, mine, theirs).clashes).toEqual([]);
   });
 
-  it('says a value in words', () => {
-    expect(valueInWords('')).toBe('Nothing');
-    expect(valueInWords([{ key: 'a', description: 'Open a club', owner: '' }, { key: 'b', description: 'Train staff', owner: 'SENCO' }])).toBe(
-      'Open a club; Train staff, SENCO',
-    );
-    expect(valueInWords({ day: '31', month: '3', year: '2026' })).toBe('31/3/2026');
-    expect(valueInWords([])).toBe('None');
-    expect(valueInWords('off_track')).toBe('Off track');
-    expect(valueInWords(['66666666-6666-4666-8666-666666666666'])).toBe('1 linked record');
+  it('says a plain value in words: text as typed, yes or no, a date as the app writes it', () => {
+    expect(valueInWords('')).toBe('None');
+    expect(valueInWords('Head of SEND')).toBe('Head of SEND');
+    expect(valueInWords(40)).toBe('40');
+    expect(valueInWords(false)).toBe('No');
+    expect(valueInWords({ day: '31', month: '3', year: '2026' })).toBe('31 March 2026');
+    expect(valueInWords({ day: '31', month: '2', year: '2026' })).toBe('31 2 2026');
+    expect(valueInWords({ day: '', month: '', year: '' })).toBe('None');
+  });
+
+  it('says a field in the words the form gives for it, and a plain one it gives none for as it is', () => {
+    const words: FieldWords<Values> = {
+      status: (status) => (status === 'on_track' ? 'On track' : 'Another status'),
+      actions: (actions) => actions.map((action) => action.description).join('\n'),
+    };
+
+    expect(fieldInWords(words, 'status', 'on_track')).toBe('On track');
+    expect(fieldInWords(words, 'actions', base.actions)).toBe('Open a club');
+    expect(fieldInWords(words, 'lead', 'SEND lead')).toBe('SEND lead');
   });
 });

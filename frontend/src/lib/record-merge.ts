@@ -1,3 +1,5 @@
+import { dateInWords, type DateParts } from '@/lib/date-parts';
+
 /**
  * A three-way merge of a form's values, field by field, when someone else saved the record after
  * the form loaded it (a 412): `base` is what the form loaded, `mine` what the user has now,
@@ -41,33 +43,30 @@ export function mergeValues<V extends object>(base: V, mine: V, theirs: V): Merg
   return { merged, theirsOnly, mineOnly, clashes };
 }
 
-/** A field's value in words, as the conflict panel shows it: text as typed, lists one item after another. */
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const choiceName = /^[a-z0-9]+(_[a-z0-9]+)+$/;
+/** The values `valueInWords` can say: text, numbers, yes or no, dates as typed into their boxes. */
+export type PlainValue = string | number | boolean | DateParts | null | undefined;
 
-export function valueInWords(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'Nothing';
-  if (typeof value === 'string') {
-    // A choice's name (on_track) reads as words; a link is counted, not shown as its id.
-    if (choiceName.test(value)) return value.charAt(0).toUpperCase() + value.slice(1).replace(/_/g, ' ');
-    return value;
-  }
-  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && uuid.test(item))) {
-    return `${value.length} linked ${value.length === 1 ? 'record' : 'records'}`;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'None';
-    return value.map((item) => valueInWords(item)).join('; ');
-  }
-  const record = value as Record<string, unknown>;
-  if ('day' in record && 'month' in record && 'year' in record) {
-    const parts = [record.day, record.month, record.year].filter((part) => part !== '');
-    return parts.length === 0 ? 'Nothing' : parts.join('/');
-  }
-  const words = Object.entries(record)
-    .filter(([name, inner]) => name !== 'key' && inner !== '' && inner !== null && inner !== undefined)
-    .map(([, inner]) => valueInWords(inner))
-    .filter((text) => text !== 'Nothing' && text !== 'None');
-  return words.length === 0 ? 'Nothing' : words.join(', ');
+/** The fields whose values are not plain (lists, groups of fields, evidence): a form must say them in words itself. */
+type ListsAndGroups<V> = { [K in keyof V & string]: V[K] extends Exclude<PlainValue, null | undefined> ? never : K }[keyof V & string];
+
+/**
+ * How the conflict panel says a field's value, in the words the form's controls and its saved
+ * version use: names for ids and codes, labels for choices, sentences for rows. The form must
+ * give them for lists and groups of fields; a field it gives none for is plain and shown by `valueInWords`.
+ */
+export type FieldWords<V> = { [K in keyof V & string]?: (value: V[K]) => string } & { [K in ListsAndGroups<V>]-?: (value: V[K]) => string };
+
+/** A plain field's value in words: text as typed, Yes or No, a date as the app writes it. */
+export function valueInWords(value: PlainValue): string {
+  if (value === null || value === undefined || value === '') return 'None';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return dateInWords(value);
+}
+
+/** Says a field's value in the form's words, or, for a plain field it gives none for, with `valueInWords`. */
+export function fieldInWords<V>(words: FieldWords<V>, field: string, value: unknown): string {
+  const say = (words as Partial<Record<string, (value: unknown) => string>>)[field];
+  return say ? say(value) : valueInWords(value as PlainValue);
 }

@@ -71,7 +71,7 @@ export function submitWith<V, T extends { id: string }, I>(
 /**
  * The state and saving of an add or edit form: client checks first, then the API; field errors
  * (summary and inline), a failure message, or, on 412, a conflict that keeps what the user typed
- * and lets them overwrite the saved version or discard their changes.
+ * and lets them merge it with the saved version, overwrite that or discard their changes.
  */
 export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
   const { validate, fieldRoots, submit, readCurrent, fetchLatest, valuesFrom, firstFieldId, controlIds, labels } = options;
@@ -96,7 +96,49 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
 
   const set = <K extends keyof V>(name: K) => (value: V[K]) => setValues((current) => ({ ...current, [name]: value }));
 
-  async function save(ifMatch: string | undefined, toSave: V = values) {
+  /** What a 412 says: their version, its ETag, and how it meets `toSave`, the changes of `changesOf`. */
+  function conflictOf(apiError: ApiError, changesOf: V | undefined, toSave: V): Conflict<T, V> {
+    const current = readCurrent(apiError.current);
+    const version = (current as { version?: number } | undefined)?.version ?? apiError.currentVersion;
+    const theirs = current ? valuesFrom(current) : undefined;
+    const merge = theirs && changesOf ? (mergeValues(changesOf as V & object, toSave as V & object, theirs as V & object) as Merge<V>) : undefined;
+    return { current, etag: version === undefined ? undefined : quoteVersion(version), theirs, merge };
+  }
+
+  /**
+   * Sends `toSave`, the user's changes of `changesOf`. On a 412 that changed nothing the form shows
+   * (another record was linked to this one), there is nothing to ask: it sends them once more,
+   * against the saved version; on any other 412, the conflict.
+   */
+  async function send(toSave: V, ifMatch: string | undefined, changesOf: V | undefined, mayResend: boolean): Promise<void> {
+    try {
+      await submit(toSave, ifMatch);
+    } catch (error) {
+      const apiError = unexpectedError(error);
+      setFieldErrors([]);
+      setFailure(undefined);
+      if (apiError.status === 412) {
+        const found = conflictOf(apiError, changesOf, toSave);
+        const nothingToAsk = found.merge !== undefined && found.merge.theirsOnly.length === 0 && found.merge.clashes.length === 0;
+        if (mayResend && nothingToAsk && found.etag && found.theirs) {
+          setEtag(found.etag);
+          setBase(found.theirs);
+          await send(toSave, found.etag, found.theirs, false);
+          return;
+        }
+        setSides({});
+        setUnsettled([]);
+        setConflict(found);
+      } else if (apiError.fieldErrors.length > 0) {
+        setFieldErrors(apiError.fieldErrors.map((fieldError) => ({ ...fieldError, field: normaliseField(fieldError.field, fieldRoots) })));
+      } else {
+        setFailure(apiError);
+      }
+    }
+  }
+
+  /** Saves `toSave` with If-Match `ifMatch`; `changesOf` is the version the user's changes are changes of. */
+  async function save(ifMatch: string | undefined, toSave: V = values, changesOf: V | undefined = base) {
     if (saving) return;
     const problems = validate(toSave);
     setAttempt((n) => n + 1);
@@ -107,24 +149,7 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     }
     setSaving(true);
     try {
-      await submit(toSave, ifMatch);
-    } catch (error) {
-      const apiError = unexpectedError(error);
-      setFieldErrors([]);
-      setFailure(undefined);
-      if (apiError.status === 412) {
-        const current = readCurrent(apiError.current);
-        const version = (current as { version?: number } | undefined)?.version ?? apiError.currentVersion;
-        const theirs = current ? valuesFrom(current) : undefined;
-        const merge = theirs && base ? (mergeValues(base as V & object, toSave as V & object, theirs as V & object) as Merge<V>) : undefined;
-        setSides({});
-        setUnsettled([]);
-        setConflict({ current, etag: version === undefined ? undefined : quoteVersion(version), theirs, merge });
-      } else if (apiError.fieldErrors.length > 0) {
-        setFieldErrors(apiError.fieldErrors.map((fieldError) => ({ ...fieldError, field: normaliseField(fieldError.field, fieldRoots) })));
-      } else {
-        setFailure(apiError);
-      }
+      await send(toSave, ifMatch, changesOf, true);
     } finally {
       setSaving(false);
     }
@@ -140,7 +165,7 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     setEtag(conflict.etag);
     if (conflict.theirs) setBase(conflict.theirs);
     setConflict(undefined);
-    void save(conflict.etag);
+    void save(conflict.etag, values, conflict.theirs ?? base);
   };
 
   /**
@@ -165,7 +190,7 @@ export function useRecordForm<V, T>(options: RecordFormOptions<V, T>) {
     setEtag(theirEtag);
     setConflict(undefined);
     setUnsettled([]);
-    void save(theirEtag, merged);
+    void save(theirEtag, merged, theirs);
   };
 
   const choose = (field: keyof V & string, side: Side) => {

@@ -150,4 +150,31 @@ describe('the co-production form', () => {
       serviceIds: [service.id],
     });
   });
+
+  it('shows what someone else changed first in words: the kind, who took part, the principles, the services', async () => {
+    const theirs = {
+      ...coproduction,
+      version: 2,
+      kind: 'focus_group' as const,
+      participants: { ...coproduction.participants, parentsCarers: 400 },
+      principles: ['space' as const, 'voice' as const, 'influence' as const],
+      serviceIds: [],
+    };
+    fakeAreaApi().on('PUT', recordPath, problem(412, { title: 'Precondition Failed', currentVersion: 2, current: theirs }));
+    const { user } = renderApp(`${area}/coproduction/${coproduction.id}/edit`);
+
+    const children = await screen.findByLabelText('Children and young people');
+    await user.clear(children);
+    await user.type(children, '150');
+    await user.click(screen.getByRole('button', { name: 'Save co-production record' }));
+
+    const merge = await screen.findByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('KindFocus group');
+    expect(merge).toHaveTextContent('Lundy principlesSpace; Voice; Influence');
+    expect(merge).toHaveTextContent('ServicesNone');
+    const counts = within(merge).getByRole('group', { name: 'Who took part: you both changed it' });
+    expect(within(counts).getByRole('radio', { name: 'Keep mine' })).toHaveAccessibleDescription(/^150 children and young people\s340 parents and carers$/);
+    expect(within(counts).getByRole('radio', { name: 'Keep theirs' })).toHaveAccessibleDescription(/^120 children and young people\s400 parents and carers$/);
+    expect(merge).not.toHaveTextContent(/focus_group|influence/);
+  });
 });

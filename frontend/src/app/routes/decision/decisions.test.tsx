@@ -209,6 +209,28 @@ describe('changing a decision', () => {
   });
 });
 
+describe('a decision someone else changed first', () => {
+  it('shows their changes and the user’s in words: the decision, the forecast, the records it relied on', async () => {
+    const theirs = { ...decision, version: 1, decision: 'jointly_commission' as const, forecastEvidence: forecast, coproductionIds: [] };
+    decisionsApi().on('PUT', recordPath, problem(412, { title: 'Precondition Failed', currentVersion: 1, current: theirs }));
+    const { user, container } = renderApp(`${area}/decisions/${decision.id}/edit`);
+
+    await user.click(await screen.findByLabelText('Extend'));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+
+    const merge = await screen.findByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent(
+      'Forecast it relied onEHC plans issued within 20 weeks, forecast 2 years ahead by a log-linear trend, taken on 10 March 2025 at 9:30am',
+    );
+    expect(merge).toHaveTextContent('Co-productionNone');
+    const kind = within(merge).getByRole('group', { name: 'Decision: you both changed it' });
+    expect(within(kind).getByRole('radio', { name: 'Keep mine' })).toHaveAccessibleDescription('Extend');
+    expect(within(kind).getByRole('radio', { name: 'Keep theirs' })).toHaveAccessibleDescription('Jointly commission');
+    expect(merge).not.toHaveTextContent(/jointly_commission|ehcp_/);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
 describe('a service’s page', () => {
   it('shows the decisions about it, and offers to record one', async () => {
     const api = decisionsApi();

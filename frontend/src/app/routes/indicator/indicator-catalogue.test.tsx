@@ -223,21 +223,26 @@ describe('an administrator', () => {
     expect(api.sent('PUT', indicatorApi).map((request) => request.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
   });
 
-  it('overwrites the saved version with their changes', async () => {
+  it('says what they changed in words, and overwrites the saved version with their changes', async () => {
     let calls = 0;
+    const theirs: Indicator = { ...indicator, version: 3, published: true, breakdowns: ['phase', 'primary_need'] };
     const api = fakeApi().on('PUT', indicatorApi, () => {
       calls += 1;
       return calls === 1
-        ? problem(412, { title: 'The record has changed', currentVersion: 3, current: { ...indicator, version: 3 } })
+        ? problem(412, { title: 'The record has changed', currentVersion: 3, current: theirs })
         : json({ ...indicator, version: 4 }, { headers: { ETag: '"4"' } });
     });
     const { user } = renderApp(`${entry}/edit`);
 
     await user.click(await screen.findByRole('button', { name: 'Save indicator' }));
-    await user.click(await screen.findByRole('button', { name: 'Overwrite all with my changes' }));
+    const merge = await screen.findByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('Published statisticEveryone signed in, for every place (a published statistic)');
+    expect(merge).toHaveTextContent('BreakdownsSchool phase; Primary need');
+    await user.click(within(merge).getByRole('button', { name: 'Overwrite all with my changes' }));
 
     expect(await screen.findByText('Indicator saved')).toBeInTheDocument();
     expect(api.sent('PUT', indicatorApi).map((request) => request.headers.get('If-Match'))).toEqual(['"2"', '"3"']);
+    expect(api.sent('PUT', indicatorApi)[1].body).toMatchObject({ published: false, breakdowns: ['phase'] });
   });
 
   it('archives an indicator with its ETag and restores it', async () => {

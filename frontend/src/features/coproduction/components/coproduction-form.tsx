@@ -8,7 +8,7 @@ import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateCoproduction } from '@/features/coproduction/api/create-coproduction';
 import { getCoproduction } from '@/features/coproduction/api/get-coproduction';
 import { useUpdateCoproduction } from '@/features/coproduction/api/update-coproduction';
-import { Participants } from '@/features/coproduction/components/participants';
+import { participantLines, Participants } from '@/features/coproduction/components/participants';
 import { CoproductionStatusTag } from '@/features/coproduction/components/coproduction-tags';
 import type { Coproduction, VersionedCoproduction } from '@/features/coproduction/types';
 import {
@@ -19,8 +19,9 @@ import {
 } from '@/features/coproduction/utils/form-values';
 import { coproductionKinds, coproductionStatuses, lundyPrinciples } from '@/lib/coproduction-labels';
 import { formatDate, orNone } from '@/lib/format';
-import { labelOf } from '@/lib/labels';
+import { labelOf, labelsOf } from '@/lib/labels';
 import { linkedLabels, type LinkOption } from '@/lib/link-choices';
+import type { FieldWords } from '@/lib/record-merge';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(record: Coproduction, priorities: LinkOption[], services: LinkOption[]) {
@@ -30,7 +31,7 @@ function savedRows(record: Coproduction, priorities: LinkOption[], services: Lin
     { key: 'Held on', value: orNone(formatDate(record.heldOn)) },
     { key: 'Who took part', value: <Participants participants={record.participants} /> },
     { key: 'Partners', value: orNone(record.partners.join(', ')) },
-    { key: 'Lundy principles', value: orNone(record.principles.map((principle) => labelOf(lundyPrinciples, principle)).join(', ')) },
+    { key: 'Lundy principles', value: labelsOf(lundyPrinciples, record.principles) },
     { key: 'You said', value: orNone(record.youSaid) },
     { key: 'We did', value: orNone(record.weDid) },
     { key: 'Feedback given', value: orNone(formatDate(record.feedbackGivenOn)) },
@@ -38,6 +39,18 @@ function savedRows(record: Coproduction, priorities: LinkOption[], services: Lin
     { key: 'Priorities', value: linkedLabels(record.priorityIds, priorities) },
     { key: 'Services', value: linkedLabels(record.serviceIds, services) },
   ];
+}
+
+/** The form's values, as the merge of a conflict says them: in the words of its controls and saved version. */
+function valueWords(priorities: LinkOption[], services: LinkOption[]): FieldWords<CoproductionFormValues> {
+  return {
+    kind: (kind) => orNone(labelOf(coproductionKinds, kind || undefined)),
+    participants: (participants) => participantLines(participants).join('\n') || 'Not recorded',
+    principles: (principles) => labelsOf(lundyPrinciples, principles),
+    status: (status) => labelOf(coproductionStatuses, status),
+    priorityIds: (ids) => linkedLabels(ids, priorities),
+    serviceIds: (ids) => linkedLabels(ids, services),
+  };
 }
 
 export function CoproductionForm({
@@ -70,6 +83,7 @@ export function CoproductionForm({
       form={form}
       noun="co-production record"
       savedRows={(saved) => savedRows(saved, priorities, services)}
+      valueWords={valueWords(priorities, services)}
       caption={caption}
       heading={heading}
       submitLabel="Save co-production record"

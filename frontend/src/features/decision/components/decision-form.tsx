@@ -9,13 +9,14 @@ import { RecordForm, type RecordFormProps } from '@/components/record-form';
 import { useCreateDecision } from '@/features/decision/api/create-decision';
 import { getDecision } from '@/features/decision/api/get-decision';
 import { useUpdateDecision } from '@/features/decision/api/update-decision';
-import { ForecastEvidenceTable } from '@/features/decision/components/forecast-evidence-table';
+import { ForecastEvidenceTable, forecastInWords } from '@/features/decision/components/forecast-evidence-table';
 import type { Decision, ForecastEvidence, VersionedDecision } from '@/features/decision/types';
-import { decisionFormFields, toInput } from '@/features/decision/utils/form-values';
+import { decisionFormFields, toInput, type DecisionFormValues } from '@/features/decision/utils/form-values';
 import { decisionKinds } from '@/lib/decision-labels';
 import { formatDate, orNone } from '@/lib/format';
 import { labelOf } from '@/lib/labels';
 import { linkedLabels, type LinkOption } from '@/lib/link-choices';
+import type { FieldWords } from '@/lib/record-merge';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(decision: Decision, services: LinkOption[], indicators: LinkOption[], coproduction: LinkOption[]) {
@@ -28,6 +29,21 @@ function savedRows(decision: Decision, services: LinkOption[], indicators: LinkO
     { key: 'Indicators', value: linkedLabels(decision.indicatorCodes, indicators) },
     { key: 'Co-production', value: linkedLabels(decision.coproductionIds, coproduction) },
   ];
+}
+
+/** The form's values, as the merge of a conflict says them: in the words of its controls and saved version. */
+function valueWords(services: LinkOption[], indicators: LinkOption[], coproduction: LinkOption[]): FieldWords<DecisionFormValues> {
+  return {
+    serviceId: (id) => (id ? linkedLabels([id], services) : 'None'),
+    decision: (kind) => orNone(labelOf(decisionKinds, kind || undefined)),
+    indicatorCodes: (codes) => linkedLabels(codes, indicators),
+    coproductionIds: (ids) => linkedLabels(ids, coproduction),
+    forecastEvidence: (evidence) => (evidence ? forecastInWords(evidence, indicatorName(indicators, evidence.indicatorCode)) : 'None'),
+  };
+}
+
+function indicatorName(indicators: LinkOption[], code: string): string {
+  return indicators.find((indicator) => indicator.id === code)?.label ?? 'The indicator';
 }
 
 /** The services to choose from: those not archived, and the one chosen even if it is. */
@@ -75,6 +91,7 @@ export function DecisionForm({
       form={form}
       noun="decision"
       savedRows={(saved) => savedRows(saved, services, indicators, coproduction)}
+      valueWords={valueWords(services, indicators, coproduction)}
       caption={caption}
       heading={heading}
       submitLabel="Save decision"
@@ -108,7 +125,7 @@ export function DecisionForm({
           {forecastError && <ErrorMessage id="forecastEvidence-error">{forecastError}</ErrorMessage>}
           <ForecastEvidenceTable
             evidence={evidence}
-            indicatorName={indicators.find((indicator) => indicator.id === evidence.indicatorCode)?.label ?? 'The indicator'}
+            indicatorName={indicatorName(indicators, evidence.indicatorCode)}
           />
         </div>
       )}

@@ -24,6 +24,16 @@ function seriesWords(evidence: ForecastEvidence, indicatorName: string): string 
   return `${indicatorName}${part}`;
 }
 
+/** "EHC plans by primary need, Autistic spectrum disorder, forecast 3 years ahead by ARIMA": which forecast it was. */
+function forecastSummary(evidence: ForecastEvidence, indicatorName: string): string {
+  return `${seriesWords(evidence, indicatorName)}, forecast ${evidence.horizon} ${evidence.horizon === 1 ? 'year' : 'years'} ahead by ${inSentence(evidence.method)}`;
+}
+
+/** The forecast a decision relied on, in one sentence, with when its figures were taken. */
+export function forecastInWords(evidence: ForecastEvidence, indicatorName: string): string {
+  return `${forecastSummary(evidence, indicatorName)}, taken on ${formatDateTime(evidence.takenAt)}`;
+}
+
 /** The forecast and sufficiency figures a decision relied on, as they were when it was taken. */
 export function ForecastEvidenceTable({ evidence, indicatorName, headingLevel = 3 }: { evidence: ForecastEvidence; indicatorName: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -32,8 +42,7 @@ export function ForecastEvidenceTable({ evidence, indicatorName, headingLevel = 
     <>
       <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>Forecast it relied on</Heading>
       <p className="govuk-body">
-        {seriesWords(evidence, indicatorName)}, forecast {evidence.horizon} {evidence.horizon === 1 ? 'year' : 'years'} ahead by {inSentence(evidence.method)}. The figures
-        were taken on {formatDateTime(evidence.takenAt)} and are kept as they were: a later forecast does not change them.
+        {forecastSummary(evidence, indicatorName)}. The figures were taken on {formatDateTime(evidence.takenAt)} and are kept as they were: a later forecast does not change them.
       </p>
       <Table
         caption={`Forecast of ${seriesWords(evidence, indicatorName)} the decision relied on`}

@@ -9,11 +9,16 @@ import { useUpdateIndicator } from '@/features/indicator/api/update-indicator';
 import type { Indicator, VersionedIndicator } from '@/features/indicator/types';
 import {
   duplicateCodeAsFieldError,
-  toInput,
   indicatorFormFields,
+  parseBreakdowns,
+  toInput,
+  type IndicatorFormValues,
 } from '@/features/indicator/utils/form-values';
 import { readersOf } from '@/features/indicator/utils/readers';
+import { orNone } from '@/lib/format';
+import { breakdownLabel } from '@/lib/indicator-choices';
 import { polarityLabels, unitLabels } from '@/lib/indicator-values';
+import type { FieldWords } from '@/lib/record-merge';
 import { useRecordForm } from '@/lib/use-record-form';
 
 function choices<T extends string>(labels: Record<T, string>) {
@@ -29,9 +34,22 @@ function savedRows(indicator: Indicator) {
     { key: 'Polarity', value: polarityLabels[indicator.polarity] },
     { key: 'Source', value: indicator.source || 'None' },
     { key: 'Who can read its values', value: readersOf(indicator) },
-    { key: 'Breakdowns', value: indicator.breakdowns.join(', ') || 'None' },
+    { key: 'Breakdowns', value: breakdownsInWords(indicator.breakdowns) },
   ];
 }
+
+/** "Primary need; School phase": the breakdowns by name, as the pages that show them name them. */
+function breakdownsInWords(breakdowns: string[]): string {
+  return orNone(breakdowns.map(breakdownLabel).join('; '));
+}
+
+/** The form's values, as the merge of a conflict says them: in the words of its controls and saved version. */
+const valueWords: FieldWords<IndicatorFormValues> = {
+  unit: (unit) => (unit ? unitLabels[unit] : 'None'),
+  polarity: (polarity) => (polarity ? polarityLabels[polarity] : 'None'),
+  published: (published) => readersOf({ published }),
+  breakdowns: (typed) => breakdownsInWords(parseBreakdowns(typed)),
+};
 
 /** Adds an indicator to the catalogue, or changes one (all but its code, which values refer to). */
 export function IndicatorForm({
@@ -66,6 +84,7 @@ export function IndicatorForm({
       form={form}
       noun="indicator"
       savedRows={savedRows}
+      valueWords={valueWords}
       caption="Indicator catalogue"
       heading={heading}
       submitLabel="Save indicator"

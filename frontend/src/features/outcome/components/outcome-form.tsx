@@ -12,6 +12,7 @@ import {
   toInput,
   outcomeFormFields,
 } from '@/features/outcome/utils/form-values';
+import { orNone } from '@/lib/format';
 import { useIndicatorChoices } from '@/lib/indicator-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
@@ -40,6 +41,7 @@ export function OutcomeForm({
   const indicatorChoices = useIndicatorChoices(areaCode);
   const catalogue = indicatorChoices.data ?? [];
   const indicatorName = (code: string) => catalogue.find((choice) => choice.code === code)?.name ?? 'An indicator no longer in the catalogue';
+  const indicatorNames = (codes: string[]) => orNone(codes.map(indicatorName).join('; '));
   const strategyTitle = (id: string) => strategies.find((strategy) => strategy.id === id)?.title ?? 'Unknown';
 
   return (
@@ -50,8 +52,9 @@ export function OutcomeForm({
         { key: 'Strategy', value: strategyTitle(saved.strategyId) },
         { key: 'Outcome statement', value: saved.statement },
         { key: 'Description', value: saved.description || 'None' },
-        { key: 'Indicators that show progress', value: saved.indicatorCodes.map(indicatorName).join('; ') || 'None' },
+        { key: 'Indicators that show progress', value: indicatorNames(saved.indicatorCodes) },
       ]}
+      valueWords={{ strategyId: strategyTitle, indicatorCodes: indicatorNames }}
       caption={caption}
       heading={heading}
       submitLabel="Save outcome"

@@ -166,7 +166,7 @@ describe('the priority form', () => {
       version: 4,
       title: 'Their title',
       status: 'off_track' as const,
-      outcomeIds: ['66666666-6666-4666-8666-666666666666'],
+      outcomeIds: [outcome.id, otherStrategysOutcome.id],
     };
     const api = fakeApi().on('PUT', priorityPath, (request) =>
       request.headers.get('If-Match') === '"4"'
@@ -188,7 +188,7 @@ describe('the priority form', () => {
     const merge = screen.getByRole('region', { name: 'What changed since you opened it' });
     expect(merge).toHaveTextContent('Their changes, which will be kept');
     expect(merge).toHaveTextContent('StatusOff track');
-    expect(merge).toHaveTextContent('Outcomes1 linked record');
+    expect(merge).toHaveTextContent('OutcomesI am heard; I am safe');
     expect(merge).toHaveTextContent('Your changes, which will be kept');
     expect(merge).toHaveTextContent('LeadSEND lead');
     const clash = within(merge).getByRole('group', { name: 'Title: you both changed it' });
@@ -206,6 +206,93 @@ describe('the priority form', () => {
     const merged = api.sent('PUT')[1];
     expect(merged.headers.get('If-Match')).toBe('"4"');
     expect(merged.body).toMatchObject({ title: 'My better title', lead: 'SEND lead', status: 'off_track', outcomeIds: theirs.outcomeIds });
+  });
+
+  it('names a measure’s indicator and figure, and its target in the indicator’s unit, when both changed it', async () => {
+    const theirs = {
+      ...priority,
+      version: 4,
+      measures: [
+        {
+          description: 'Plans for autistic children',
+          indicatorCode: 'ehcp_primary_need',
+          breakdown: 'primary_need',
+          category: 'ASD',
+          targetValue: 120,
+          targetDate: '2027-03-01',
+        },
+      ],
+    };
+    fakeApi().on('PUT', priorityPath, problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }));
+    const { user } = renderApp(editUrl);
+
+    const measure = await screen.findByRole('group', { name: 'Measure 1' });
+    const description = within(measure).getByLabelText('Description');
+    await user.clear(description);
+    await user.type(description, 'Plans on time');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    const merge = await screen.findByRole('region', { name: 'What changed since you opened it' });
+    const clash = within(merge).getByRole('group', { name: 'Measures: you both changed it' });
+    expect(within(clash).getByRole('radio', { name: 'Keep mine' })).toHaveAccessibleDescription(
+      'Plans on time (EHC plans issued within 20 weeks): target 90% by 31 March 2026',
+    );
+    expect(within(clash).getByRole('radio', { name: 'Keep theirs' })).toHaveAccessibleDescription(
+      'Plans for autistic children (EHC plans by primary need, Primary need: Autistic spectrum disorder (ASD)): target 120 by 1 March 2027',
+    );
+    expect(merge).not.toHaveTextContent(/ehcp_|primary_need/);
+  });
+
+  it('saves again, against the saved version, when someone else changed nothing the form shows', async () => {
+    // Another record was linked to the priority: its version moved on, its fields did not.
+    const linkedElsewhere = { ...priority, version: 4, updatedAt: '2025-03-01T00:00:00Z' };
+    const api = fakeApi().on('PUT', priorityPath, (request) =>
+      request.headers.get('If-Match') === '"4"'
+        ? json({ ...linkedElsewhere, version: 5, lead: 'SEND lead' }, { headers: { ETag: '"5"' } })
+        : problem(412, { title: 'Precondition Failed', currentVersion: 4, current: linkedElsewhere }),
+    );
+    const { user } = renderApp(editUrl);
+
+    const lead = await screen.findByLabelText('Lead');
+    await user.clear(lead);
+    await user.type(lead, 'SEND lead');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    const [first, again] = api.sent('PUT');
+    expect(first.headers.get('If-Match')).toBe('"3"');
+    expect(again.headers.get('If-Match')).toBe('"4"');
+    expect(again.body).toEqual(first.body);
+    expect(again.body).toMatchObject({ lead: 'SEND lead', title: priority.title });
+  });
+
+  it('shows what changed when saving again meets someone else’s change too', async () => {
+    const linkedElsewhere = { ...priority, version: 4 };
+    const theirs = { ...priority, version: 5, status: 'off_track' as const };
+    const api = fakeApi().on('PUT', priorityPath, (request) => {
+      const ifMatch = request.headers.get('If-Match');
+      if (ifMatch === '"5"') return json({ ...theirs, version: 6, lead: 'SEND lead' }, { headers: { ETag: '"6"' } });
+      return problem(412, { title: 'Precondition Failed', ...(ifMatch === '"3"' ? { currentVersion: 4, current: linkedElsewhere } : { currentVersion: 5, current: theirs }) });
+    });
+    const { user } = renderApp(editUrl);
+
+    const lead = await screen.findByLabelText('Lead');
+    await user.clear(lead);
+    await user.type(lead, 'SEND lead');
+    await user.click(screen.getByRole('button', { name: 'Save priority' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else has changed this priority');
+    expect(api.sent('PUT').map((request) => request.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    const merge = screen.getByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('Their changes, which will be keptStatusOff track');
+    expect(merge).toHaveTextContent('Your changes, which will be keptLeadSEND lead');
+
+    await user.click(within(merge).getByRole('button', { name: 'Save both sets of changes' }));
+
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    const merged = api.sent('PUT')[2];
+    expect(merged.headers.get('If-Match')).toBe('"5"');
+    expect(merged.body).toMatchObject({ lead: 'SEND lead', status: 'off_track' });
   });
 
   it('can overwrite everything they saved with the user’s version, as a last resort', async () => {
@@ -231,7 +318,11 @@ describe('the priority form', () => {
 
   it('can discard the user’s changes for the saved version', async () => {
     const theirs = { ...priority, version: 4, title: 'Their title' };
-    const api = fakeApi().on('PUT', priorityPath, problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }));
+    const api = fakeApi().on('PUT', priorityPath, (request) =>
+      request.headers.get('If-Match') === '"4"'
+        ? json(theirs, { headers: { ETag: '"4"' } })
+        : problem(412, { title: 'Precondition Failed', currentVersion: 4, current: theirs }),
+    );
     const { user } = renderApp(editUrl);
 
     const title = await screen.findByLabelText('Title');
@@ -244,7 +335,8 @@ describe('the priority form', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save priority' }));
-    await waitFor(() => expect(api.sent('PUT')).toHaveLength(2));
+    expect(await screen.findByText('Priority saved')).toBeInTheDocument();
+    expect(api.sent('PUT')).toHaveLength(2);
     expect(api.sent('PUT')[1].headers.get('If-Match')).toBe('"4"');
   });
 

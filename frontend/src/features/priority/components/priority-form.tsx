@@ -23,6 +23,7 @@ import {
   type MeasureValues,
   priorityFormFields,
 } from '@/features/priority/utils/form-values';
+import { priorityValueWords } from '@/features/priority/utils/priority-words';
 import { categoryLabel, breakdownLabel, unitInWords, useIndicatorChoices, type IndicatorChoice } from '@/lib/indicator-choices';
 import type { LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
@@ -63,6 +64,7 @@ export function PriorityForm({ areaCode, areaName, strategies, outcomes, existin
   const { values, setValues, errorFor, dateErrorFor, focusOnNextRender, field, choice, links } = form;
   const indicatorChoices = useIndicatorChoices(areaCode);
   const catalogue = indicatorChoices.data ?? [];
+  const names = { strategies, outcomes, catalogue };
 
   const setAction = (index: number, change: Partial<ActionValues>) =>
     setValues((current) => ({
@@ -103,7 +105,8 @@ export function PriorityForm({ areaCode, areaName, strategies, outcomes, existin
     <RecordForm
       form={form}
       noun="priority"
-      savedRows={(saved) => savedPriorityRows(saved, strategies, outcomes)}
+      savedRows={(saved) => savedPriorityRows(saved, names)}
+      valueWords={priorityValueWords(names)}
       caption={caption}
       heading={heading}
       submitLabel="Save priority"

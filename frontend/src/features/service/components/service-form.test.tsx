@@ -205,6 +205,28 @@ describe('the service form', () => {
     expect(api.sent('PUT')[1].body).toMatchObject({ name: 'My name', annualValue: 450000.5 });
   });
 
+  it('says in words, not codes, the needs, sectors and linked priorities someone else changed', async () => {
+    const secondPriority = { ...priority, id: '25252525-2525-4252-8252-252525252525', number: 2, title: 'Preparing for adulthood' };
+    const theirs = { ...service, version: 7, needs: ['ASD', 'SLCN', 'SEMH'], sectors: ['education', 'health'], priorityIds: [priority.id, secondPriority.id] };
+    fakeAreaApi()
+      .on('GET', `/api/v1/areas/${manchester.code}/priorities`, json({ items: [priority, secondPriority], page: 0, size: 500, total: 2 }))
+      .on('PUT', servicePath, problem(412, { title: 'Precondition Failed', currentVersion: 7, current: theirs }));
+    const { user } = renderApp(`/areas/${manchester.code}/services/${service.id}/edit`);
+
+    await user.click(await screen.findByLabelText('SLCN: Speech, language and communication needs'));
+    await user.click(screen.getByRole('button', { name: 'Save service' }));
+
+    const merge = await screen.findByRole('region', { name: 'What changed since you opened it' });
+    expect(merge).toHaveTextContent('SectorsEducation; Health');
+    expect(merge).toHaveTextContent(`Priorities1. ${priority.title}; 2. Preparing for adulthood`);
+    const needs = within(merge).getByRole('group', { name: 'Primary needs: you both changed it' });
+    expect(within(needs).getByRole('radio', { name: 'Keep mine' })).toHaveAccessibleDescription('ASD: Autistic spectrum disorder');
+    expect(within(needs).getByRole('radio', { name: 'Keep theirs' })).toHaveAccessibleDescription(
+      'ASD: Autistic spectrum disorder; SLCN: Speech, language and communication needs; SEMH: Social, emotional and mental health',
+    );
+    expect(merge).not.toHaveTextContent(/education|ASD; SLCN|linked record/);
+  });
+
   it('keeps a link to an archived priority, saying it is archived', async () => {
     const archivedPriority = { ...priority, id: '23232323-2323-4232-8232-232323232323', number: 2, title: 'Old priority', archived: true };
     const unlinkedArchived = { ...priority, id: '24242424-2424-4242-8242-242424242424', number: 3, title: 'Forgotten priority', archived: true };

@@ -11,10 +11,7 @@ import { getService } from '@/features/service/api/get-service';
 import { useUpdateService } from '@/features/service/api/update-service';
 import { ServiceStatusTag } from '@/features/service/components/service-status-tag';
 import type { Service, VersionedService } from '@/features/service/types';
-import {
-  toInput,
-  serviceFormFields,
-} from '@/features/service/utils/form-values';
+import { plainAmount, serviceFormFields, toInput, type ServiceFormValues } from '@/features/service/utils/form-values';
 import {
   capacityUnits,
   commissioningStages,
@@ -26,10 +23,11 @@ import {
   serviceStatuses,
   serviceTiers,
 } from '@/lib/service-labels';
-import { needLabel, primaryNeeds } from '@/lib/primary-needs';
+import { needLabel, needsInWords, primaryNeeds } from '@/lib/primary-needs';
 import { formatDate, formatMoney, orNone } from '@/lib/format';
-import { labelOf } from '@/lib/labels';
+import { labelOf, labelsOf } from '@/lib/labels';
 import { linkedLabels, type LinkOption } from '@/lib/link-choices';
+import type { FieldWords } from '@/lib/record-merge';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
 function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOption[]) {
@@ -38,9 +36,9 @@ function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOpt
     { key: 'Provider', value: orNone(service.provider) },
     { key: 'Description', value: orNone(service.description) },
     { key: 'Tier', value: labelOf(serviceTiers, service.tier) },
-    { key: 'Sectors', value: orNone(service.sectors.map((sector) => labelOf(sectors, sector)).join(', ')) },
-    { key: 'Primary needs', value: orNone(service.needs.join(', ')) },
-    { key: 'Settings', value: orNone(service.settings.map((setting) => labelOf(ehcpSettings, setting)).join(', ')) },
+    { key: 'Sectors', value: labelsOf(sectors, service.sectors) },
+    { key: 'Primary needs', value: needsInWords(service.needs) },
+    { key: 'Settings', value: labelsOf(ehcpSettings, service.settings) },
     { key: 'Capacity', value: orNone(formatCapacity(service.capacity, service.capacityUnit)) },
     { key: 'Ages', value: formatAges(service.ageFrom, service.ageTo) },
     { key: 'Commissioners', value: orNone(service.commissioners.join(', ')) },
@@ -55,6 +53,29 @@ function savedRows(service: Service, priorities: LinkOption[], outcomes: LinkOpt
     { key: 'Local Offer web address', value: orNone(service.localOfferUrl) },
     { key: 'Published to the Local Offer', value: service.publishToLocalOffer ? 'Yes' : 'No' },
   ];
+}
+
+/** "£450,000.50" for an amount as typed; the text as typed when it is not one. */
+function amountInWords(typed: string): string {
+  const amount = plainAmount(typed);
+  return /^-?\d+(\.\d+)?$/.test(amount) ? formatMoney(Number(amount)) : orNone(typed);
+}
+
+/** The form's values, as the merge of a conflict says them: in the words of its controls and saved version. */
+function valueWords(priorities: LinkOption[], outcomes: LinkOption[]): FieldWords<ServiceFormValues> {
+  return {
+    tier: (tier) => orNone(labelOf(serviceTiers, tier || undefined)),
+    sectors: (chosen) => labelsOf(sectors, chosen),
+    needs: needsInWords,
+    settings: (chosen) => labelsOf(ehcpSettings, chosen),
+    capacityUnit: (unit) => labelOf(capacityUnits, unit),
+    fundingModel: (model) => (model ? labelOf(fundingModels, model) : 'Not known'),
+    annualValue: amountInWords,
+    stage: (stage) => labelOf(commissioningStages, stage),
+    status: (status) => labelOf(serviceStatuses, status),
+    priorityIds: (ids) => linkedLabels(ids, priorities),
+    outcomeIds: (ids) => linkedLabels(ids, outcomes),
+  };
 }
 
 export function ServiceForm({
@@ -86,6 +107,7 @@ export function ServiceForm({
       form={form}
       noun="service"
       savedRows={(saved) => savedRows(saved, priorities, outcomes)}
+      valueWords={valueWords(priorities, outcomes)}
       caption={caption}
       heading={heading}
       submitLabel="Save service"

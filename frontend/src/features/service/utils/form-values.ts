@@ -173,7 +173,7 @@ function textOrNull(value: string): string | null {
 }
 
 /** "£450,000.50" as typed, without the pound sign and thousands separators. */
-function plainAmount(value: string): string {
+export function plainAmount(value: string): string {
   return value.trim().replace(/^£/, '').replace(/,/g, '');
 }
 
