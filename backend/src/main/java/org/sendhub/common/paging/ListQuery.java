@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -100,7 +102,12 @@ public final class ListQuery {
     }
 
     public <E, V> Page<V> page(PanacheRepositoryBase<E, ?> repository, PageRequest page, Function<E, V> view) {
-        var query = repository.find(where(), sort, params).page(page.page(), page.size());
-        return new Page<>(query.list().stream().map(view).toList(), page.page(), page.size(), query.count());
+        // Counted by a query of its own, whose plan Hibernate keeps (a page query's count() plans
+        // its count again every time), before the page loads records it would check for changes.
+        long total = repository.count(where(), params);
+        // Read only: a page is only read, so its records need no snapshot to compare at commit.
+        var items = repository.find(where(), sort, params).page(page.page(), page.size())
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        return new Page<>(items.stream().map(view).toList(), page.page(), page.size(), total);
     }
 }
