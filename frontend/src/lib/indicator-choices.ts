@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient, expectData } from '@/lib/api-client';
-import { labelOf } from '@/lib/labels';
-import { primaryNeeds, type PrimaryNeed } from '@/lib/primary-needs';
+import { categoryLabel } from '@/lib/category-words';
 import type { components } from '@/types/api';
 
 export type IndicatorChoice = components['schemas']['IndicatorChoiceList']['items'][number];
@@ -33,19 +32,19 @@ export function breakdownLabel(breakdown: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "Autistic spectrum disorder (ASD)" for a primary need; the category as the source names it otherwise. */
-export function categoryLabel(breakdown: string, category: string): string {
-  if (breakdown === 'primary_need') {
-    const name = labelOf(primaryNeeds, category as PrimaryNeed);
-    return name && name !== category ? `${name} (${category})` : category;
-  }
-  return category;
+/**
+ * A category as pickers and measures name it: in the words the rest of the app uses, with a
+ * primary need's short name after it, as SEND teams say it: "Autistic spectrum disorder (ASD)".
+ */
+export function categoryChoiceLabel(breakdown: string, category: string): string {
+  const words = categoryLabel(breakdown, category);
+  return breakdown === 'primary_need' && words !== category ? `${words} (${category})` : words;
 }
 
 /** Which figure of its indicator a measure follows, in words; nothing for the headline figure. */
 export function figureLabel(breakdown: string | null | undefined, category: string | null | undefined): string | undefined {
   if (!breakdown || !category || breakdown === headline) return undefined;
-  return `${breakdownLabel(breakdown)}: ${categoryLabel(breakdown, category)}`;
+  return `${breakdownLabel(breakdown)}: ${categoryChoiceLabel(breakdown, category)}`;
 }
 
 const unitWords: Record<IndicatorChoice['unit'], string> = {

@@ -24,7 +24,7 @@ import {
   priorityFormFields,
 } from '@/features/priority/utils/form-values';
 import { priorityValueWords } from '@/features/priority/utils/priority-words';
-import { categoryLabel, breakdownLabel, unitInWords, useIndicatorChoices, type IndicatorChoice } from '@/lib/indicator-choices';
+import { categoryChoiceLabel, breakdownLabel, unitInWords, useIndicatorChoices, type IndicatorChoice } from '@/lib/indicator-choices';
 import type { LinkOption } from '@/lib/link-choices';
 import { submitWith, useRecordForm } from '@/lib/use-record-form';
 
@@ -47,7 +47,7 @@ function figureOptions(choice: IndicatorChoice, areaName: string) {
     ...choice.breakdowns.flatMap(({ breakdown, categories }) =>
       categories.map(({ category, hasData }) => ({
         value: `${breakdown}|${category}`,
-        text: `${breakdownLabel(breakdown)}: ${categoryLabel(breakdown, category)}${hasData ? '' : ` (no figures for ${areaName} yet)`}`,
+        text: `${breakdownLabel(breakdown)}: ${categoryChoiceLabel(breakdown, category)}${hasData ? '' : ` (no figures for ${areaName} yet)`}`,
       })),
     ),
   ];
