@@ -2,6 +2,7 @@ package org.sendhub.indicator.importing;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,15 @@ final class KeyLines {
         }
     }
 
+    /**
+     * The most values one import may hold: three quarters of a table of 2^21 keys (25 MB of the
+     * backend's heap, 37 MB while it grows into it), the table DfE's EHC plans release (1.2 million
+     * values) needs; `make bench` imports that file with the heap the run command sets. Beyond it a
+     * file is refused, never left to exhaust the heap and stop the backend.
+     */
+    static final int MAX_KEYS = 3 << 19;
+
+    private final int maxKeys;
     private final Part indicators;
     private final Part areas;
     private final Part breakdowns;
@@ -33,6 +43,11 @@ final class KeyLines {
      * (total and those of every indicator) are numbered within the catalogue's counts.
      */
     KeyLines(List<String> indicatorCodes, List<String> areaCodes, int breakdownNames) {
+        this(indicatorCodes, areaCodes, breakdownNames, MAX_KEYS);
+    }
+
+    KeyLines(List<String> indicatorCodes, List<String> areaCodes, int breakdownNames, int maxKeys) {
+        this.maxKeys = maxKeys;
         indicators = new Part("indicators", bitsFor(indicatorCodes.size()));
         indicatorCodes.forEach(indicators::number);
         areas = new Part("areas", bitsFor(areaCodes.size()));
@@ -50,20 +65,39 @@ final class KeyLines {
         key = key << breakdowns.bits | breakdowns.number(breakdown);
         key = key << periods.bits | periods.number(period);
         key = key << categories.bits | categories.number(category);
-        if (size * 2 >= keys.length) {
-            grow();
+        int slot = slotOf(key);
+        if (lines[slot] != 0) {
+            return lines[slot];
         }
-        int slot = slot(key, keys.length - 1);
-        while (lines[slot] != 0) {
-            if (keys[slot] == key) {
-                return lines[slot];
-            }
-            slot = (slot + 1) & (keys.length - 1);
+        if (size >= maxKeys) {
+            throw new TooManyKeysException(String.format(Locale.ROOT,
+                    "the file has more than %,d values, the most one import may hold: split it into smaller files"
+                            + " (by time period or indicator)", maxKeys));
+        }
+        // Kept three quarters full at most: open addressing stays quick, in half the memory of half full.
+        if ((size + 1) * 4 > keys.length * 3) {
+            grow();
+            slot = slotOf(key);
         }
         keys[slot] = key;
         lines[slot] = line;
         size++;
         return 0;
+    }
+
+    /** Where the key is in the table, or the free slot where it would go. */
+    private int slotOf(long key) {
+        int mask = keys.length - 1;
+        int slot = slot(key, mask);
+        while (lines[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The table's size in keys it has room for, full or not (its memory: 12 bytes each). */
+    int slots() {
+        return keys.length;
     }
 
     private static int slot(long key, int mask) {
