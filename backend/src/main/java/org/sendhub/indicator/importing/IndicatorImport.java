@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,12 @@ public class IndicatorImport {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IndicatorImport.class);
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
+    /**
+     * One file read at a time in this backend, dry runs included: each may take up to 37 MB of the
+     * heap for its keys ({@link KeyLines#MAX_KEYS}). Writing imports also take turns across
+     * backends ({@link #IMPORT_LOCK}); this keeps dry runs from adding up beside them.
+     */
+    private final ReentrantLock reading = new ReentrantLock(true);
 
     @Inject
     AgroalDataSource dataSource;
@@ -76,6 +83,7 @@ public class IndicatorImport {
 
     /** The same, for a file of another format (an EES file through its mapping). */
     ImportReport run(InputStream file, ImportFormat format, ValueWriter writer, boolean dryRun) {
+        reading.lock();
         long started = System.nanoTime();
         String outcome = "failed";
         try {
@@ -90,6 +98,7 @@ public class IndicatorImport {
             outcome = "refused";
             throw refused;
         } finally {
+            reading.unlock();
             metrics.finished(format, dryRun, outcome, System.nanoTime() - started);
         }
     }
