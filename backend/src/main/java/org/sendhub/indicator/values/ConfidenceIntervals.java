@@ -1,5 +1,8 @@
 package org.sendhub.indicator.values;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
@@ -62,6 +65,21 @@ public final class ConfidenceIntervals {
     /** The exact Poisson limits: half the chi-square quantiles on 2x and 2x + 2 degrees of freedom. */
     public static Limits exactPoisson(double events, double confidence) {
         requireCounts(events, Double.POSITIVE_INFINITY);
+        if (events < BYARS_FROM && events == Math.rint(events) && SMALL_COUNTS.size() < 100) {
+            // The few whole counts that get exact limits, kept: gamma quantiles are iterative.
+            return SMALL_COUNTS.computeIfAbsent(new Count(events, confidence),
+                    count -> exactPoissonLimits(count.events(), count.confidence()));
+        }
+        return exactPoissonLimits(events, confidence);
+    }
+
+    private record Count(double events, double confidence) {
+    }
+
+    /** Ten counts for each confidence asked for (the API asks for two); a hundred at most, whoever asks. */
+    private static final Map<Count, Limits> SMALL_COUNTS = new ConcurrentHashMap<>();
+
+    private static Limits exactPoissonLimits(double events, double confidence) {
         double tail = (1 - confidence) / 2;
         double lower = events == 0 ? 0 : chiSquare(2 * events).inverseCumulativeProbability(tail) / 2;
         double upper = chiSquare(2 * events + 2).inverseCumulativeProbability(1 - tail) / 2;

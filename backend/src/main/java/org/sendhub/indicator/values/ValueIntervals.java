@@ -75,8 +75,40 @@ public record ValueIntervals(Interval ci95, Interval ci998, Method method) {
 
     /** Six significant figures as a plain decimal: how every computed figure is given. */
     public static BigDecimal rounded(double figure) {
-        var significant = new BigDecimal(figure).round(FIGURES).stripTrailingZeros();
+        var quick = sixFiguresQuickly(figure);
+        var significant = (quick != null ? quick : new BigDecimal(figure).round(FIGURES)).stripTrailingZeros();
         // A plain number in JSON, never 1.23457E+6.
         return significant.scale() < 0 ? significant.setScale(0) : significant;
+    }
+
+    /** The powers of ten a double holds exactly. */
+    private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+
+    /**
+     * The figure to six significant figures (half up) through a long, as {@link #FIGURES} rounds its
+     * exact binary value, whenever its seventh digit is far enough from a tie that the one rounding
+     * error of scaling it cannot tip the result (the scaled figure is off by 1e-10 at most; ties
+     * are kept 1e-6 away); else null, for the exact path. That path divides a BigInteger, and was
+     * a sixth of the work of a page of indicator values.
+     */
+    static BigDecimal sixFiguresQuickly(double figure) {
+        double magnitude = Math.abs(figure);
+        if (magnitude == 0 || !Double.isFinite(magnitude)) {
+            return null;
+        }
+        int figures = FIGURES.getPrecision();
+        int exponent = (int) Math.floor(Math.log10(magnitude)) - (figures - 1);
+        if (Math.abs(exponent) >= POWERS_OF_TEN.length) {
+            return null;
+        }
+        double scaled = exponent >= 0 ? magnitude / POWERS_OF_TEN[exponent] : magnitude * POWERS_OF_TEN[-exponent];
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (whole < POWERS_OF_TEN[figures - 1] || whole >= POWERS_OF_TEN[figures] || Math.abs(fraction - 0.5) < 1e-6) {
+            return null;
+        }
+        long digits = (long) whole + (fraction > 0.5 ? 1 : 0);
+        return BigDecimal.valueOf(figure < 0 ? -digits : digits, -exponent);
     }
 }

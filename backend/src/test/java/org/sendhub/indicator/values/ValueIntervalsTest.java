@@ -2,9 +2,12 @@ package org.sendhub.indicator.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendhub.indicator.values.ConfidenceIntervalsTest.assertFourFigures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.sendhub.indicator.values.ValueIntervals.Interval;
@@ -93,5 +96,36 @@ class ValueIntervalsTest {
 
     private static BigDecimal d(String figure) {
         return new BigDecimal(figure);
+    }
+
+    @Test
+    void theQuickRoundingGivesWhatRoundingTheExactBinaryValueGivesOrStepsAside() {
+        var random = new SplittableRandom(20261202);
+        int quick = 0;
+        int figures = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            double figure = Math.pow(10, random.nextDouble(-8, 12)) * (random.nextBoolean() ? 1 : -1);
+            quick += sameAsExact(figure);
+            figures++;
+        }
+        // Ties at the seventh figure and the doubles either side of them, where only the exact value decides.
+        for (int i = 0; i < 100_000; i++) {
+            double tie = (100_000 + random.nextInt(900_000) + 0.5) * Math.pow(10, random.nextInt(-10, 8));
+            quick += sameAsExact(tie) + sameAsExact(Math.nextUp(tie)) + sameAsExact(Math.nextDown(tie));
+        }
+        for (double figure : new double[] { 1, 12, 999_999.5, 999_999.4, 100_000, 0.1, 0.3, 2.675, 1e-300, 1e300 }) {
+            quick += sameAsExact(figure);
+        }
+        assertTrue(quick > figures * 0.99, quick + " of " + figures + " rounded quickly");
+    }
+
+    /** 1 when the quick rounding answered, and with the exact answer; 0 when it stepped aside. */
+    private static int sameAsExact(double figure) {
+        BigDecimal quick = ValueIntervals.sixFiguresQuickly(figure);
+        if (quick == null) {
+            return 0;
+        }
+        assertEquals(0, quick.compareTo(new BigDecimal(figure).round(new MathContext(6))), "rounding " + figure);
+        return 1;
     }
 }
