@@ -77,8 +77,9 @@ describe('an editor recording a commissioning decision', () => {
     const { page } = session;
     await page.getByRole('link', { name: chain.service.name, exact: true }).first().click();
     await waitForHeading(page, chain.service.name);
-    const rows = await tableRows(page, 'Decisions about this service');
-    expect(rows.some((row) => row.join('|') === `12 March 2025|Recommission ${chain.service.name}, 12 March 2025|${decidedBy}`)).toBe(true);
+    // The page may show the list it had before (any earlier decision) until its refetch lands.
+    const recorded = `12 March 2025|Recommission ${chain.service.name}, 12 March 2025|${decidedBy}`;
+    await expect.poll(async () => (await tableRows(page, 'Decisions about this service')).some((row) => row.join('|') === recorded)).toBe(true);
     await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Trace from need to voice' }).click();

@@ -5,7 +5,7 @@
  * on every page at that width too. Needs the running stack with its demo data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutcomes } from './support/api';
+import { createDecision, createOutcomes } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { closeBrowser, openBrowser, type Session } from './support/browser';
 import { baseUrl, manchester } from './support/env';
@@ -14,7 +14,7 @@ import { passwordGrantToken, signIn } from './support/keycloak';
 const narrow = 320;
 
 /** The ids the pages of records need: the first of each kind in Manchester's demo data. */
-type Ids = { strategy: string; priority: string; outcome: string; service: string; coproduction: string; indicator: string };
+type Ids = { strategy: string; priority: string; outcome: string; service: string; coproduction: string; decision: string; indicator: string };
 
 async function firstId(token: string, path: string, key: 'id' | 'code' = 'id'): Promise<string | undefined> {
   const response = await fetch(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}size=1`, {
@@ -44,6 +44,8 @@ const routes: [string, (ids: Ids) => string][] = [
   ['a priority’s edit form', (ids) => `${area}/priorities/${ids.priority}/edit`],
   ['a priority’s trace', (ids) => `${area}/priorities/${ids.priority}/trace`],
   ['a priority’s history', (ids) => `${area}/priorities/${ids.priority}/history`],
+  ['the services delivering a priority, linked from its side', (ids) => `${area}/priorities/${ids.priority}/link-services`],
+  ['the co-production that shaped a priority, linked from its side', (ids) => `${area}/priorities/${ids.priority}/link-coproduction`],
   ['the outcomes', () => `${area}/outcomes`],
   ['a new outcome', () => `${area}/outcomes/new`],
   ['an outcome', (ids) => `${area}/outcomes/${ids.outcome}`],
@@ -56,11 +58,18 @@ const routes: [string, (ids: Ids) => string][] = [
   ['a service’s edit form', (ids) => `${area}/services/${ids.service}/edit`],
   ['a service’s trace', (ids) => `${area}/services/${ids.service}/trace`],
   ['a service’s history', (ids) => `${area}/services/${ids.service}/history`],
+  ['the co-production that shaped a service, linked from its side', (ids) => `${area}/services/${ids.service}/link-coproduction`],
   ['the co-production records', () => `${area}/coproduction`],
   ['a new co-production record', () => `${area}/coproduction/new`],
   ['a co-production record', (ids) => `${area}/coproduction/${ids.coproduction}`],
   ['a co-production record’s edit form', (ids) => `${area}/coproduction/${ids.coproduction}/edit`],
   ['a co-production record’s history', (ids) => `${area}/coproduction/${ids.coproduction}/history`],
+  ['the commissioning decisions', () => `${area}/decisions`],
+  ['a new decision', () => `${area}/decisions/new`],
+  ['a decision', (ids) => `${area}/decisions/${ids.decision}`],
+  ['a decision’s edit form', (ids) => `${area}/decisions/${ids.decision}/edit`],
+  ['a decision’s history', (ids) => `${area}/decisions/${ids.decision}/history`],
+  ['sufficiency: places against need', () => `${area}/sufficiency`],
   ['you said, we did', () => `${area}/you-said-we-did`],
   ['the dashboard', () => `${area}/dashboard`],
   ['traceability', () => `${area}/traceability`],
@@ -88,12 +97,17 @@ describe(`every page at ${narrow} CSS pixels wide`, () => {
     const api = `/api/v1/areas/${manchester.code}`;
     // Manchester's demo data has no outcomes (its strategy has none): the test adds one.
     const outcome = (await firstId(token, `${api}/outcomes`)) ?? (await createOutcomes(token, manchester.code, ['E2E reflow: children are ready for school']))[0].id;
+    const service = await demoId(token, `${api}/services`);
+    const decision =
+      (await firstId(token, `${api}/decisions`)) ??
+      (await createDecision(token, manchester.code, { serviceId: service, decidedOn: new Date().toISOString().slice(0, 10), decision: 'extend', decidedBy: 'E2E reflow: SEND Board' })).id;
     ids = {
       strategy: await demoId(token, `${api}/strategies`),
       priority: await demoId(token, `${api}/priorities`),
       outcome,
-      service: await demoId(token, `${api}/services`),
+      service,
       coproduction: await demoId(token, `${api}/coproduction`),
+      decision,
       indicator: await demoId(token, '/api/v1/indicators', 'code'),
     };
     session = await openBrowser();

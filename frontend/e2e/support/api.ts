@@ -10,6 +10,8 @@ type CoproductionInput = components['schemas']['CoproductionInput'];
 type Outcome = components['schemas']['Outcome'];
 type OutcomeInput = components['schemas']['OutcomeInput'];
 type Strategy = components['schemas']['Strategy'];
+type Decision = components['schemas']['Decision'];
+type DecisionInput = components['schemas']['DecisionInput'];
 
 async function call(token: string, method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}) {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
@@ -134,4 +136,10 @@ export async function createOutcomes(token: string, areaCode: string, statements
 export async function createService(token: string, areaCode: string, input: ServiceInput): Promise<Service> {
   const response = await call(token, 'POST', `/api/v1/areas/${areaCode}/services`, { body: input });
   return (await response.json()) as Service;
+}
+
+/** Records a commissioning decision about a service, as the SEND Board's clerk would through the API. */
+export async function createDecision(token: string, areaCode: string, input: DecisionInput): Promise<Decision> {
+  const response = await call(token, 'POST', `/api/v1/areas/${areaCode}/decisions`, { body: input });
+  return (await response.json()) as Decision;
 }

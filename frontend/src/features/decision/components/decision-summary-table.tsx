@@ -36,6 +36,7 @@ export function DecisionSummaryTable({ areaCode, decisions, caption }: { areaCod
     <Table
       caption={caption}
       captionHidden
+      stacked
       head={[{ text: 'Evidence' }, { text: 'Decision' }, { text: 'Decided on' }, { text: 'Decided by' }, { text: 'Service' }]}
       rows={decisions.map((decision) => ({
         key: decision.id,

@@ -39,6 +39,7 @@ export function DecisionTable({
     <Table
       caption={caption}
       captionHidden
+      scrollable
       sort={sort}
       head={[
         { text: 'Decided on', sortKey: 'decidedOn' },
