@@ -1,5 +1,7 @@
 package org.sendhub.common.paging;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +17,23 @@ import io.quarkus.panache.common.Sort;
  * and {@link #page} answers the page every list endpoint returns.
  */
 public final class ListQuery {
+
+    /** The entity a repository class keeps (its {@code PanacheRepositoryBase} type argument), found once per class. */
+    private static final ClassValue<Class<?>> ENTITY_OF = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> repositoryClass) {
+            for (Class<?> c = repositoryClass; c != null; c = c.getSuperclass()) {
+                for (Type type : c.getGenericInterfaces()) {
+                    if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
+                            && PanacheRepositoryBase.class.isAssignableFrom(raw)
+                            && generic.getActualTypeArguments()[0] instanceof Class<?> entity) {
+                        return entity;
+                    }
+                }
+            }
+            throw new IllegalArgumentException(repositoryClass + " names no entity in its PanacheRepositoryBase");
+        }
+    };
 
     private final StringBuilder where = new StringBuilder("1 = 1");
     private final Map<String, Object> params = new HashMap<>();
@@ -102,12 +121,23 @@ public final class ListQuery {
     }
 
     public <E, V> Page<V> page(PanacheRepositoryBase<E, ?> repository, PageRequest page, Function<E, V> view) {
-        // Counted by a query of its own, whose plan Hibernate keeps (a page query's count() plans
-        // its count again every time), before the page loads records it would check for changes.
-        long total = repository.count(where(), params);
+        long total = count(repository);
         // Read only: a page is only read, so its records need no snapshot to compare at commit.
         var items = repository.find(where(), sort, params).page(page.page(), page.size())
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         return new Page<>(items.stream().map(view).toList(), page.page(), page.size(), total);
+    }
+
+    /**
+     * Counted by an HQL count of its own, whose plan Hibernate keeps by its text. Panache's
+     * {@code count(query, params)} and a page query's {@code count()} both derive a count from the
+     * select each time, a new query tree Hibernate translates to SQL again on every request.
+     */
+    private long count(PanacheRepositoryBase<?, ?> repository) {
+        var entityManager = repository.getEntityManager();
+        String entity = entityManager.getMetamodel().entity(ENTITY_OF.get(repository.getClass())).getName();
+        var count = entityManager.createQuery("select count(*) from " + entity + " where " + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 }
