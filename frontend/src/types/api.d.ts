@@ -2925,7 +2925,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database cannot be reached just now (nothing was changed); `Retry-After` says when to try again. */
+        /** @description The database cannot be reached just now, or another change needed the same records at the same moment (a deadlock or a lock wait cut short); nothing was changed, and `Retry-After` says when to try again. */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];

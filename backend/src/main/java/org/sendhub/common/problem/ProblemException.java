@@ -107,6 +107,15 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** Another request held the records this one needed (a deadlock, a lock wait cut short): rolled back. */
+    public static ProblemException contended(int retryAfterSeconds) {
+        var e = new ProblemException(503, "busy", "Try again",
+                "Another change needed the same records at the same moment. Nothing was changed; try again.",
+                null, null, null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     /** Seconds the caller should wait before trying again (429, 503), or null. */
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;

@@ -111,9 +111,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseOutage.causedBy(e)) {
+        if (DatabaseFailures.unreachable(e)) {
             LOG.warnf("Database unreachable: %s", e.getMessage());
-            return respond(ProblemException.unavailable(DatabaseOutage.RETRY_AFTER_SECONDS), uri);
+            return respond(ProblemException.unavailable(DatabaseFailures.UNREACHABLE_RETRY_AFTER_SECONDS), uri);
+        }
+        if (DatabaseFailures.contended(e)) {
+            LOG.warnf("Lost a race for a lock, rolled back: %s", e.getMessage());
+            return respond(ProblemException.contended(DatabaseFailures.CONTENDED_RETRY_AFTER_SECONDS), uri);
         }
         LOG.error("Unexpected failure", e);
         var problem = Problem.of("/problems/internal", "Something went wrong", 500,
