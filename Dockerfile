@@ -24,8 +24,8 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=backend /src/backend/target/quarkus-app quarkus-app
 # The JVM's memory: heap, metaspace, code cache, stacks and GC (backend/jvm.options), so that the
-# backend's memory is bounded (about 270 MB resident under read load, 345 MB in a large import:
-# README "Benchmarks"); glibc's arenas held to two.
+# backend's memory is bounded (under 300 MB resident through the whole benchmark, DfE's 1.2-million-value
+# import included: README "Benchmarks"); glibc's arenas held to two.
 # Kubernetes sets the same JAVA_OPTS (deploy/kubernetes); give your own to change them.
 COPY backend/jvm.options jvm.options
 ENV MALLOC_ARENA_MAX=2
