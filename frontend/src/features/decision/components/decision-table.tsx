@@ -17,7 +17,11 @@ export function DecisionLink({ areaCode, decision, serviceName }: { areaCode: st
   );
 }
 
-/** Decisions as the log lists them; `serviceNames` names each decision's service (a service the user cannot see is said so). */
+/**
+ * Decisions as the log lists them; `serviceNames` names each decision's service (a service the user cannot see is said so).
+ * The sortable log scrolls sideways in its box on a phone (its header buttons stay in one row); an unsorted list stacks
+ * row by row, as the trace's decisions do.
+ */
 export function DecisionTable({
   areaCode,
   decisions,
@@ -39,7 +43,8 @@ export function DecisionTable({
     <Table
       caption={caption}
       captionHidden
-      scrollable
+      scrollable={sort !== undefined}
+      stacked={sort === undefined}
       sort={sort}
       head={[
         { text: 'Decided on', sortKey: 'decidedOn' },
