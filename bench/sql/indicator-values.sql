@@ -1,6 +1,7 @@
 -- GET /api/v1/indicator-values?indicator={indicator}&area={area}&size=500 (JSON) as the API runs
--- it, copied from PostgreSQL's statement log (log_statement = all): the page and the count, each
--- one unnamed statement of the extended protocol (pgbench -M extended), as JDBC sends them.
+-- it, copied from PostgreSQL's statement log (log_statement = all): the page and the count, each a
+-- prepared statement (pgbench -M prepared), as JDBC sends them once a connection has run them five
+-- times (its prepareThreshold).
 SELECT v.indicator_code, i.name AS indicator_name, v.area_code, a.name AS area_name, v.period,
        v.period_start, v.breakdown, v.category, v.value, v.numerator, v.denominator, v.lower_ci,
        v.upper_ci, lower(i.unit) AS unit, v.note, v.suppression
