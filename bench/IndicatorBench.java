@@ -562,7 +562,7 @@ public class IndicatorBench {
                 throughput("priorities", "/api/v1/areas/" + place + "/priorities", "priorities.sql", "prepared",
                         variables, token, url, work),
                 throughput("values", "/api/v1/indicator-values?indicator=" + indicator + "&area=" + place
-                        + "&size=500", "indicator-values.sql", "extended", variables, token, url, work));
+                        + "&size=500", "indicator-values.sql", "prepared", variables, token, url, work));
     }
 
     static String throughput(String what, String path, String script, String protocol,
@@ -730,7 +730,7 @@ public class IndicatorBench {
 
     // ------------------------------------------------------------------ plumbing
 
-    /** The backend as the run command, the image and the manifests start it: with backend/jvm.options. */
+    /** The backend as the run command, the image and the manifests start it: backend/jvm.options, the class archive. */
     static Process startBackend(String url, Path log) throws IOException {
         var command = new ArrayList<>(List.of("java"));
         command.addAll(List.of(Files.readString(Path.of("backend", "jvm.options")).trim().split("\\s+")));
@@ -739,7 +739,10 @@ public class IndicatorBench {
         if (options != null && !options.isBlank()) {
             command.addAll(List.of(options.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", "backend/target/quarkus-app/quarkus-run.jar"));
+        // The class archive as the run command maps it (scripts/class-archive.sh): it names the jars by absolute path.
+        Path app = Path.of("backend", "target", "quarkus-app").toAbsolutePath();
+        command.addAll(List.of("-XX:SharedArchiveFile=" + app.resolve("sendhub.jsa"), "-jar",
+                app.resolve("quarkus-run.jar").toString()));
         var builder = new ProcessBuilder(command);
         builder.environment().put("SENDHUB_DB_URL", url);
         builder.environment().put("SENDHUB_HTTP_PORT", String.valueOf(PORT));
