@@ -8,21 +8,37 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
+    private static final Rules API = new Rules("page", 0, "size", DEFAULT_SIZE, MAX_SIZE);
+
     /** Takes the raw parameters, so that {@code size=abc} is a 400 that says why, not a 404. */
     public static PageRequest of(String page, String size) {
-        int p = wholeNumber(page, "page", 0);
-        int s = wholeNumber(size, "size", DEFAULT_SIZE);
-        if (p < 0) {
-            throw ProblemException.badParameter("page", "must be 0 or more");
+        return API.check(page, size);
+    }
+
+    /**
+     * How an endpoint names and numbers its pages (the API's {@code page} from 0 and {@code size};
+     * the Local Offer feed's {@code page} from 1 and {@code per_page}), checked the same way for all.
+     */
+    public record Rules(String pageName, int firstPage, String sizeName, int defaultSize, int maxSize) {
+
+        /** Whole numbers, in range, and a first row PostgreSQL could reach; else a 400 naming the parameter. */
+        public PageRequest check(String page, String size) {
+            int p = wholeNumber(page, pageName, firstPage);
+            int s = wholeNumber(size, sizeName, defaultSize);
+            if (p < firstPage) {
+                throw ProblemException.badParameter(pageName,
+                        "must be " + firstPage + " or more (the first page is " + firstPage + ")");
+            }
+            if (s < 1 || s > maxSize) {
+                throw ProblemException.badParameter(sizeName, "must be between 1 and " + maxSize);
+            }
+            if ((long) p * s > Integer.MAX_VALUE) {
+                // The first row of the page would be past any list PostgreSQL could hold.
+                throw ProblemException.badParameter(pageName,
+                        "must be at most " + (Integer.MAX_VALUE / s) + " for " + sizeName + " " + s);
+            }
+            return new PageRequest(p, s);
         }
-        if (s < 1 || s > MAX_SIZE) {
-            throw ProblemException.badParameter("size", "must be between 1 and " + MAX_SIZE);
-        }
-        if ((long) p * s > Integer.MAX_VALUE) {
-            // The first row of the page would be past any list PostgreSQL could hold.
-            throw ProblemException.badParameter("page", "must be at most " + (Integer.MAX_VALUE / s) + " for size " + s);
-        }
-        return new PageRequest(p, s);
     }
 
     private static int wholeNumber(String value, String parameter, int fallback) {
