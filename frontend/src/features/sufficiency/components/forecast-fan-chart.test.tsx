@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ForecastFanChart } from '@/features/sufficiency/components/forecast-fan-chart';
+import { ForecastFanChart, labelledPeriods, timeAxisLength, yearLabelRoom } from '@/features/sufficiency/components/forecast-fan-chart';
 import { mainstream, specialSchools } from '@/features/sufficiency/sufficiency-fixtures';
 import { expectNoAxeViolations, renderComponent } from '@/test/render-component';
 
@@ -22,5 +22,17 @@ describe('the forecast fan chart', () => {
     expect(container.querySelector('.sendhub-fan__capacity')).toBeNull();
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('No capacity is recorded for it.');
     expect(screen.getByText(/no capacity is recorded for it, so there is no capacity line/i)).toBeInTheDocument();
+  });
+
+  it('labels every year while they fit, then every second or third back from the last, so no two labels touch', () => {
+    expect(labelledPeriods(5)).toEqual([true, true, true, true, true]);
+    for (const count of [10, 13, 20, 30]) {
+      const labelled = labelledPeriods(count);
+      const indices = labelled.flatMap((on, i) => (on ? [i] : []));
+      const gaps = indices.slice(1).map((index, k) => index - indices[k]);
+      expect(labelled[count - 1]).toBe(true);
+      expect(new Set(gaps).size).toBe(1);
+      expect((gaps[0] * timeAxisLength) / (count - 1)).toBeGreaterThanOrEqual(yearLabelRoom);
+    }
   });
 });

@@ -4,7 +4,8 @@ const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const width = 640;
 const height = 300;
 const left = 60;
-const right = 20;
+// Room for half the last year's label, centred on the last period.
+const right = 32;
 const top = 16;
 const bottom = 40;
 
@@ -16,6 +17,20 @@ function ticks(largest: number): number[] {
   const out: number[] = [];
   for (let value = 0; value <= largest + step / 2; value += step) out.push(value);
   return out;
+}
+
+/** The time axis's length, and the room a year's label ("2024/25" at 13px) needs on it with a gap, in the chart's units. */
+export const timeAxisLength = width - left - right;
+export const yearLabelRoom = 62;
+
+/**
+ * Which periods are labelled on the time axis: all when they fit, else every second (third...)
+ * counted back from the last, so that labels never touch and the forecast's last year is always named.
+ */
+export function labelledPeriods(count: number): boolean[] {
+  const spacing = timeAxisLength / Math.max(count - 1, 1);
+  const step = Math.ceil(yearLabelRoom / spacing);
+  return Array.from({ length: count }, (_, i) => (count - 1 - i) % step === 0);
 }
 
 /** The sentence a screen reader hears in place of the picture; the table beside it holds every figure. */
@@ -43,6 +58,7 @@ export function ForecastFanChart({ row }: { row: SufficiencyRow }) {
     ...row.years.map((y) => Math.max(y.upper95, y.capacity ?? 0, y.scenarioCapacity ?? 0)),
   );
   const axis = ticks(largest);
+  const labelled = labelledPeriods(periods.length);
   const top95 = axis[axis.length - 1];
   const x = (index: number) => left + (index * (width - left - right)) / Math.max(periods.length - 1, 1);
   const y = (value: number) => top + (1 - value / top95) * (height - top - bottom);
@@ -74,10 +90,16 @@ export function ForecastFanChart({ row }: { row: SufficiencyRow }) {
           </g>
         ))}
         {periods.map((period, i) => (
-          <text key={period} x={x(i)} y={height - bottom + 20} textAnchor="middle" className="sendhub-fan__year">
-            {period}
-          </text>
+          <line key={period} x1={x(i)} x2={x(i)} y1={height - bottom} y2={height - bottom + 5} className="sendhub-fan__tick" />
         ))}
+        {periods.map(
+          (period, i) =>
+            labelled[i] && (
+              <text key={period} x={x(i)} y={height - bottom + 20} textAnchor="middle" className="sendhub-fan__year">
+                {period}
+              </text>
+            ),
+        )}
         <polygon points={band((i) => row.years[i].lower95, (i) => row.years[i].upper95)} className="sendhub-fan__band95" />
         <polygon points={band((i) => row.years[i].lower80, (i) => row.years[i].upper80)} className="sendhub-fan__band80" />
         {held && <polyline points={held} className="sendhub-fan__held" />}
