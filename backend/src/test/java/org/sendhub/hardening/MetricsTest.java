@@ -43,6 +43,9 @@ class MetricsTest {
         assertFalse(Double.isNaN(sample(metrics, "http_server_requests_seconds_bucket", bucket)), metrics);
         assertTrue(sample(metrics, "http_server_requests_seconds_bucket", with(priorities, "le", "+Inf")) >= 1);
         assertFalse(metrics.contains(AREA), "an address, not its template, became a tag: " + metrics);
+        // The deep link is the web app's page, one series for all of them (even before 200 tags cap the rest).
+        var webApp = Map.of("method", "GET", "uri", "/{webAppPath}", "status", "200");
+        assertTrue(sample(metrics, "http_server_requests_seconds_count", webApp) >= 1, metrics);
     }
 
     @Test

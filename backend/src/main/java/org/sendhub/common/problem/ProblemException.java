@@ -109,9 +109,13 @@ public class ProblemException extends RuntimeException {
 
     /** Another request held the records this one needed (a deadlock, a lock wait cut short): rolled back. */
     public static ProblemException contended(int retryAfterSeconds) {
-        var e = new ProblemException(503, "busy", "Try again",
-                "Another change needed the same records at the same moment. Nothing was changed; try again.",
-                null, null, null);
+        return contended("Another change needed the same records at the same moment. Nothing was changed; try again.",
+                retryAfterSeconds);
+    }
+
+    /** The same, saying what this request waited for. */
+    public static ProblemException contended(String detail, int retryAfterSeconds) {
+        var e = new ProblemException(503, "busy", "Try again", detail, null, null, null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.Timer;
  * The imports as Prometheus sees them: rows written ({@code sendhub_import_rows_total}, by file
  * format and what became of each row) and how long each import took
  * ({@code sendhub_import_duration_seconds}, by format, dry run or not, and outcome: done, refused
- * for bad rows or input, failed).
+ * for bad rows or input, busy when its turn did not come in time, failed).
  */
 @ApplicationScoped
 class ImportMetrics {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,9 @@ public class IndicatorImport {
 
     public static final String ENTITY_TYPE = "indicator_values";
     /** The advisory lock that writing imports hold in turn (any number that nothing else uses). */
-    private static final long IMPORT_LOCK = 0x5E4D_1A0_0001L;
+    static final long IMPORT_LOCK = 0x5E4D_1A0_0001L;
+    /** PostgreSQL's SQLSTATE when lock_timeout ends a wait. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IndicatorImport.class);
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
@@ -56,6 +59,14 @@ public class IndicatorImport {
      * backends ({@link #IMPORT_LOCK}); this keeps dry runs from adding up beside them.
      */
     private final ReentrantLock reading = new ReentrantLock(true);
+
+    /** What a caller who waited too long for its turn is told (the wait: {@link ImportConfig#waitForTurn()}). */
+    static final String BUSY = "Another import is being read or written just now, and imports take turns."
+            + " Nothing was changed; try again in a minute.";
+    private static final int BUSY_RETRY_AFTER_SECONDS = 60;
+
+    @Inject
+    ImportConfig config;
 
     @Inject
     AgroalDataSource dataSource;
@@ -83,8 +94,11 @@ public class IndicatorImport {
 
     /** The same, for a file of another format (an EES file through its mapping). */
     ImportReport run(InputStream file, ImportFormat format, ValueWriter writer, boolean dryRun) {
-        reading.lock();
         long started = System.nanoTime();
+        if (!waitForTurnToRead()) {
+            metrics.finished(format, dryRun, "busy", System.nanoTime() - started);
+            throw ProblemException.contended(BUSY, BUSY_RETRY_AFTER_SECONDS);
+        }
         String outcome = "failed";
         try {
             var report = QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
@@ -95,12 +109,42 @@ public class IndicatorImport {
             }
             return report;
         } catch (ProblemException refused) {
-            outcome = "refused";
+            outcome = refused.status() == 503 ? "busy" : "refused";
             throw refused;
         } finally {
             reading.unlock();
             metrics.finished(format, dryRun, outcome, System.nanoTime() - started);
         }
+    }
+
+    /** True once this backend's reading lock is held; false if the turn did not come in time. */
+    private boolean waitForTurnToRead() {
+        try {
+            return reading.tryLock(config.waitForTurn().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The advisory lock of writing imports, waited for at most as long as the reading's turn. */
+    private void waitForTurnToWrite(Connection connection) throws SQLException {
+        execute(connection, "SET LOCAL lock_timeout = " + config.waitForTurn().toMillis());
+        try {
+            execute(connection, "SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw ProblemException.contended(BUSY, BUSY_RETRY_AFTER_SECONDS);
+            }
+            throw e;
+        }
+        // The rows it then writes wait for other writers as any change does.
+        execute(connection, "SET LOCAL lock_timeout TO DEFAULT");
+    }
+
+    /** For tests: the lock a file's reading takes in this backend. */
+    ReentrantLock readingLock() {
+        return reading;
     }
 
     /** Where checked rows go: straight into indicator_value, or into a temporary table first. */
@@ -134,7 +178,7 @@ public class IndicatorImport {
             if (!dryRun) {
                 // Imports take turns: two files with the same keys at once would otherwise each wait
                 // on the other's rows. The lock is the transaction's; a dry run writes nothing and needs none.
-                execute(connection, "SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+                waitForTurnToWrite(connection);
                 execute(connection, "SAVEPOINT direct_copy");
                 Pass direct;
                 try (var copyOfBody = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
