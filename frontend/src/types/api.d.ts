@@ -913,7 +913,7 @@ export interface paths {
         put?: never;
         /**
          * Import the analysts' CSV, all or nothing
-         * @description The same CSV as the download (`curl --data-binary @file.csv -H 'Content-Type: text/csv'`). One bad row rejects the whole file with `rowErrors` (line, column, why) and writes nothing; a value already there for the same indicator, area, period, breakdown and category is replaced, never duplicated; `dryRun=true` checks and counts without writing. Editors import for their areas, admins for any place of the geography. indicator_name and area_name are not read. The last column, suppression (x, z, c, low, u or empty; with a symbol the value is empty), may be left out: a file of the first 15 columns imports. One import holds at most 1,572,864 values: a larger file is refused (422, split it by time period or indicator).
+         * @description The same CSV as the download (`curl --data-binary @file.csv -H 'Content-Type: text/csv'`). One bad row rejects the whole file with `rowErrors` (line, column, why) and writes nothing; a value already there for the same indicator, area, period, breakdown and category is replaced, never duplicated; `dryRun=true` checks and counts without writing. Editors import for their areas, admins for any place of the geography. indicator_name and area_name are not read. The last column, suppression (x, z, c, low, u or empty; with a symbol the value is empty), may be left out: a file of the first 15 columns imports. One import holds at most 1,572,864 values: a larger file is refused (422, split it by time period or indicator). Imports take turns, and each waits at most 30 s for the one before it; then a 503 (`Retry-After: 60`) and nothing is changed.
          */
         post: operations["importIndicatorValues"];
         delete?: never;
@@ -2925,7 +2925,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database cannot be reached just now, or another change needed the same records at the same moment (a deadlock or a lock wait cut short); nothing was changed, and `Retry-After` says when to try again. */
+        /** @description The database cannot be reached just now, or another change needed the same records at the same moment (a deadlock or a lock wait cut short), or an import's turn did not come within 30 s (imports take turns); nothing was changed, and `Retry-After` says when to try again. */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
