@@ -60,7 +60,7 @@ export function ForecastFanChart({ row }: { row: SufficiencyRow }) {
   const axis = ticks(largest);
   const labelled = labelledPeriods(periods.length);
   const top95 = axis[axis.length - 1];
-  const x = (index: number) => left + (index * (width - left - right)) / Math.max(periods.length - 1, 1);
+  const x = (index: number) => left + (index * timeAxisLength) / Math.max(periods.length - 1, 1);
   const y = (value: number) => top + (1 - value / top95) * (height - top - bottom);
   const offset = row.history.length;
   const band = (lower: (i: number) => number, upper: (i: number) => number) => {
