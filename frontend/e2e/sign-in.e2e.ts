@@ -30,7 +30,9 @@ describe('signing in and out', () => {
     expect(await page.title()).toBe('Sign in – SEND Hub');
     // GOV.UK Frontend's styles and fonts are there, not Keycloak's own.
     expect(await page.getByRole('heading', { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontFamily)).toContain('GDS Transport');
-    expect(await page.evaluate(() => document.fonts.check('19px "GDS Transport"'))).toBe(true);
+    // Loading it (rather than checking whether it is already loaded) does not race the download; an
+    // undeclared font loads no faces.
+    expect(await page.evaluate(async () => (await document.fonts.load('19px "GDS Transport"')).length)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await expectNoAxeViolations(page);
   });
