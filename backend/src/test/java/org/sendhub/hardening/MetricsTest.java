@@ -59,6 +59,24 @@ class MetricsTest {
     }
 
     @Test
+    void madeUpAddressesThatAreNotA404TakeNoSeriesFromTheEndpoints() {
+        // More than the 200 series the cap allows: each made-up address answered without a 404.
+        for (int i = 0; i < 120; i++) {
+            given().options("/api/v1/areas/" + AREA + "/made-up-" + i).then().statusCode(200);
+            given().post("/openreferral/made-up-" + i).then().statusCode(405);
+        }
+        // An endpoint first called after them still has its series.
+        as(Tokens.admin()).get("/api/v1/geography").then().statusCode(200);
+
+        String metrics = metrics();
+        assertFalse(metrics.contains("made-up-"), "a made-up address became a tag: " + metrics);
+        var unknown = Map.of("method", "OPTIONS", "uri", "UNKNOWN", "status", "200");
+        assertTrue(sample(metrics, "http_server_requests_seconds_count", unknown) >= 120, metrics);
+        var geography = Map.of("method", "GET", "uri", "/api/v1/geography", "status", "200");
+        assertTrue(sample(metrics, "http_server_requests_seconds_count", geography) >= 1, metrics);
+    }
+
+    @Test
     void importsCountTheirRowsAndTimeThemselvesByOutcome() {
         String admin = Tokens.admin();
         Api.ensureArea(AREA, "Metrics area");
