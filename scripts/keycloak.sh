@@ -14,8 +14,8 @@
 # is deleted and the realm is imported afresh.
 #
 # The realm signs in with SEND Hub's login theme (keycloak/themes/sendhub), installed into
-# Keycloak's themes/ at each start with GOV.UK Frontend's CSS and fonts from the web app's
-# node_modules. Dev mode does not cache themes: a changed template shows on the next page load.
+# Keycloak's themes/ at each start with GOV.UK Frontend's CSS and fonts (scripts/keycloak-theme.sh).
+# Dev mode does not cache themes: a changed template shows on the next page load.
 set -euo pipefail
 
 KEYCLOAK_VERSION=26.5.6
@@ -24,8 +24,6 @@ PORT=${KEYCLOAK_PORT:-8180}
 HOME_DIR=$ROOT/.cache/keycloak-$KEYCLOAK_VERSION
 DATA_DIR=$ROOT/.data/keycloak
 REALM_FILE=$ROOT/keycloak/realm-sendhub.json
-THEME_DIR=$ROOT/keycloak/themes/sendhub
-GOVUK_DIST=$ROOT/frontend/node_modules/govuk-frontend/dist/govuk
 REALM_SUM_FILE=$DATA_DIR/realm.sha256
 LOG_FILE=$ROOT/.data/keycloak.log
 PID_FILE=$ROOT/.data/keycloak.pid
@@ -48,21 +46,9 @@ fetch() {
   rm -rf "$unpacked" "$zip"
 }
 
-# Copies the login theme into Keycloak, with GOV.UK Frontend's CSS (its font addresses made
-# relative to the theme's resources) and fonts, so that they are never kept twice in the repo.
+# The login theme, complete with GOV.UK Frontend's CSS and fonts (scripts/keycloak-theme.sh).
 install_theme() {
-  local target=$HOME_DIR/themes/sendhub
-  rm -rf "$target"
-  mkdir -p "$HOME_DIR/themes"
-  cp -R "$THEME_DIR" "$target"
-  local resources=$target/login/resources
-  if [ -f "$GOVUK_DIST/govuk-frontend.min.css" ]; then
-    mkdir -p "$resources/css" "$resources/assets"
-    sed 's#url(/assets/#url(../assets/#g' "$GOVUK_DIST/govuk-frontend.min.css" > "$resources/css/govuk-frontend.min.css"
-    cp -R "$GOVUK_DIST/assets/fonts" "$resources/assets/"
-  else
-    echo "The sign-in pages will have no GOV.UK styles: frontend/node_modules is missing (run npm ci in frontend/, then start Keycloak again)." >&2
-  fi
+  "$ROOT/scripts/keycloak-theme.sh" "$HOME_DIR/themes"
 }
 
 # The pid of our Keycloak if it runs (kc.sh, or the java it exec'd after a rebuild); a pid

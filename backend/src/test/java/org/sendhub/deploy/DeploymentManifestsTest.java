@@ -141,6 +141,9 @@ class DeploymentManifestsTest {
         assertEquals(demo.path("realm"), realm.path("realm"));
         assertEquals(demo.path("roles"), realm.path("roles"));
         assertEquals(demo.path("components"), realm.path("components"));
+        // The sign-in pages in SEND Hub's theme, from an image that carries it.
+        assertEquals(demo.path("loginTheme"), realm.path("loginTheme"));
+        assertTrue(keycloak.at("/spec/image").asText().contains("sendhub-keycloak"), "Keycloak's image has no theme");
         JsonNode web = StreamSupport.stream(demo.path("clients").spliterator(), false)
                 .filter(c -> c.path("clientId").asText().equals("sendhub-web")).findFirst().orElseThrow();
         assertEquals(1, realm.path("clients").size());
