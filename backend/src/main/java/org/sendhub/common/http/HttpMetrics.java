@@ -21,19 +21,18 @@ public class HttpMetrics {
 
     static final String REQUESTS = "http.server.requests";
 
-    /** What Quarkus tags a request with when no endpoint template applies (and the web app's patterns). */
+    /** What Quarkus tags a request with when no endpoint template applies, and the match patterns' tags. */
     static final Set<String> BOUNDED_TAGS = Set.of("/", "root", "NOT_FOUND", "REDIRECTION", "UNKNOWN",
             "/cors-preflight", "/assets/*");
 
     /**
      * The endpoints whose address has no parameter, so whose template is the address itself: the
-     * contract's (HttpMetricsTest checks the list against openapi.yaml), the web app's and the
-     * operators'.
+     * contract's (HttpMetricsTest checks the list against openapi.yaml) and the web app's. Quarkus
+     * counts no request to its own /q/ endpoints.
      */
     static final Set<String> FIXED_ADDRESSES = Set.of("/api/v1/me", "/api/v1/areas", "/api/v1/geography",
             "/api/v1/indicators", "/api/v1/indicator-values", "/api/v1/indicator-values/import", "/api/v1/ees-imports",
-            "/api/v1/ees-mappings", "/config.json", "/index.html", "/q/metrics", "/q/health", "/q/health/live",
-            "/q/health/ready", "/q/health/started", "/q/openapi");
+            "/api/v1/ees-mappings", "/config.json", "/index.html");
 
     static final String UNKNOWN = "UNKNOWN";
 

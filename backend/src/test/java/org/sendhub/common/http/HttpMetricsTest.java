@@ -35,7 +35,7 @@ class HttpMetricsTest {
 
     @Test
     void templatesFixedAddressesAndQuarkusOwnTagsAreKept() {
-        for (String uri : new String[] { "/api/v1/areas/{areaCode}/priorities", "/api/v1/me", "/q/health/ready",
+        for (String uri : new String[] { "/api/v1/areas/{areaCode}/priorities", "/api/v1/me", "/config.json",
                 "/{webAppPath}", "/assets/*", "NOT_FOUND", "root" }) {
             assertEquals(uri, uriAfterFilter(HttpMetrics.REQUESTS, uri));
         }
