@@ -28,8 +28,9 @@ import io.quarkus.test.junit.TestProfile;
 class MetricsTest {
 
     /**
-     * A backend of its own, so that its registry starts empty: after the other tests' requests the
-     * 200-tag cap on request series would hide a deep link tagged with its address.
+     * A backend of its own, so that its registry starts empty: which series exist (a deep link's, an
+     * endpoint's first called after made-up addresses) says something only if no other test's
+     * requests made them, or filled the 200-tag cap, first.
      */
     public static class FreshRegistry implements QuarkusTestProfile {
     }

@@ -21,8 +21,10 @@ public class HttpMetrics {
 
     static final String REQUESTS = "http.server.requests";
 
+    static final String UNKNOWN = "UNKNOWN";
+
     /** What Quarkus tags a request with when no endpoint template applies, and the match patterns' tags. */
-    static final Set<String> BOUNDED_TAGS = Set.of("/", "root", "NOT_FOUND", "REDIRECTION", "UNKNOWN",
+    static final Set<String> BOUNDED_TAGS = Set.of("/", "root", "NOT_FOUND", "REDIRECTION", UNKNOWN,
             "/cors-preflight", "/assets/*");
 
     /**
@@ -33,8 +35,6 @@ public class HttpMetrics {
     static final Set<String> FIXED_ADDRESSES = Set.of("/api/v1/me", "/api/v1/areas", "/api/v1/geography",
             "/api/v1/indicators", "/api/v1/indicator-values", "/api/v1/indicator-values/import", "/api/v1/ees-imports",
             "/api/v1/ees-mappings", "/config.json", "/index.html");
-
-    static final String UNKNOWN = "UNKNOWN";
 
     static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
@@ -77,7 +77,7 @@ public class HttpMetrics {
         };
     }
 
-    static boolean isBounded(String uri) {
+    private static boolean isBounded(String uri) {
         return uri.contains("{") || BOUNDED_TAGS.contains(uri) || FIXED_ADDRESSES.contains(uri);
     }
 }
