@@ -50,6 +50,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *   throughput: an area's priorities and one indicator's values for it (JSON) under 32 connections
  *           (wrk) / pgbench running the same statements with 32 clients (bench/sql/): requests/s
  *           against transactions/s, with p99s                              target >= 0.5
+ *           and the machine's CPU time a request and a transaction, the backend's share apart
  *   memory: the backend's resident memory over the whole run (VmHWM), started with
  *           backend/jvm.options as in production                        target <= 300 MB
  *   start:  the backend's process start to /q/health/ready, second and third starts  target < 3 s
@@ -102,7 +103,7 @@ public class IndicatorBench {
                     results.addAll(queryPhase(sql, indicator(Math.min(6, indicators - 1))));
                     results.addAll(profilePhase(sql, indicators, areas));
                     results.addAll(concurrentBenchmarkPhase(indicators, areas));
-                    results.addAll(throughputPhase(url, work, indicator(Math.min(6, indicators - 1))));
+                    results.addAll(throughputPhase(url, work, indicator(Math.min(6, indicators - 1)), backend.pid()));
                     // Last: it replaces the generated values with DfE's.
                     results.addAll(eesPhase(sql, work));
                     results.add(memory.report());
@@ -526,7 +527,7 @@ public class IndicatorBench {
      * statements the API runs for the same request (bench/sql/, as PostgreSQL's statement log shows
      * them) with 32 clients on 2 threads, for as long, on the same database.
      */
-    static List<String> throughputPhase(String url, Path work, String indicator) throws Exception {
+    static List<String> throughputPhase(String url, Path work, String indicator, long backendPid) throws Exception {
         String token = token();
         String place = area(0);
         say("Throughput: %s's priorities and values, wrk and pgbench, 32 connections each ...", place);
@@ -543,7 +544,7 @@ public class IndicatorBench {
                     + "\",\"title\":\"Bench priority " + p + "\",\"description\":\"A priority of the benchmark\","
                     + "\"outcomeIds\":[\"" + outcomes.get(p % 3) + "\"]}");
         }
-        // The priorities in the page's order, in Hibernate's batches of 16 for their outcomes.
+        // The page's priorities, whose outcomes Hibernate fetches in one batch.
         var ids = new ArrayList<String>();
         try (Connection sql = DriverManager.getConnection(url, "postgres", "postgres");
                 var st = sql.prepareStatement("SELECT id FROM priority WHERE area_code = ? AND NOT archived"
@@ -556,28 +557,71 @@ public class IndicatorBench {
             }
         }
         var variables = java.util.Map.of("area", place, "indicator", indicator,
-                "first_batch", "{" + String.join(",", ids.subList(0, 16)) + "}",
-                "second_batch", "{" + String.join(",", ids.subList(16, ids.size())) + "}");
+                "page_ids", "{" + String.join(",", ids) + "}");
         return List.of(
                 throughput("priorities", "/api/v1/areas/" + place + "/priorities", "priorities.sql", "prepared",
-                        variables, token, url, work),
+                        variables, token, url, work, backendPid),
                 throughput("values", "/api/v1/indicator-values?indicator=" + indicator + "&area=" + place
-                        + "&size=500", "indicator-values.sql", "prepared", variables, token, url, work));
+                        + "&size=500", "indicator-values.sql", "prepared", variables, token, url, work, backendPid));
     }
 
     static String throughput(String what, String path, String script, String protocol,
-            java.util.Map<String, String> variables, String token, String url, Path work) throws Exception {
+            java.util.Map<String, String> variables, String token, String url, Path work, long backendPid)
+            throws Exception {
         var body = HTTP.send(request(token, path).build(), HttpResponse.BodyHandlers.ofString());
         check(body.statusCode() == 200, path + " answered " + body.statusCode());
         Path file = Path.of("bench", "sql", script);
         wrk(path, token, 3);
+        var apiCpu = CpuTime.now(backendPid);
         double[] api = wrk(path, token, 10);
+        var apiUsed = CpuTime.now(backendPid).since(apiCpu);
         pgbench(file, protocol, variables, url, work, 3);
+        var sqlCpu = CpuTime.now(backendPid);
         double[] sql = pgbench(file, protocol, variables, url, work, 10);
+        var sqlUsed = CpuTime.now(backendPid).since(sqlCpu);
         double ratio = api[0] / sql[0];
+        double apiRequests = api[0] * 10;
+        double transactions = sql[0] * 10;
         return String.format(Locale.ROOT, "  %-10s API %,8.0f requests/s, p99 %6.1f ms   pgbench %,8.0f tps,"
-                + " p99 %6.1f ms   ratio %5.2f   target >= 0.5   %s", what, api[0], api[1], sql[0], sql[1], ratio,
-                ratio >= 0.5 ? "met" : "MISSED");
+                + " p99 %6.1f ms   ratio %5.2f   target >= 0.5   %s%n"
+                + "  %-10s CPU a request: %.2f ms (backend %.2f, the rest PostgreSQL, wrk and the kernel);"
+                + " a pgbench transaction: %.2f ms", what, api[0], api[1], sql[0], sql[1], ratio,
+                ratio >= 0.5 ? "met" : "MISSED", "", apiUsed.machineMs() / apiRequests,
+                apiUsed.processMs() / apiRequests, sqlUsed.machineMs() / transactions);
+    }
+
+    /**
+     * CPU time used so far, from /proc: the whole machine's (busy: neither idle, waiting for disk, nor
+     * taken by the hypervisor) and one process's, in ms. The ratios come from one machine's cores
+     * shared by client, backend and database: what each request costs in CPU says why they are what
+     * they are.
+     */
+    record CpuTime(double machineMs, double processMs) {
+        static final double MS_PER_TICK = 1000.0 / clockTicksPerSecond();
+
+        static CpuTime now(long pid) throws IOException {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal ...
+            long busy = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // After the command's name in parentheses: utime and stime are the 12th and 13th fields.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long process = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return new CpuTime(busy * MS_PER_TICK, process * MS_PER_TICK);
+        }
+
+        CpuTime since(CpuTime before) {
+            return new CpuTime(machineMs - before.machineMs, processMs - before.processMs);
+        }
+
+        private static long clockTicksPerSecond() {
+            try {
+                return Long.parseLong(run(List.of("getconf", "CLK_TCK"), null).trim());
+            } catch (Exception e) {
+                throw new IllegalStateException("getconf CLK_TCK", e);
+            }
+        }
     }
 
     /** wrk against the API: requests/s and p99 in ms. */
@@ -806,13 +850,19 @@ public class IndicatorBench {
         static final long TARGET_MB = 300;
         private final Path status;
         private volatile long sampledMaxKb;
+        /** What the benchmark was doing when the largest sample was taken (the phase {@link #say} last named). */
+        private volatile String sampledMaxDuring = "";
         private final Thread sampler;
 
         ResidentMemory(long pid) {
             status = Path.of("/proc", String.valueOf(pid), "status");
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    sampledMaxKb = Math.max(sampledMaxKb, read("VmRSS"));
+                    long kb = read("VmRSS");
+                    if (kb > sampledMaxKb) {
+                        sampledMaxKb = kb;
+                        sampledMaxDuring = phase;
+                    }
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException stop) {
@@ -843,8 +893,9 @@ public class IndicatorBench {
             long peakMb = read("VmHWM") >> 10;
             long sampledMb = sampledMaxKb >> 10;
             return String.format(Locale.ROOT, "  %-10s backend resident memory, whole run: peak (VmHWM) %d MB,"
-                    + " largest sample (VmRSS) %d MB   target <= %d MB   %s", "memory", peakMb, sampledMb, TARGET_MB,
-                    peakMb <= TARGET_MB ? "met" : "MISSED");
+                    + " largest sample (VmRSS) %d MB   target <= %d MB   %s%n  %-10s the largest sample was taken"
+                    + " during: %s", "memory", peakMb, sampledMb, TARGET_MB, peakMb <= TARGET_MB ? "met" : "MISSED",
+                    "", sampledMaxDuring.split(":")[0].replaceAll("[ .]+$", ""));
         }
     }
 
@@ -931,7 +982,14 @@ public class IndicatorBench {
         }
     }
 
+    /** The phase the benchmark last announced. */
+    static volatile String phase = "";
+
     static void say(String format, Object... args) {
-        System.out.printf(Locale.ROOT, format + "%n", args);
+        String line = String.format(Locale.ROOT, format, args);
+        if (!line.startsWith(" ")) {
+            phase = line;
+        }
+        System.out.println(line);
     }
 }

@@ -121,10 +121,10 @@ public final class ListQuery {
     }
 
     public <E, V> Page<V> page(PanacheRepositoryBase<E, ?> repository, PageRequest page, Function<E, V> view) {
-        long total = count(repository);
         // Read only: a page is only read, so its records need no snapshot to compare at commit.
         var items = repository.find(where(), sort, params).page(page.page(), page.size())
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        long total = page.totalShownBy(items.size()).orElseGet(() -> count(repository));
         return new Page<>(items.stream().map(view).toList(), page.page(), page.size(), total);
     }
 

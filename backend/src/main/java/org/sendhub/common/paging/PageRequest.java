@@ -1,5 +1,7 @@
 package org.sendhub.common.paging;
 
+import java.util.OptionalLong;
+
 import org.sendhub.common.problem.ProblemException;
 
 /** Validated {@code page} and {@code size} query parameters. */
@@ -9,6 +11,16 @@ public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 500;
 
     private static final Rules API = new Rules("page", 0, "size", DEFAULT_SIZE, MAX_SIZE);
+
+    /**
+     * The list's total when this page's rows tell it, so no count need be asked for: a page that has
+     * rows and is not full is the last, and so is an empty first page. A full page, or an empty one
+     * past the first, does not tell.
+     */
+    public OptionalLong totalShownBy(int rowsOnPage) {
+        boolean last = rowsOnPage < size && (rowsOnPage > 0 || page == 0);
+        return last ? OptionalLong.of((long) page * size + rowsOnPage) : OptionalLong.empty();
+    }
 
     /** Takes the raw parameters, so that {@code size=abc} is a 400 that says why, not a 404. */
     public static PageRequest of(String page, String size) {

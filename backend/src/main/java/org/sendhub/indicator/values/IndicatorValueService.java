@@ -36,14 +36,19 @@ public class IndicatorValueService {
                     items.add(IndicatorValueView.from(rs));
                 }
             }
-            long total;
-            try (var statement = connection.prepareStatement(query.count()); var rs = statement.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
+            long total = page.totalShownBy(items.size()).orElseGet(() -> count(connection, query));
             return new Page<>(items, page.page(), page.size(), total);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading indicator values failed", e);
+        }
+    }
+
+    private static long count(Connection connection, IndicatorValueQuery query) {
+        try (var statement = connection.prepareStatement(query.count()); var rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting indicator values failed", e);
         }
     }
 

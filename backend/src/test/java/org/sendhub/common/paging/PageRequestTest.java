@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.sendhub.common.problem.FieldError;
@@ -46,6 +47,16 @@ class PageRequestTest {
         int lastOfFeed = Integer.MAX_VALUE / 100;
         assertEquals(List.of(new FieldError("page", "must be at most " + lastOfFeed + " for per_page 100")),
                 refusal(() -> FeedPage.of(String.valueOf(lastOfFeed + 1), "100")));
+    }
+
+    @Test
+    void onlyALastPageTellsTheTotalWithoutACount() {
+        var third = new PageRequest(2, 10);
+        assertEquals(OptionalLong.of(27), third.totalShownBy(7));
+        assertEquals(OptionalLong.empty(), third.totalShownBy(10), "a full page may have more after it");
+        assertEquals(OptionalLong.empty(), third.totalShownBy(0), "past the end: the list may be any length");
+        assertEquals(OptionalLong.of(0), new PageRequest(0, 10).totalShownBy(0));
+        assertEquals(OptionalLong.empty(), new PageRequest(0, 10).totalShownBy(10));
     }
 
     private static List<FieldError> refusal(Runnable check) {
