@@ -892,9 +892,12 @@ public class IndicatorBench {
             sampler.interrupt();
             long peakMb = read("VmHWM") >> 10;
             long sampledMb = sampledMaxKb >> 10;
+            // The kernel updates VmHWM when memory is unmapped, not when the JVM gives it back with
+            // madvise (-XX:TrimNativeHeapInterval): a sample above it counts too.
+            long highestMb = Math.max(peakMb, sampledMb);
             return String.format(Locale.ROOT, "  %-10s backend resident memory, whole run: peak (VmHWM) %d MB,"
                     + " largest sample (VmRSS) %d MB   target <= %d MB   %s%n  %-10s the largest sample was taken"
-                    + " during: %s", "memory", peakMb, sampledMb, TARGET_MB, peakMb <= TARGET_MB ? "met" : "MISSED",
+                    + " during: %s", "memory", peakMb, sampledMb, TARGET_MB, highestMb <= TARGET_MB ? "met" : "MISSED",
                     "", sampledMaxDuring.split(":")[0].replaceAll("[ .]+$", ""));
         }
     }
