@@ -565,6 +565,9 @@ public class IndicatorBench {
                         + "&size=500", "indicator-values.sql", "prepared", variables, token, url, work, backendPid));
     }
 
+    /** How long wrk and pgbench each run for the figures, after their warm-up. */
+    static final int TIMED_SECONDS = 10;
+
     static String throughput(String what, String path, String script, String protocol,
             java.util.Map<String, String> variables, String token, String url, Path work, long backendPid)
             throws Exception {
@@ -573,15 +576,15 @@ public class IndicatorBench {
         Path file = Path.of("bench", "sql", script);
         wrk(path, token, 3);
         var apiCpu = CpuTime.now(backendPid);
-        double[] api = wrk(path, token, 10);
+        double[] api = wrk(path, token, TIMED_SECONDS);
         var apiUsed = CpuTime.now(backendPid).since(apiCpu);
         pgbench(file, protocol, variables, url, work, 3);
         var sqlCpu = CpuTime.now(backendPid);
-        double[] sql = pgbench(file, protocol, variables, url, work, 10);
+        double[] sql = pgbench(file, protocol, variables, url, work, TIMED_SECONDS);
         var sqlUsed = CpuTime.now(backendPid).since(sqlCpu);
         double ratio = api[0] / sql[0];
-        double apiRequests = api[0] * 10;
-        double transactions = sql[0] * 10;
+        double apiRequests = api[0] * TIMED_SECONDS;
+        double transactions = sql[0] * TIMED_SECONDS;
         return String.format(Locale.ROOT, "  %-10s API %,8.0f requests/s, p99 %6.1f ms   pgbench %,8.0f tps,"
                 + " p99 %6.1f ms   ratio %5.2f   target >= 0.5   %s%n"
                 + "  %-10s CPU a request: %.2f ms (backend %.2f, the rest PostgreSQL, wrk and the kernel);"
