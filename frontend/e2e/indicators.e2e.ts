@@ -262,6 +262,8 @@ describe('a viewer of one area', () => {
     expect(params.getAll('area')).toEqual([wigan.code, stockport.code]);
     expect(params.getAll('compare')).toEqual(['england', 'neighbours']);
     const withheld = 'withheld (c: confidential)';
+    // The table of Wigan alone may still be there until the new figures arrive: wait for Stockport's column.
+    await page.getByRole('table', { name: /values by period/ }).locator('th', { hasText: stockport.name }).waitFor();
     expect(await tableRows(page, /values by period/)).toEqual([
       ['Period', wigan.name, stockport.name, england.name],
       ['2022', ...[wigan, stockport, england].map((place) => `${published.values[place.code]['2022']}%`)],
